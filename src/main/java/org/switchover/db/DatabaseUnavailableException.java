@@ -1,0 +1,28 @@
+package org.switchover.db;
+
+/** A database could not be reached or refused the login; the message names which one and never the password. */
+public class DatabaseUnavailableException extends RuntimeException {
+    private final DatabaseRole role;
+
+    public DatabaseUnavailableException(ConnectionSpec spec, Throwable cause) {
+        super("cannot connect to the " + spec + ": " + reason(cause, spec), cause);
+        this.role = spec.role();
+    }
+
+    public DatabaseRole role() {
+        return role;
+    }
+
+    private static String reason(Throwable cause, ConnectionSpec spec) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        text = text.lines().findFirst().orElse(text).trim();
+        if (!spec.password().isEmpty()) {
+            text = text.replace(spec.password(), "****");
+        }
+        return text;
+    }
+}
