@@ -1,0 +1,17 @@
+package org.switchover.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the transform step made of one {@link SourceChunk}: the rows to load, the rows excluded
+ * (counted per rule), the rows rejected, and every lossy conversion. {@code read} counts the
+ * units of the chunk (rows, or list items for mappings that explode a list), so that
+ * read = batch.size() + excluded + rejects.size() before loading.
+ */
+public record TransformResult(long read, TargetBatch batch, Map<String, Long> excludedByRule, List<RejectRecord> rejects,
+                              List<LossyRecord> lossy) {
+    public long excluded() {
+        return excludedByRule.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,2 @@
+/** Named value transforms and code maps that mapping files refer to by name. */
+package org.switchover.transform;
