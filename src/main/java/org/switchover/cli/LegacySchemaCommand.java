@@ -1,0 +1,23 @@
+package org.switchover.cli;
+
+import org.switchover.legacy.LegacySchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Creates the legacy schema of legacy-system.md in an empty MySQL/MariaDB database. */
+@Command(name = "legacy-schema", mixinStandardHelpOptions = true,
+        description = "Creates the legacy schema (legacy-system.md) in an empty MySQL/MariaDB database; refuses a database that has tables.")
+final class LegacySchemaCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    LegacyConnectionOptions legacy;
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        var spec = legacy.spec();
+        LegacySchema.create(spec);
+        System.out.println("created the legacy schema in " + spec.identity());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package org.switchover.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `switchover` command: lists the subcommands and runs the one asked for. */
+@Command(name = "switchover", mixinStandardHelpOptions = true, versionProvider = ToolkitVersion.class,
+        description = "Migrates children's social care records from the legacy MySQL system to the new PostgreSQL schema, and proves nothing was lost.",
+        subcommands = {
+                LegacySchemaCommand.class,
+                GenerateCommand.class,
+                MigrateSchemaCommand.class,
+        })
+public final class SwitchoverCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting (tests call this). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SwitchoverCommand());
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.RUNTIME_FAILURE);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("switchover: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCodes.USAGE;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,209 @@
+package org.switchover.mapping;
+
+import org.switchover.mapping.MappingFile.Missing;
+import org.switchover.mapping.MappingFile.RowRule;
+import org.switchover.pipeline.ChunkTransformer;
+import org.switchover.pipeline.LossyRecord;
+import org.switchover.pipeline.RejectRecord;
+import org.switchover.pipeline.SourceChunk;
+import org.switchover.pipeline.TargetBatch;
+import org.switchover.pipeline.TransformResult;
+import org.switchover.transform.CodeMap;
+import org.switchover.transform.Converted;
+import org.switchover.transform.LossKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A validated mapping file turned into a {@link ChunkTransformer}: for each legacy row it applies
+ * the exclusion rules, then the reject rules, then builds every target column in file order
+ * (transform, then code map, then reference). Plain Java: the fixtures and the engine both call it.
+ */
+public final class CompiledMapping implements ChunkTransformer {
+    /** Reason given to a list item whose code has no census equivalent. */
+    public static final String UNMAPPED_CODE = "unmapped_code";
+    /** Rule that excludes a code listed twice for the same row. */
+    public static final String DUPLICATE_CODE = "duplicate_code";
+
+    private final MappingFile file;
+    private final List<CompiledColumn> columns;
+    private final CodeMap explodeCodes;
+    private final Supplier<References> references;
+    private final List<String> targetColumns;
+
+    CompiledMapping(MappingFile file, List<CompiledColumn> columns, CodeMap explodeCodes, Supplier<References> references) {
+        this.file = file;
+        this.columns = columns;
+        this.explodeCodes = explodeCodes;
+        this.references = references;
+        this.targetColumns = columns.stream().map(CompiledColumn::target).toList();
+    }
+
+    public MappingFile file() {
+        return file;
+    }
+
+    public List<String> targetColumns() {
+        return targetColumns;
+    }
+
+    /** The legacy columns the mapping reads, key first, in a stable order. */
+    public List<String> sourceColumns() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(file.sourceKey());
+        file.excludes().forEach(rule -> names.add(rule.column()));
+        file.rejects().forEach(rule -> names.add(rule.column()));
+        if (file.explode() != null) {
+            names.add(file.explode().from());
+        }
+        columns.forEach(column -> column.sources().forEach(names::add));
+        if (file.explode() != null) {
+            names.remove(file.explode().as());
+        }
+        return List.copyOf(names);
+    }
+
+    @Override
+    public TransformResult transform(SourceChunk chunk) {
+        References refs = references.get();
+        RowView view = new RowView(chunk.columns(), file.explode() == null ? null : file.explode().as());
+        Outcome outcome = new Outcome(file.target(), targetColumns);
+        for (String[] row : chunk.rows()) {
+            view.reset(row);
+            transformRow(view, refs, outcome);
+        }
+        return outcome.result(file.sourceTable());
+    }
+
+    private void transformRow(RowView row, References refs, Outcome outcome) {
+        String key = row.value(file.sourceKey());
+        List<String> items = file.explode() == null ? null : row.items(file.explode().from());
+        int units = items == null ? 1 : items.size();
+        outcome.read += units;
+        if (units == 0) {
+            return;
+        }
+        for (RowRule rule : file.excludes()) {
+            if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
+                outcome.exclude(rule.name(), units);
+                return;
+            }
+        }
+        for (RowRule rule : file.rejects()) {
+            if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
+                for (int i = 0; i < units; i++) {
+                    outcome.reject(unitKey(key, items, i), rule.name(), rule.predicate() + " on " + rule.column(), row.raw());
+                }
+                return;
+            }
+        }
+        if (items == null) {
+            buildRow(row, key, refs, outcome, null);
+            return;
+        }
+        // Per item, exclusions come before rejects: a repeated code is excluded, then the row's
+        // references are checked, and only then is an unmapped code rejected.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            Converted code = explodeCodes == null ? Converted.ok(item) : explodeCodes.map(item);
+            String identity = code.value() == null ? item.toUpperCase(java.util.Locale.ROOT) : code.value().toString();
+            if (!seen.add(identity)) {
+                outcome.exclude(DUPLICATE_CODE, 1);
+                continue;
+            }
+            row.item(code.value() == null ? null : code.value().toString());
+            String unmapped = code.value() == null ? item : null;
+            buildRow(row, unitKey(key, items, i), refs, outcome, unmapped);
+        }
+    }
+
+    private void buildRow(RowView row, String key, References refs, Outcome outcome, String unmappedItem) {
+        Object[] values = new Object[columns.size()];
+        List<LossyRecord> losses = null;
+        for (int c = 0; c < columns.size(); c++) {
+            CompiledColumn column = columns.get(c);
+            Converted converted = column.convert(row, refs);
+            if (converted == CompiledColumn.MISSING_REFERENCE) {
+                outcome.reject(key, column.spec().reason(), column.spec().ref() + " has no key '" + column.firstInput(row) + "'", row.raw());
+                return;
+            }
+            values[c] = converted.value();
+            if (converted.isLossy()) {
+                losses = losses == null ? new ArrayList<>(2) : losses;
+                addLoss(losses, key, column.lossColumn(), converted.loss(), column.firstInput(row));
+            }
+        }
+        if (unmappedItem != null) {
+            outcome.reject(key, UNMAPPED_CODE, "no census code for '" + unmappedItem + "'", row.raw());
+            return;
+        }
+        outcome.load(values, key, row);
+        if (losses != null) {
+            outcome.lossy.addAll(losses);
+        }
+    }
+
+    private void addLoss(List<LossyRecord> losses, String key, String column, LossKind kind, String raw) {
+        for (LossyRecord loss : losses) {
+            if (loss.column().equals(column) && loss.kind() == kind) {
+                return;
+            }
+        }
+        losses.add(new LossyRecord(file.sourceTable(), file.target(), key, column, kind, raw));
+    }
+
+    private static String unitKey(String key, List<String> items, int index) {
+        return items == null ? key : key + ":" + items.get(index);
+    }
+
+    /** Accumulates one chunk's results. */
+    private static final class Outcome {
+        final String targetTable;
+        final List<String> targetColumns;
+        final List<Object[]> rows = new ArrayList<>();
+        final List<String> keys = new ArrayList<>();
+        final List<String[]> sourceRows = new ArrayList<>();
+        List<String> sourceColumns;
+        final Map<String, Long> excluded = new LinkedHashMap<>();
+        final List<RejectRecord> rejects = new ArrayList<>();
+        final List<LossyRecord> lossy = new ArrayList<>();
+        long read;
+        String sourceTable;
+
+        Outcome(String targetTable, List<String> targetColumns) {
+            this.targetTable = targetTable;
+            this.targetColumns = targetColumns;
+        }
+
+        void exclude(String rule, long units) {
+            excluded.merge(rule, units, Long::sum);
+        }
+
+        void reject(String key, String reason, String detail, Map<String, String> raw) {
+            rejects.add(new RejectRecord(sourceTable, targetTable, key, reason, detail, raw));
+        }
+
+        void load(Object[] values, String key, RowView row) {
+            rows.add(values);
+            keys.add(key);
+            sourceRows.add(row.current());
+            sourceColumns = row.columns();
+        }
+
+        TransformResult result(String legacyTable) {
+            List<RejectRecord> named = new ArrayList<>(rejects.size());
+            for (RejectRecord r : rejects) {
+                named.add(new RejectRecord(legacyTable, r.targetTable(), r.legacyKey(), r.reason(), r.detail(), r.rawValues()));
+            }
+            List<Map<String, String>> raws = new RawValueList(sourceColumns, sourceRows);
+            return new TransformResult(read, new TargetBatch(targetTable, targetColumns, rows, keys, raws),
+                    new HashMap<>(excluded), named, lossy);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.switchover.mapping;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link References} read from the databases of one run. The legacy merge chains are read once;
+ * a target table's keys are read the first time a mapping asks for them, which the load order
+ * guarantees is after that table has been loaded.
+ */
+public final class DatabaseReferences implements References {
+    /** A merge chain longer than this is treated as a loop. */
+    public static final int MAX_MERGE_CHAIN = 100;
+
+    private final ConnectionSpec legacy;
+    private final ConnectionSpec target;
+    private final Map<String, Map<String, String>> tables = new ConcurrentHashMap<>();
+    private volatile Map<String, Chain> chains;
+    private volatile Map<String, String> survivors;
+
+    public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target) {
+        this.legacy = legacy;
+        this.target = target;
+    }
+
+    @Override
+    public Chain chain(String clientNo) {
+        loadChains();
+        Chain chain = clientNo == null ? null : chains.get(clientNo.trim());
+        return chain == null ? Chain.MISSING : chain;
+    }
+
+    @Override
+    public String lookup(String reference, String fetch, String key) {
+        if (PERSON.equals(reference)) {
+            loadChains();
+            String survivor = survivors.get(key.trim());
+            return survivor == null ? null : table("ssd_person", "pers_person_id", null).get(survivor);
+        }
+        return table(reference, TargetKeys.keyColumn(reference), fetch).get(key.trim());
+    }
+
+    private Map<String, String> table(String table, String keyColumn, String fetch) {
+        String cacheKey = table + "/" + (fetch == null ? "" : fetch);
+        return tables.computeIfAbsent(cacheKey, k -> readTable(table, keyColumn, fetch));
+    }
+
+    private Map<String, String> readTable(String table, String keyColumn, String fetch) {
+        String sql = SqlResource.load("sql/lookup/target_keys.sql").text()
+                .replace("{table}", TargetKeys.identifier(table))
+                .replace("{key}", TargetKeys.identifier(keyColumn))
+                .replace("{value}", TargetKeys.identifier(fetch == null ? keyColumn : fetch));
+        Map<String, String> keys = new HashMap<>();
+        try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                keys.put(rows.getString(1), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the keys of csc." + table + ": " + e.getMessage(), e);
+        }
+        return keys;
+    }
+
+    private void loadChains() {
+        if (chains != null) {
+            return;
+        }
+        synchronized (this) {
+            if (chains == null) {
+                readChains();
+            }
+        }
+    }
+
+    private void readChains() {
+        Map<String, String> mergedInto = new HashMap<>();
+        try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load("sql/lookup/client_merges.sql").text())) {
+            while (rows.next()) {
+                mergedInto.put(rows.getString(1), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the merge chains of legacy table client: " + e.getMessage(), e);
+        }
+        MergeChains resolved = MergeChains.resolve(mergedInto, MAX_MERGE_CHAIN);
+        survivors = resolved.survivors();
+        chains = resolved.chains();
+    }
+
+    /** Merge chains followed to their end. */
+    record MergeChains(Map<String, Chain> chains, Map<String, String> survivors) {
+        static MergeChains resolve(Map<String, String> mergedInto, int maxLength) {
+            Map<String, Chain> chains = new HashMap<>();
+            Map<String, String> survivors = new HashMap<>();
+            for (String client : mergedInto.keySet()) {
+                String current = client;
+                Set<String> seen = new HashSet<>();
+                Chain chain = Chain.SURVIVOR;
+                while (mergedInto.get(current) != null) {
+                    current = mergedInto.get(current).trim();
+                    chain = Chain.MERGED;
+                    if (!mergedInto.containsKey(current) || !seen.add(current) || seen.size() > maxLength) {
+                        chain = Chain.BROKEN;
+                        break;
+                    }
+                }
+                chains.put(client, chain);
+                if (chain != Chain.BROKEN) {
+                    survivors.put(client, current);
+                }
+            }
+            return new MergeChains(chains, survivors);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.switchover.mapping;
+
+import org.switchover.codemap.CodeMaps;
+import org.switchover.config.ConfigException;
+import org.switchover.config.ConfigProblem;
+import org.switchover.mapping.MappingFile.ColumnSpec;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.transform.JsonObjectTransform;
+import org.switchover.transform.TransformRegistry;
+import org.switchover.transform.TransformSettings;
+import org.switchover.transform.ValueTransform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * All mapping files of a directory (mappings/*.yml with their code maps in mappings/codes/),
+ * validated together. It can only be built when there is no problem at all, so a broken file
+ * stops a run before any data moves.
+ */
+public final class MappingSet {
+    /** Where code maps live, relative to the mapping directory. */
+    public static final String CODES_DIRECTORY = "codes";
+    /** The transform used when a column names none: text as is, NUL bytes removed. */
+    public static final String DEFAULT_TRANSFORM = "text";
+
+    private final Path directory;
+    private final List<MappingFile> files;
+    private final TransformRegistry transforms;
+    private final CodeMaps codeMaps;
+    private final String hash;
+
+    private MappingSet(Path directory, List<MappingFile> files, TransformRegistry transforms, CodeMaps codeMaps, String hash) {
+        this.directory = directory;
+        this.files = files;
+        this.transforms = transforms;
+        this.codeMaps = codeMaps;
+        this.hash = hash;
+    }
+
+    /** Loads and validates; throws {@link ConfigException} listing every problem with file and line. */
+    public static MappingSet load(Path directory, TransformSettings settings) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        MappingSet set = read(directory, settings, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return set;
+    }
+
+    /** Every problem of the directory's mapping files; empty when they are all valid. */
+    public static List<ConfigProblem> check(Path directory, TransformSettings settings) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        read(directory, settings, problems);
+        return problems;
+    }
+
+    private static MappingSet read(Path directory, TransformSettings settings, List<ConfigProblem> problems) {
+        if (!Files.isDirectory(directory)) {
+            problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
+            return null;
+        }
+        CodeMaps codeMaps = CodeMaps.load(directory.resolve(CODES_DIRECTORY), problems);
+        TransformRegistry transforms = TransformRegistry.standard(settings);
+        MappingValidator validator = new MappingValidator(TargetCatalog.legacy(), TargetCatalog.standard(), transforms, codeMaps);
+        List<MappingFile> files = new ArrayList<>();
+        Map<String, Path> targets = new LinkedHashMap<>();
+        for (Path path : mappingPaths(directory)) {
+            MappingReader.read(path, problems).ifPresent(file -> {
+                Path earlier = targets.putIfAbsent(file.target(), path);
+                if (earlier != null) {
+                    problems.add(new ConfigProblem(path, 1, "target table " + file.target() + " is already mapped by " + earlier));
+                }
+                validator.validate(file, problems);
+                files.add(file);
+            });
+        }
+        return new MappingSet(directory, List.copyOf(files), transforms, codeMaps, hashOf(directory));
+    }
+
+    private static List<Path> mappingPaths(Path directory) {
+        try (Stream<Path> paths = Files.list(directory)) {
+            return paths.filter(p -> p.getFileName().toString().endsWith(".yml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
+    }
+
+    /** SHA-256 over every mapping and code-map file (path and bytes), in path order: runs and sign-offs record it. */
+    static String hashOf(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path path : paths.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+                digest.update(directory.relativize(path).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(path));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + directory, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public List<MappingFile> files() {
+        return files;
+    }
+
+    /** Compiles one file against the given references (the database's, or a fixture's). */
+    public CompiledMapping compile(MappingFile file, Supplier<References> references) {
+        List<CompiledColumn> columns = new ArrayList<>();
+        for (ColumnSpec spec : file.columns().values()) {
+            columns.add(new CompiledColumn(spec, transformOf(spec), spec.codes() == null ? null : codeMaps.find(spec.codes()).orElseThrow()));
+        }
+        var explodeCodes = file.explode() == null || file.explode().codes() == null ? null
+                : codeMaps.find(file.explode().codes()).orElseThrow();
+        return new CompiledMapping(file, columns, explodeCodes, references);
+    }
+
+    private ValueTransform transformOf(ColumnSpec spec) {
+        if (spec.isConstant()) {
+            return null;
+        }
+        String name = spec.transform() == null ? DEFAULT_TRANSFORM : spec.transform();
+        if (JsonObjectTransform.NAME.equals(name)) {
+            return JsonObjectTransform.withKeys(spec.from());
+        }
+        return transforms.find(name).orElseThrow();
+    }
+
+    /** The engine's plans, in load order: a mapping comes after every mapping whose target it references. */
+    public List<MappingPlan> plans(Supplier<References> references) {
+        Map<String, Integer> levels = LoadOrder.levels(files);
+        List<MappingPlan> plans = new ArrayList<>();
+        for (MappingFile file : files) {
+            CompiledMapping compiled = compile(file, references);
+            plans.add(new MappingPlan(file.id(), file.sourceTable(), file.sourceKey(), compiled.sourceColumns(), file.target(),
+                    levels.get(file.target()), compiled));
+        }
+        plans.sort(java.util.Comparator.comparingInt(MappingPlan::loadOrder).thenComparing(MappingPlan::targetTable));
+        return plans;
+    }
+}

@@ -1,0 +1,2 @@
+/** Mapping files (mappings/*.yml): reading, validating, and compiling them into chunk transformers. */
+package org.switchover.mapping;
