@@ -1,18 +1,18 @@
 package org.switchover.cli;
 
-/** Connection defaults shared by the CLI, docker-compose.yml and the README section "Run against real servers". */
+/** Where the two servers are when nothing else is said: the values docker-compose.yml sets up. */
 public final class Defaults {
-    /** Port of the legacy MySQL server in docker-compose.yml. */
+    /** Port of the legacy MySQL server (docker-compose service "legacy"). */
     public static final int LEGACY_PORT = 3306;
-    /** Port of the target PostgreSQL server in docker-compose.yml. */
+    /** Port of the target PostgreSQL server (docker-compose service "target"). */
     public static final int TARGET_PORT = 5432;
-    /** Name of the legacy database, as legacy-system.md names it. */
+    /** Name of the legacy database, as the legacy system calls it. */
     public static final String LEGACY_DATABASE = "legacy";
-    /** Name of the target database in docker-compose.yml. */
+    /** Name of the target database that holds schemas csc and migration. */
     public static final String TARGET_DATABASE = "switchover";
-    /** Default legacy user when --legacy-user is not given. */
+    /** User for the legacy server; its password comes from LEGACY_PASSWORD. */
     public static final String LEGACY_USER = "root";
-    /** Default target user when --target-user is not given. */
+    /** User for the target server; its password comes from TARGET_PASSWORD. */
     public static final String TARGET_USER = "postgres";
 
     private Defaults() {
