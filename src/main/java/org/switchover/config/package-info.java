@@ -1,2 +1,2 @@
-/** Configuration problems and the exception that carries them, shared by every validated file and option. */
+/** Reading hand-written configuration (YAML) with line numbers, and reporting its problems by file and line. */
 package org.switchover.config;

@@ -2,7 +2,7 @@ package org.switchover.mapping;
 
 import org.switchover.mapping.MappingFile.ColumnSpec;
 import org.switchover.mapping.MappingFile.Missing;
-import org.switchover.transform.CodeMap;
+import org.switchover.codemap.CodeMap;
 import org.switchover.transform.Converted;
 import org.switchover.transform.LossKind;
 import org.switchover.transform.ValueTransform;

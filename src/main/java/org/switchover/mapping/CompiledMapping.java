@@ -8,7 +8,7 @@ import org.switchover.pipeline.RejectRecord;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TargetBatch;
 import org.switchover.pipeline.TransformResult;
-import org.switchover.transform.CodeMap;
+import org.switchover.codemap.CodeMap;
 import org.switchover.transform.Converted;
 import org.switchover.transform.LossKind;
 

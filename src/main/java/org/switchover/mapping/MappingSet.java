@@ -71,7 +71,7 @@ public final class MappingSet {
             problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
             return null;
         }
-        CodeMaps codeMaps = CodeMaps.load(directory.resolve(CODES_DIRECTORY), problems);
+        CodeMaps codeMaps = CodeMaps.read(directory.resolve(CODES_DIRECTORY), problems);
         TransformRegistry transforms = TransformRegistry.standard(settings);
         MappingValidator validator = new MappingValidator(TargetCatalog.legacy(), TargetCatalog.standard(), transforms, codeMaps);
         List<MappingFile> files = new ArrayList<>();

@@ -1,0 +1,54 @@
+package org.switchover.transform;
+
+import static org.switchover.transform.TransformTesting.assertConverted;
+import static org.switchover.transform.TransformTesting.transform;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LegacyDateTest {
+    private final ValueTransform date = transform("legacy_date");
+    private final ValueTransform dateTime = transform("legacy_datetime");
+
+    @Test
+    void dateTextBecomesALocalDate() {
+        assertConverted(LocalDate.of(2011, 4, 3), null, date.apply("2011-04-03"));
+        assertConverted(LocalDate.of(2012, 2, 29), null, date.apply("2012-02-29"));
+    }
+
+    @Test
+    void zeroDateIsNullAndLossy() {
+        assertConverted(null, LossKind.ZERO_DATE, date.apply("0000-00-00"));
+        assertConverted(null, LossKind.ZERO_DATE, dateTime.apply("0000-00-00 00:00:00"));
+    }
+
+    @ParameterizedTest(name = "date ''{0}'' is unparseable")
+    @ValueSource(strings = {"2011-02-30", "2011-00-00", "2011-13-01", "2011-4-3", "03/04/2011", "2011-04-03x"})
+    void impossibleOrMisshapenDatesAreUnparseable(String raw) {
+        assertConverted(null, LossKind.UNPARSEABLE, date.apply(raw));
+    }
+
+    @Test
+    void nullIsNotALoss() {
+        assertConverted(null, null, date.apply((String) null));
+        assertConverted(null, null, dateTime.apply((String) null));
+    }
+
+    @Test
+    void dateTimeTextBecomesALocalDateTime() {
+        assertConverted(LocalDateTime.of(2011, 4, 3, 10, 15, 0), null, dateTime.apply("2011-04-03 10:15:00"));
+        assertConverted(LocalDateTime.of(2011, 4, 3, 23, 59, 59, 500_000_000), null,
+                dateTime.apply("2011-04-03 23:59:59.5"));
+        assertConverted(LocalDateTime.of(2011, 4, 3, 0, 0, 1), null, dateTime.apply("2011-04-03T00:00:01"));
+    }
+
+    @ParameterizedTest(name = "datetime ''{0}'' is unparseable")
+    @ValueSource(strings = {"2011-02-30 10:00:00", "2011-04-03 24:00:00", "2011-04-03 10:60:00", "2011-04-03",
+        "2011-04-03 10:15", "2011-04-03 10:15:00.", "2011-04-03 10:15:00.1234567890", "2011-04-03_10:15:00"})
+    void impossibleOrMisshapenDateTimesAreUnparseable(String raw) {
+        assertConverted(null, LossKind.UNPARSEABLE, dateTime.apply(raw));
+    }
+}
