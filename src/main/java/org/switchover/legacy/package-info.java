@@ -1,0 +1,2 @@
+/** The legacy (MySQL/MariaDB) case-recording schema: creating it in an empty database. */
+package org.switchover.legacy;
