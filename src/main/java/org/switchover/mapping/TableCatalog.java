@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TableCatalog {
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "(?i)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:[`\"]?\\w+[`\"]?\\.)?[`\"]?(\\w+)[`\"]?\\s*\\(");
+            "(?i)^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:[`\"]?(\\w+)[`\"]?\\.)?[`\"]?(\\w+)[`\"]?\\s*\\(");
     private static final Pattern COLUMN = Pattern.compile("^\\s*[`\"]?(\\w+)[`\"]?\\s+\\w+");
     private static final Set<String> NOT_COLUMNS = Set.of("PRIMARY", "CONSTRAINT", "FOREIGN", "UNIQUE", "KEY", "INDEX",
             "CHECK", "EXCLUDE");
@@ -26,6 +26,11 @@ public final class TableCatalog {
 
     /** Parses every CREATE TABLE of the given DDL texts. */
     public static TableCatalog parse(List<String> ddlTexts) {
+        return parse(ddlTexts, null);
+    }
+
+    /** Parses the CREATE TABLEs of one schema only (null: every table, qualified or not). */
+    public static TableCatalog parse(List<String> ddlTexts, String schema) {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         for (String ddl : ddlTexts) {
             String table = null;
@@ -33,7 +38,11 @@ public final class TableCatalog {
             for (String line : ddl.split("\n")) {
                 Matcher create = CREATE_TABLE.matcher(line);
                 if (create.find()) {
-                    table = create.group(1).toLowerCase();
+                    if (schema != null && !schema.equalsIgnoreCase(create.group(1))) {
+                        table = null;
+                        continue;
+                    }
+                    table = create.group(2).toLowerCase();
                     columns = new java.util.ArrayList<>();
                     tables.put(table, columns);
                     continue;

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class TargetCatalog {
     static final String LEGACY_DDL = "sql/legacy/schema.sql";
     static final String FLYWAY_LOCATION = "db/migration";
+    /** The schema of the supplier's tables; the toolkit's own bookkeeping schema is not mapped. */
+    static final String TARGET_SCHEMA = "csc";
     private static volatile TableCatalog target;
     private static volatile TableCatalog legacy;
 
@@ -30,7 +32,7 @@ public final class TargetCatalog {
             for (String name : migrationFiles()) {
                 texts.add(SqlResource.load(FLYWAY_LOCATION + "/" + name).text());
             }
-            target = TableCatalog.parse(texts);
+            target = TableCatalog.parse(texts, TARGET_SCHEMA);
         }
         return target;
     }

@@ -1,0 +1,25 @@
+package org.switchover.cli;
+
+import org.switchover.transform.TransformSettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** --mappings DIR and --as-of DATE: which mapping set to use, and the extract date its rules refer to. */
+public class MappingOptions {
+    /** Default mapping directory, relative to the working directory. */
+    public static final String DEFAULT_MAPPINGS = "mappings";
+
+    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = DEFAULT_MAPPINGS,
+            description = "Mapping files (*.yml) with their code maps in DIR/codes (default: ${DEFAULT-VALUE}).")
+    Path directory;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Extract date (yyyy-mm-dd) the rules measure 'future' and two-digit years against (default: 2019-01-31).")
+    LocalDate asOf;
+
+    TransformSettings settings() {
+        return new TransformSettings(asOf == null ? TransformSettings.DEFAULT_AS_OF : asOf);
+    }
+}
