@@ -14,9 +14,9 @@ public record MappingFile(Path file, String target, String doc, String sourceTab
                           Map<String, ColumnSpec> columns, List<String> unmapped, int unmappedLine,
                           List<Fixture> fixtures) {
 
-    /** The mapping's id, also its run-table key: "legacy_table->target_table". */
+    /** The mapping's id, also its run-table key: the target table, which exactly one file maps. */
     public String id() {
-        return sourceTable + "->" + target;
+        return target;
     }
 
     /** A list column split into one target row per item (e.g. disability codes). */

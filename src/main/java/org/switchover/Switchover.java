@@ -1,0 +1,140 @@
+package org.switchover;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.dryrun.DryRun;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.config.ConfigurationException;
+import org.switchover.mapping.MappingSet;
+import org.switchover.transform.TransformSettings;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The toolkit's one entry point. Configure it, then run:
+ * <pre>{@code
+ * DryRunResult result = Switchover.configure()
+ *         .legacy(legacySpec).target(targetSpec)
+ *         .mappings(Path.of("mappings")).reportDir(Path.of("reports/dry-run"))
+ *         .build()
+ *         .dryRun();
+ * }</pre>
+ * A built instance is immutable; {@link Builder#build()} validates and names every problem.
+ */
+public final class Switchover {
+    /** Mapping directory used when none is configured. */
+    public static final Path DEFAULT_MAPPINGS = Path.of("mappings");
+    /** Report directory used when none is configured. */
+    public static final Path DEFAULT_REPORT_DIR = Path.of("reports", "dry-run");
+
+    private final ConnectionSpec legacy;
+    private final ConnectionSpec target;
+    private final Path mappings;
+    private final Path reportDir;
+    private final LocalDate asOf;
+    private final boolean quiet;
+
+    private Switchover(Builder builder) {
+        this.legacy = builder.legacy;
+        this.target = builder.target;
+        this.mappings = builder.mappings;
+        this.reportDir = builder.reportDir;
+        this.asOf = builder.asOf;
+        this.quiet = builder.quiet;
+    }
+
+    public static Builder configure() {
+        return new Builder();
+    }
+
+    /** Migrates every mapping into a clean target and writes the counts report; see {@link DryRun}. */
+    public DryRunResult dryRun() {
+        MappingSet mappingSet = MappingSet.load(mappings, new TransformSettings(asOf));
+        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet).run();
+    }
+
+    public ConnectionSpec legacy() {
+        return legacy;
+    }
+
+    public ConnectionSpec target() {
+        return target;
+    }
+
+    /** Collects settings; {@link #build()} checks them all at once. */
+    public static final class Builder {
+        private ConnectionSpec legacy;
+        private ConnectionSpec target;
+        private Path mappings = DEFAULT_MAPPINGS;
+        private Path reportDir = DEFAULT_REPORT_DIR;
+        private LocalDate asOf = TransformSettings.DEFAULT_AS_OF;
+        private boolean quiet;
+
+        private Builder() {
+        }
+
+        public Builder legacy(ConnectionSpec spec) {
+            this.legacy = spec;
+            return this;
+        }
+
+        public Builder target(ConnectionSpec spec) {
+            this.target = spec;
+            return this;
+        }
+
+        public Builder mappings(Path directory) {
+            this.mappings = directory;
+            return this;
+        }
+
+        public Builder reportDir(Path directory) {
+            this.reportDir = directory;
+            return this;
+        }
+
+        public Builder asOf(LocalDate date) {
+            this.asOf = date;
+            return this;
+        }
+
+        /** No progress lines on stderr. */
+        public Builder quiet(boolean quiet) {
+            this.quiet = quiet;
+            return this;
+        }
+
+        /** Every problem with the settings, in a stable order; empty when they can run. */
+        public List<String> validate() {
+            List<String> problems = new ArrayList<>();
+            if (legacy == null) {
+                problems.add("legacy database: not configured (--legacy-url)");
+            }
+            if (target == null) {
+                problems.add("target database: not configured (--target-url)");
+            }
+            if (mappings == null) {
+                problems.add("mappings: no directory configured");
+            } else if (!mappings.toFile().isDirectory()) {
+                problems.add("mappings: directory " + mappings + " does not exist");
+            }
+            if (reportDir == null) {
+                problems.add("report directory: not configured (--report-dir)");
+            }
+            if (asOf == null) {
+                problems.add("as-of date: not configured (--as-of)");
+            }
+            return problems;
+        }
+
+        public Switchover build() {
+            List<String> problems = validate();
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(String.join("; ", problems));
+            }
+            return new Switchover(this);
+        }
+    }
+}

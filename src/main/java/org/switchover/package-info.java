@@ -1,0 +1,2 @@
+/** The toolkit's facade: {@code Switchover.configure()...build().dryRun()}. */
+package org.switchover;
