@@ -1,0 +1,139 @@
+package org.switchover.extract;
+
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.pipeline.SourceChunk;
+
+import java.io.Closeable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * A lazy iterator over the chunks of one legacy table: each {@link #next()} runs one keyset query
+ * ({@code key > last key ORDER BY key LIMIT n}), so memory holds one chunk, never the table. Values
+ * are read with getString (zero dates stay "0000-00-00", the driver decodes latin1). The reader
+ * owns its connection and closes it when exhausted or closed.
+ */
+public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
+    /** Rows per chunk: large enough that per-chunk overhead (one query, one COPY, one commit) is small. */
+    public static final int DEFAULT_CHUNK_ROWS = 5000;
+
+    private final String mappingId;
+    private final KeysetChunkQuery query;
+    private final int chunkRows;
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private String lastKey;
+    private long chunkNumber;
+    private SourceChunk pending;
+    private boolean exhausted;
+
+    public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows) {
+        if (chunkRows < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkRows);
+        }
+        this.mappingId = plan.mappingId();
+        this.query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
+        this.chunkRows = chunkRows;
+        this.connection = connection;
+        try {
+            this.statement = connection.prepareStatement(query.chunkSql());
+        } catch (SQLException e) {
+            closeQuietly();
+            throw new ExtractException("cannot prepare the chunk query for legacy table " + plan.legacyTable(), e);
+        }
+    }
+
+    /** Rows in the table now, for progress totals. */
+    public static long countRows(Connection connection, MappingPlan plan) {
+        KeysetChunkQuery query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
+        try (PreparedStatement count = connection.prepareStatement(query.countSql());
+             ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new ExtractException("cannot count the rows of legacy table " + plan.legacyTable(), e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (pending == null && !exhausted) {
+            pending = readChunk();
+        }
+        return pending != null;
+    }
+
+    @Override
+    public SourceChunk next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more chunks of legacy table " + query.table());
+        }
+        SourceChunk chunk = pending;
+        pending = null;
+        return chunk;
+    }
+
+    private SourceChunk readChunk() {
+        List<String[]> rows = new ArrayList<>(chunkRows);
+        int width = query.columns().size();
+        try {
+            statement.setString(1, lastKey);
+            statement.setString(2, lastKey);
+            statement.setInt(3, chunkRows);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                while (resultSet.next()) {
+                    String[] row = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        row[i] = resultSet.getString(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            close();
+            throw new ExtractException("cannot read legacy table " + query.table() + " after key "
+                    + (lastKey == null ? "(start)" : lastKey) + ": " + e.getMessage(), e);
+        }
+        if (rows.size() < chunkRows) {
+            // a short chunk is the last one: no need for a query that returns nothing
+            close();
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        lastKey = rows.get(rows.size() - 1)[query.keyIndex()];
+        if (lastKey == null) {
+            close();
+            throw new ExtractException("legacy table " + query.table() + " has a NULL key in column "
+                    + query.keyColumn() + "; keyset reading needs a non-null key");
+        }
+        return new SourceChunk(mappingId, query.columns(), rows, ++chunkNumber);
+    }
+
+    @Override
+    public void close() {
+        exhausted = true;
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+        } catch (SQLException ignored) {
+            // the connection close below releases it anyway
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing more to release
+        }
+    }
+}

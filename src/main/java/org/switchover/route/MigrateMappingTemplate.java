@@ -1,0 +1,32 @@
+package org.switchover.route;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The one route template every mapping's route is made from: read the legacy table chunk by chunk
+ * (a streaming split over a lazy iterator, one exchange per chunk), transform, then load and record.
+ */
+public final class MigrateMappingTemplate extends RouteBuilder {
+    public static final String TEMPLATE_ID = "migrate-mapping";
+    public static final String PARAMETER_MAPPING_ID = "mappingId";
+
+    /** The endpoint that starts one mapping's route. */
+    public static String startUri(String mappingId) {
+        return "direct:migrate-" + mappingId;
+    }
+
+    @Override
+    public void configure() {
+        routeTemplate(TEMPLATE_ID)
+                .templateParameter(PARAMETER_MAPPING_ID)
+                .from(startUri("{{" + PARAMETER_MAPPING_ID + "}}"))
+                .routeConfigurationId(MigrationErrorHandling.CONFIGURATION_ID)
+                .setHeader(JobSteps.MAPPING_ID, constant("{{" + PARAMETER_MAPPING_ID + "}}"))
+                .split(method(JobSteps.BEAN, "open")).streaming().stopOnException()
+                    .setHeader(JobSteps.CHUNK_NUMBER, simple("${body.chunkNumber}"))
+                    .bean(JobSteps.BEAN, "transform")
+                    .bean(JobSteps.BEAN, "commit")
+                .end()
+                .bean(JobSteps.BEAN, "finish");
+    }
+}

@@ -1,0 +1,150 @@
+package org.switchover.route;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.StartupSummaryLevel;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.load.CopyLoader;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.run.EngineResult;
+import org.switchover.run.EngineSettings;
+import org.switchover.run.LoadOrder;
+import org.switchover.run.MigrationJob;
+import org.switchover.run.ProgressListener;
+import org.switchover.run.RunDescription;
+import org.switchover.run.RunRecorder;
+import org.switchover.run.RunStatus;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a set of mappings from the legacy to the target database as one recorded run: starts a
+ * Camel context with one route per mapping (all from {@link MigrateMappingTemplate}), runs the
+ * load-order groups one after another, the mappings of a group side by side, and stops at the
+ * first group with a failed mapping.
+ */
+public final class MigrationEngine {
+    /** Mapping ids become endpoint and route names. */
+    private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    private final RunRecorder recorder = new RunRecorder();
+    private final CopyLoader loader = new CopyLoader();
+
+    public EngineResult run(ConnectionSpec legacy, ConnectionSpec target, List<MappingPlan> plans,
+                            EngineSettings settings, ProgressListener listener) throws Exception {
+        checkPlans(plans);
+        int parallel = Math.max(1, Math.min(settings.parallelRoutes(), largestGroup(plans)));
+        try (HikariDataSource legacyPool = Databases.pool(legacy, parallel * 2);
+             HikariDataSource targetPool = Databases.pool(target, parallel + 1)) {
+            long runId;
+            try (Connection connection = targetPool.getConnection()) {
+                runId = recorder.startRun(connection, RunDescription.of(settings.kind(), legacy, target,
+                        settings.mappingHash(), settings.toolkitVersion(), settings.asOf()));
+            }
+            MigrationJob job = new MigrationJob(runId, plans, legacyPool, targetPool, settings, listener, recorder, loader);
+            try {
+                runRoutes(job, plans, parallel);
+            } catch (Exception | Error e) {
+                job.fail("(engine)", e);
+                throw e;
+            } finally {
+                job.closeAll();
+                finishRun(targetPool, job);
+            }
+            return new EngineResult(runId, job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED, job.failure(),
+                    job.counts());
+        }
+    }
+
+    private void runRoutes(MigrationJob job, List<MappingPlan> plans, int parallel) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        try (CamelContext camel = new DefaultCamelContext()) {
+            camel.setStartupSummaryLevel(StartupSummaryLevel.Off);
+            camel.getRegistry().bind(JobSteps.BEAN, new JobSteps(job));
+            camel.addRoutes(new MigrationErrorHandling());
+            camel.addRoutes(new MigrateMappingTemplate());
+            camel.addRoutes(mappingRoutes(plans));
+            camel.start();
+            ProducerTemplate producer = camel.createProducerTemplate();
+            for (List<MappingPlan> group : LoadOrder.groups(plans)) {
+                List<Future<?>> running = new ArrayList<>();
+                for (MappingPlan plan : group) {
+                    running.add(threads.submit(() -> producer.sendBody(MigrateMappingTemplate.startUri(plan.mappingId()), null)));
+                }
+                awaitAll(job, group, running);
+                if (job.failed()) {
+                    return; // later groups depend on this one through foreign keys
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** One templated route per mapping, named after it. */
+    private static RouteBuilder mappingRoutes(List<MappingPlan> plans) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (MappingPlan plan : plans) {
+                    templatedRoute(MigrateMappingTemplate.TEMPLATE_ID)
+                            .routeId("migrate-" + plan.mappingId())
+                            .parameter(MigrateMappingTemplate.PARAMETER_MAPPING_ID, plan.mappingId());
+                }
+            }
+        };
+    }
+
+    private static void awaitAll(MigrationJob job, List<MappingPlan> group, List<Future<?>> running)
+            throws InterruptedException {
+        for (int i = 0; i < running.size(); i++) {
+            try {
+                running.get(i).get();
+            } catch (ExecutionException e) {
+                // the route's error handling normally records it; this catches what escapes Camel
+                job.fail(group.get(i).mappingId(), e.getCause());
+            }
+        }
+    }
+
+    private void finishRun(HikariDataSource targetPool, MigrationJob job) throws SQLException {
+        try (Connection connection = targetPool.getConnection()) {
+            recorder.finishRun(connection, job.runId(), job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED,
+                    job.failure());
+        }
+    }
+
+    private static void checkPlans(List<MappingPlan> plans) {
+        Set<String> seen = new HashSet<>();
+        for (MappingPlan plan : plans) {
+            if (plan.mappingId() == null || !MAPPING_ID.matcher(plan.mappingId()).matches()) {
+                throw new IllegalArgumentException("invalid mapping id '" + plan.mappingId()
+                        + "' (letters, digits, '_', '.', '-' only)");
+            }
+            if (!seen.add(plan.mappingId())) {
+                throw new IllegalArgumentException("mapping id " + plan.mappingId() + " is used twice");
+            }
+            if (plan.transformer() == null) {
+                throw new IllegalArgumentException("mapping " + plan.mappingId() + " has no transformer");
+            }
+        }
+    }
+
+    private static int largestGroup(List<MappingPlan> plans) {
+        return LoadOrder.groups(plans).stream().mapToInt(List::size).max().orElse(1);
+    }
+}

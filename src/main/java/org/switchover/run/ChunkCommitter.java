@@ -1,0 +1,79 @@
+package org.switchover.run;
+
+import org.switchover.load.CopyLoader;
+import org.switchover.load.LoadOutcome;
+import org.switchover.pipeline.LossyRecord;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.pipeline.RejectRecord;
+import org.switchover.pipeline.TransformResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads one transformed chunk and records it in ONE target transaction: the target rows, the run
+ * counts, the rejects (the transformer's and the database's) and the lossy conversions commit
+ * together, so after any stop the records describe exactly what is in the target.
+ */
+public final class ChunkCommitter {
+    private final DataSource target;
+    private final CopyLoader loader;
+    private final RunRecorder recorder;
+    private final long runId;
+
+    public ChunkCommitter(DataSource target, CopyLoader loader, RunRecorder recorder, long runId) {
+        this.target = target;
+        this.loader = loader;
+        this.recorder = recorder;
+        this.runId = runId;
+    }
+
+    /** Checks the transformer's arithmetic, loads, records, commits; returns what the chunk came to. */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
+        checkBalanced(plan, chunkNumber, result);
+        try (Connection connection = target.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
+                ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
+                recorder.recordChunk(connection, runId, outcome);
+                connection.commit();
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Rule 1 of the migration: read = to load + excluded + rejected, or the mapping has a bug. */
+    static void checkBalanced(MappingPlan plan, long chunkNumber, TransformResult result) {
+        long accounted = result.batch().size() + result.excluded() + result.rejects().size();
+        if (accounted != result.read()) {
+            throw new IllegalStateException("mapping " + plan.mappingId() + ", chunk " + chunkNumber + ": the transformer read "
+                    + result.read() + " but accounted for " + accounted + " (to load " + result.batch().size()
+                    + ", excluded " + result.excluded() + ", rejected " + result.rejects().size() + ")");
+        }
+    }
+
+    private static ChunkOutcome outcome(MappingPlan plan, long chunkNumber, TransformResult result, LoadOutcome load) {
+        List<RejectRecord> rejects = new ArrayList<>(result.rejects());
+        rejects.addAll(load.rejects());
+        return new ChunkOutcome(plan.mappingId(), chunkNumber, result.read(), load.loaded(), result.excludedByRule(),
+                rejects, lossyOfLoadedRows(result.lossy(), load.rejects()));
+    }
+
+    /** A row the database refused is kept whole as a reject; its lossy conversions never reached the target. */
+    private static List<LossyRecord> lossyOfLoadedRows(List<LossyRecord> lossy, List<RejectRecord> refused) {
+        if (refused.isEmpty()) {
+            return lossy;
+        }
+        Set<String> refusedKeys = refused.stream().map(RejectRecord::legacyKey).collect(Collectors.toSet());
+        return lossy.stream().filter(record -> !refusedKeys.contains(record.legacyKey())).toList();
+    }
+}

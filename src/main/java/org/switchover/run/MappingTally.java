@@ -1,0 +1,46 @@
+package org.switchover.run;
+
+import org.switchover.pipeline.MappingPlan;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Running totals of one mapping while its chunks go by; one mapping runs on one thread at a time. */
+public final class MappingTally {
+    private final MappingPlan plan;
+    private final long startedNanos = System.nanoTime();
+    private final Map<String, Long> excludedByRule = new TreeMap<>();
+    private final Map<String, Long> rejectedByReason = new TreeMap<>();
+    private long read;
+    private long loaded;
+    private long excluded;
+    private long rejected;
+
+    public MappingTally(MappingPlan plan) {
+        this.plan = plan;
+    }
+
+    public synchronized void add(ChunkOutcome outcome) {
+        read += outcome.read();
+        loaded += outcome.loaded();
+        excluded += outcome.excluded();
+        rejected += outcome.rejected();
+        outcome.excludedByRule().forEach((rule, rows) -> excludedByRule.merge(rule, rows, Long::sum));
+        outcome.rejectedByReason().forEach((reason, rows) -> rejectedByReason.merge(reason, rows, Long::sum));
+    }
+
+    public synchronized long read() {
+        return read;
+    }
+
+    public double secondsSoFar() {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    public synchronized MappingCounts counts() {
+        return new MappingCounts(plan.mappingId(), plan.legacyTable(), plan.targetTable(), read, loaded, excluded,
+                rejected, secondsSoFar(), Collections.unmodifiableMap(new TreeMap<>(excludedByRule)),
+                Collections.unmodifiableMap(new TreeMap<>(rejectedByReason)));
+    }
+}

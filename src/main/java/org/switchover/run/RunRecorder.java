@@ -1,0 +1,179 @@
+package org.switchover.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.switchover.db.SqlResource;
+import org.switchover.pipeline.LossyRecord;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.pipeline.RejectRecord;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the migration schema's record of a run: the run row, per-mapping counts and rules, rejects
+ * and lossy conversions. It never commits: {@link #recordChunk} runs inside the chunk's own
+ * transaction, so a chunk's target rows and its records are committed together or not at all.
+ */
+public final class RunRecorder {
+    static final String OUTCOME_EXCLUDED = "excluded";
+    static final String OUTCOME_REJECTED = "rejected";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String startRun = sql("start_run");
+    private final String finishRun = sql("finish_run");
+    private final String openMapping = sql("open_mapping");
+    private final String addChunkCounts = sql("add_chunk_counts");
+    private final String addRuleRows = sql("add_rule_rows");
+    private final String finishMapping = sql("finish_mapping");
+    private final String insertReject = sql("insert_reject");
+    private final String insertLossy = sql("insert_lossy");
+
+    /** Inserts a RUNNING run and returns its run_id. */
+    public long startRun(Connection connection, RunDescription run) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(startRun)) {
+            statement.setString(1, run.kind().text());
+            statement.setString(2, run.legacyIdentity());
+            statement.setString(3, run.targetIdentity());
+            statement.setString(4, run.mappingHash());
+            statement.setString(5, run.toolkitVersion());
+            statement.setDate(6, run.asOf() == null ? null : Date.valueOf(run.asOf()));
+            try (ResultSet key = statement.executeQuery()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+
+    /** Ends the run; {@code failure} is null on success. */
+    public void finishRun(Connection connection, long runId, RunStatus status, String failure) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(finishRun)) {
+            statement.setString(1, status.name());
+            statement.setString(2, failure);
+            statement.setLong(3, runId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The mapping's counts row, at zero, before its first chunk. */
+    public void openMapping(Connection connection, long runId, MappingPlan plan) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(openMapping)) {
+            statement.setLong(1, runId);
+            statement.setString(2, plan.mappingId());
+            statement.setString(3, plan.legacyTable());
+            statement.setString(4, plan.targetTable());
+            statement.executeUpdate();
+        }
+    }
+
+    /** Adds one chunk's counts, rule rows, rejects and lossy conversions; the caller commits. */
+    public void recordChunk(Connection connection, long runId, ChunkOutcome outcome) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(addChunkCounts)) {
+            statement.setLong(1, outcome.read());
+            statement.setLong(2, outcome.loaded());
+            statement.setLong(3, outcome.excluded());
+            statement.setLong(4, outcome.rejected());
+            statement.setLong(5, runId);
+            statement.setString(6, outcome.mappingId());
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("run " + runId + " has no counts row for mapping "
+                        + outcome.mappingId() + ": openMapping must come first");
+            }
+        }
+        addRuleRows(connection, runId, outcome.mappingId(), OUTCOME_EXCLUDED, outcome.excludedByRule());
+        addRuleRows(connection, runId, outcome.mappingId(), OUTCOME_REJECTED, outcome.rejectedByReason());
+        insertRejects(connection, runId, outcome.rejects());
+        insertLossy(connection, runId, outcome.lossy());
+    }
+
+    public void finishMapping(Connection connection, long runId, String mappingId, double seconds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(finishMapping)) {
+            statement.setBigDecimal(1, BigDecimal.valueOf(seconds).setScale(3, RoundingMode.HALF_UP));
+            statement.setLong(2, runId);
+            statement.setString(3, mappingId);
+            statement.executeUpdate();
+        }
+    }
+
+    private void addRuleRows(Connection connection, long runId, String mappingId, String outcome,
+                             Map<String, Long> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(addRuleRows)) {
+            for (Map.Entry<String, Long> rule : rows.entrySet()) {
+                statement.setLong(1, runId);
+                statement.setString(2, mappingId);
+                statement.setString(3, outcome);
+                statement.setString(4, rule.getKey());
+                statement.setLong(5, rule.getValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void insertRejects(Connection connection, long runId, List<RejectRecord> rejects) throws SQLException {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(insertReject)) {
+            for (RejectRecord reject : rejects) {
+                statement.setLong(1, runId);
+                statement.setString(2, reject.legacyTable());
+                statement.setString(3, reject.targetTable());
+                statement.setString(4, reject.legacyKey());
+                statement.setString(5, reject.reason());
+                statement.setString(6, reject.detail());
+                statement.setString(7, toJson(reject));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private void insertLossy(Connection connection, long runId, List<LossyRecord> lossy) throws SQLException {
+        if (lossy.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(insertLossy)) {
+            for (LossyRecord record : lossy) {
+                statement.setLong(1, runId);
+                statement.setString(2, record.legacyTable());
+                statement.setString(3, record.targetTable());
+                statement.setString(4, record.legacyKey());
+                statement.setString(5, record.column());
+                statement.setString(6, record.kind().name());
+                statement.setString(7, record.rawValue());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static String toJson(RejectRecord reject) {
+        if (reject.rawValues() == null) {
+            return null;
+        }
+        try {
+            // sorted keys: the same reject gives the same text, whatever map the transformer built
+            return JSON.writeValueAsString(new TreeMap<>(reject.rawValues()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the raw values of a reject of " + reject.legacyTable()
+                    + " key " + reject.legacyKey() + " as JSON", e);
+        }
+    }
+
+    private static String sql(String name) {
+        return SqlResource.load("sql/run/" + name + ".sql").statements().get(0);
+    }
+}

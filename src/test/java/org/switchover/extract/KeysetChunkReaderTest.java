@@ -1,0 +1,125 @@
+package org.switchover.extract;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.pipeline.SourceChunk;
+import org.switchover.testing.TestDatabases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeysetChunkReaderTest {
+    private TestDatabases.LegacyDb legacy;
+
+    @BeforeAll
+    void createLegacyTables(TestDatabases.LegacyDb legacy) throws SQLException {
+        this.legacy = legacy;
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE client (client_no INT PRIMARY KEY, surname VARCHAR(40), dob DATE,"
+                    + " notes TEXT) CHARACTER SET latin1");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO client VALUES (?, ?, ?, ?)")) {
+                // keys inserted out of order, with gaps, so key order is not insertion order
+                for (int i = 23; i >= 1; i--) {
+                    insert.setInt(1, i * 10);
+                    insert.setString(2, i == 7 ? "Zoë O'Neil" : "S" + i);
+                    insert.setString(3, i == 3 ? "0000-00-00" : "2010-01-" + String.format("%02d", i));
+                    insert.setString(4, i == 5 ? null : "n" + i);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            statement.execute("CREATE TABLE staff (worker_cd VARCHAR(20) PRIMARY KEY, name VARCHAR(40))");
+            statement.execute("INSERT INTO staff VALUES ('W10', 'a'), ('DUTY-1', 'b'), ('UNALLOC', 'c'), ('W2', 'd')");
+        }
+    }
+
+    @Test
+    void readsTheWholeTableInKeyOrderInChunksOfTheGivenSize() {
+        // given a 23-row table and chunks of 5
+        MappingPlan plan = plan("client", "client_no", List.of("client_no", "surname", "dob", "notes"));
+        List<SourceChunk> chunks = new ArrayList<>();
+
+        // when every chunk is read
+        try (KeysetChunkReader reader = new KeysetChunkReader(legacy.connect(), plan, 5)) {
+            reader.forEachRemaining(chunks::add);
+        }
+
+        // then there are 5 chunks of 5,5,5,5,3 rows, numbered from 1, keys ascending with nothing missed
+        assertEquals(List.of(5, 5, 5, 5, 3), chunks.stream().map(SourceChunk::size).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), chunks.stream().map(SourceChunk::chunkNumber).toList());
+        List<String> keys = chunks.stream().flatMap(chunk -> chunk.rows().stream()).map(row -> row[0]).toList();
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            expected.add(String.valueOf(i * 10));
+        }
+        assertEquals(expected, keys);
+        assertEquals(List.of("client_no", "surname", "dob", "notes"), chunks.get(0).columns());
+        assertEquals("mapping-client", chunks.get(0).mappingId());
+    }
+
+    @Test
+    void valuesArriveAsTextWithZeroDatesLatin1AndNullsIntact() {
+        // given rows with a zero date, a latin1 accented name and a NULL
+        MappingPlan plan = plan("client", "client_no", List.of("surname", "dob", "notes"));
+
+        // when read in one chunk
+        List<String[]> rows;
+        try (KeysetChunkReader reader = new KeysetChunkReader(legacy.connect(), plan, 100)) {
+            rows = reader.next().rows();
+            assertFalse(reader.hasNext());
+        }
+
+        // then the key was added as the last column and values are the driver's text
+        assertEquals(23, rows.size());
+        assertEquals("30", rows.get(2)[3]);
+        assertTrue(rows.get(2)[1].startsWith("0000-00-00"), rows.get(2)[1]);
+        assertEquals("Zoë O'Neil", rows.get(6)[0]);
+        assertNull(rows.get(4)[2]);
+    }
+
+    @Test
+    void textKeysAreReadInTheTablesCollationOrder() {
+        // given a table keyed by text
+        MappingPlan plan = plan("staff", "worker_cd", List.of("worker_cd", "name"));
+        List<String> keys = new ArrayList<>();
+
+        // when read in chunks of 1
+        try (KeysetChunkReader reader = new KeysetChunkReader(legacy.connect(), plan, 1)) {
+            reader.forEachRemaining(chunk -> keys.add(chunk.rows().get(0)[0]));
+        }
+
+        // then every row comes once, in the server's order
+        assertEquals(List.of("DUTY-1", "UNALLOC", "W10", "W2"), keys);
+    }
+
+    @Test
+    void countsRowsAndRefusesNamesThatAreNotPlainIdentifiers() throws SQLException {
+        // given the client table, when counted, then all 23 rows are counted
+        try (Connection connection = legacy.connect()) {
+            assertEquals(23, KeysetChunkReader.countRows(connection, plan("client", "client_no", List.of("surname"))));
+        }
+        // given a column name with a quote, when a reader is built, then the error names the column and table
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new KeysetChunkQuery("client", "client_no", List.of("surname`; DROP TABLE client; --")));
+        assertTrue(error.getMessage().contains("column of client"), error.getMessage());
+    }
+
+    private static MappingPlan plan(String table, String key, List<String> columns) {
+        return new MappingPlan("mapping-" + table, table, key, columns, "ssd_" + table, 1, chunk -> null);
+    }
+}
