@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 LegacySchemaCommand.class,
                 MigrateSchemaCommand.class,
                 ValidateCommand.class,
+                DryRunCommand.class,
         })
 public final class SwitchoverCommand implements Runnable {
     @CommandLine.Spec

@@ -47,7 +47,7 @@ public final class DryRun {
 
     public DryRunResult run() {
         long started = System.nanoTime();
-        Databases.connect(legacy).close();
+        checkReachable(legacy);
         TargetSchema.migrate(target);
         prepareTarget();
         List<MappingPlan> plans = mappings.plans(memoized(new DatabaseReferences(legacy, target)));
@@ -77,6 +77,15 @@ public final class DryRun {
             TargetSchema.truncateCsc(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the target database " + target.identity() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails fast, naming the database, before anything in the target changes. */
+    private static void checkReachable(ConnectionSpec spec) {
+        try (Connection connection = Databases.connect(spec)) {
+            connection.isValid(1);
+        } catch (SQLException e) {
+            throw new org.switchover.db.DatabaseUnavailableException(spec, e);
         }
     }
 

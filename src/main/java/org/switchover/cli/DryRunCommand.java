@@ -1,0 +1,76 @@
+package org.switchover.cli;
+
+import org.switchover.Switchover;
+import org.switchover.config.ConfigurationException;
+import org.switchover.dryrun.CountsReport;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.embedded.EmbeddedDemo;
+import org.switchover.generate.GeneratorSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Runs a full dry run into a clean target; with no URLs, on embedded servers filled with generated data. */
+@Command(name = "dry-run", mixinStandardHelpOptions = true,
+        description = {"Applies Flyway, empties csc, migrates every mapping in foreign-key order and writes the report.",
+                "With neither --legacy-url nor --target-url it starts embedded MariaDB and PostgreSQL and generates legacy data first."})
+final class DryRunCommand implements Callable<Integer> {
+    @Mixin
+    LegacyConnectionOptions legacy;
+    @Mixin
+    TargetConnectionOptions target;
+    @Mixin
+    MappingOptions mappings;
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports/dry-run",
+            description = "Where the report goes (default: ${DEFAULT-VALUE}).")
+    Path reportDir;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "" + EmbeddedDemo.DEFAULT_SCALE,
+            description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GeneratorSettings.DEFAULT_SEED,
+            description = "Embedded default only: generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (legacy.isSet() != target.isSet()) {
+            throw new ConfigurationException("give both --legacy-url and --target-url, or neither for the embedded default");
+        }
+        if (legacy.isSet()) {
+            return report(switchover(legacy.spec(), target.spec()).dryRun());
+        }
+        System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, generating legacy data at scale " + scale);
+        try (EmbeddedDemo demo = EmbeddedDemo.start(scale, seed, reportDir)) {
+            System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
+                    + String.format("%.1f", demo.generation().seconds()) + " s");
+            return report(switchover(demo.legacy(), demo.target()).dryRun());
+        }
+    }
+
+    private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec) {
+        return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
+                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet).build();
+    }
+
+    private int report(DryRunResult result) {
+        CountsReport.printSummary(result.engine(), System.out);
+        System.out.println("run " + result.engine().runId() + " " + result.engine().status() + " in "
+                + String.format("%.1f", result.seconds()) + " s; report: " + result.reportDir().resolve(CountsReport.FILE_NAME).toAbsolutePath());
+        if (!result.succeeded()) {
+            System.err.println("switchover: the dry run failed: " + result.engine().failure());
+            return ExitCodes.RUNTIME_FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+}
