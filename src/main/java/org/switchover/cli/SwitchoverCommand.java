@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Migrates children's social care records from the legacy MySQL system to the new PostgreSQL schema, and proves nothing was lost.",
         subcommands = {
                 LegacySchemaCommand.class,
+                GenerateCommand.class,
                 MigrateSchemaCommand.class,
                 ValidateCommand.class,
                 DryRunCommand.class,

@@ -1,0 +1,186 @@
+package org.switchover.dryrun;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.GroundTruth;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.run.MappingCounts;
+import org.switchover.testing.TestDatabases;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A dry run on generated legacy data, compared with the generator's ground truth: every figure
+ * the generator decided while generating must be what the pipeline did.
+ */
+@ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DryRunGroundTruthTest {
+    private static final double SCALE = 0.02;
+    private static final long SEED = 4242L;
+
+    private ConnectionSpec legacy;
+    private ConnectionSpec target;
+    private GroundTruth truth;
+    private DryRunResult first;
+    private Map<String, String> firstChecksums;
+    private DryRunResult second;
+
+    @BeforeAll
+    void givenAGeneratedLegacyDatabaseMigratedTwice(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
+        legacy = legacyDb.spec();
+        target = targetDb.spec();
+        LegacySchema.create(legacy);
+        truth = LegacyGenerator.generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED)
+                .groundTruthFile(dir.resolve("truth.json")).build()).groundTruth();
+        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report"))
+                .quiet(true).build();
+        first = switchover.dryRun();
+        firstChecksums = checksums();
+        second = switchover.dryRun();
+    }
+
+    @Test
+    void everyMappingBalancesAndMatchesTheGroundTruth() {
+        assertTrue(first.succeeded(), () -> "run failed: " + first.engine().failure());
+        for (MappingCounts counts : first.engine().mappings()) {
+            String key = counts.legacyTable() + "->" + counts.targetTable();
+            GroundTruth.MappingCounts expected = truth.mappings().get(key);
+            assertTrue(expected != null, "ground truth has no mapping " + key);
+            assertEquals(counts.read(), counts.loaded() + counts.excluded() + counts.rejected(), key + " does not balance");
+            assertEquals(expected.read(), counts.read(), key + " read");
+            assertEquals(expected.loaded(), counts.loaded(), key + " loaded");
+            assertEquals(new TreeMap<>(nonZero(expected.excluded())), new TreeMap<>(nonZero(counts.excludedByRule())), key + " excluded by rule");
+            assertEquals(new TreeMap<>(nonZero(expected.rejected())), new TreeMap<>(nonZero(counts.rejectedByReason())), key + " rejected by reason");
+        }
+        assertEquals(truth.mappings().size(), first.engine().mappings().size());
+    }
+
+    @Test
+    void targetCountsEqualLoadedAndPersonsAreTheSurvivors() throws SQLException {
+        try (Connection pg = Databases.connect(target)) {
+            for (MappingCounts counts : first.engine().mappings()) {
+                assertEquals(counts.loaded(), count(pg, counts.targetTable()), counts.targetTable());
+            }
+            assertEquals(truth.persons(), count(pg, "ssd_person"));
+        }
+    }
+
+    @Test
+    void rejectsAreRecordedWithRunTableKeyReasonAndRawValues() throws SQLException {
+        Map<String, Long> recorded = new TreeMap<>();
+        try (Connection pg = Databases.connect(target);
+             PreparedStatement query = pg.prepareStatement(SqlResource.load("sql/dryrun/reject_reasons.sql").text())) {
+            query.setLong(1, first.engine().runId());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    recorded.put(rows.getString(1) + "/" + rows.getString(2), rows.getLong(3));
+                    assertEquals(rows.getLong(3), rows.getLong(4), "every reject keeps its raw values");
+                }
+            }
+        }
+        Map<String, Long> expected = new TreeMap<>();
+        truth.mappings().forEach((key, counts) -> nonZero(counts.rejected()).forEach((reason, n) ->
+                expected.put(key.substring(key.indexOf("->") + 2) + "/" + reason, n)));
+        assertEquals(expected, recorded);
+        assertFalse(recorded.isEmpty(), "the generated data must exercise rejects");
+    }
+
+    @Test
+    void lossyConversionsAndUnmappedCodesMatchTheGroundTruthPerColumn() throws SQLException {
+        Map<String, Long> lossy = new TreeMap<>();
+        Map<String, Long> unmapped = new TreeMap<>();
+        try (Connection pg = Databases.connect(target);
+             PreparedStatement query = pg.prepareStatement(SqlResource.load("sql/dryrun/lossy_by_column.sql").text())) {
+            query.setLong(1, first.engine().runId());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Map<String, Long> into = "UNMAPPED".equals(rows.getString(2)) ? unmapped : lossy;
+                    into.merge(rows.getString(1), rows.getLong(3), Long::sum);
+                }
+            }
+        }
+        assertEquals(new TreeMap<>(nonZero(truth.lossyConversions())), lossy);
+        assertEquals(new TreeMap<>(nonZero(truth.unmappedCodes())), unmapped);
+    }
+
+    @Test
+    void longNotesArriveWhole() throws SQLException {
+        Map<Long, Long> legacyLengths = lengths(legacy, "sql/dryrun/big_notes_legacy.sql");
+        Map<Long, Long> targetLengths = lengths(target, "sql/dryrun/big_notes_target.sql");
+        assertFalse(legacyLengths.isEmpty(), "the generated data must have notes over 64 KB");
+        assertEquals(legacyLengths, targetLengths);
+    }
+
+    @Test
+    void runningTheDryRunAgainGivesAnIdenticalTarget() throws SQLException {
+        assertTrue(second.succeeded());
+        assertEquals(firstChecksums, checksums());
+    }
+
+    private Map<String, String> checksums() throws SQLException {
+        Map<String, String> sums = new LinkedHashMap<>();
+        try (Connection pg = Databases.connect(target); Statement statement = pg.createStatement()) {
+            for (MappingCounts counts : first.engine().mappings()) {
+                String sql = SqlResource.load("sql/dryrun/table_checksum.sql").text().replace("{table}", counts.targetTable());
+                try (ResultSet rs = statement.executeQuery(sql)) {
+                    rs.next();
+                    sums.put(counts.targetTable(), rs.getLong(1) + ":" + rs.getString(2));
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static Map<Long, Long> lengths(ConnectionSpec spec, String sqlFile) throws SQLException {
+        Map<Long, Long> lengths = new TreeMap<>();
+        try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load(sqlFile).text())) {
+            while (rows.next()) {
+                lengths.put(rows.getLong(1), rows.getLong(2));
+            }
+        }
+        return lengths;
+    }
+
+    private static long count(Connection pg, String table) throws SQLException {
+        String sql = SqlResource.load("sql/dryrun/table_checksum.sql").text().replace("{table}", table);
+        try (Statement statement = pg.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, Long> nonZero(Map<String, Long> counts) {
+        Map<String, Long> result = new TreeMap<>();
+        if (counts != null) {
+            counts.forEach((k, v) -> {
+                if (v != null && v != 0) {
+                    result.put(k, v);
+                }
+            });
+        }
+        return result;
+    }
+}
