@@ -1,20 +1,15 @@
 package org.switchover.route;
 
-import org.apache.camel.Body;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
+import org.apache.camel.InvalidPayloadException;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TransformResult;
 import org.switchover.run.MigrationJob;
 
 import java.sql.SQLException;
-import java.util.Iterator;
 
-/** Binds exchange headers and bodies to the {@link MigrationJob} steps; the routes call it by bean name. */
+/** Moves exchange headers and bodies in and out of the {@link MigrationJob} steps; the routes call these as processors. */
 public final class JobSteps {
-    /** Registry name the route template refers to. */
-    public static final String BEAN = "migrationJobSteps";
     public static final String MAPPING_ID = "switchoverMappingId";
     public static final String CHUNK_NUMBER = "switchoverChunkNumber";
 
@@ -24,25 +19,33 @@ public final class JobSteps {
         this.job = job;
     }
 
-    public Iterator<SourceChunk> open(@Header(MAPPING_ID) String mappingId) throws SQLException {
-        return job.open(mappingId);
+    /** Body becomes the mapping's lazy chunk iterator. */
+    public void open(Exchange exchange) throws SQLException {
+        exchange.getMessage().setBody(job.open(mappingId(exchange)));
     }
 
-    public TransformResult transform(@Header(MAPPING_ID) String mappingId, @Body SourceChunk chunk) {
-        return job.transform(mappingId, chunk);
+    /** Body: a SourceChunk in, its TransformResult out; the chunk number goes on a header. */
+    public void transform(Exchange exchange) throws InvalidPayloadException {
+        SourceChunk chunk = exchange.getMessage().getMandatoryBody(SourceChunk.class);
+        exchange.getMessage().setHeader(CHUNK_NUMBER, chunk.chunkNumber());
+        exchange.getMessage().setBody(job.transform(mappingId(exchange), chunk));
     }
 
-    public void commit(@Header(MAPPING_ID) String mappingId, @Header(CHUNK_NUMBER) long chunkNumber,
-                       @Body TransformResult result) throws SQLException {
-        job.commit(mappingId, chunkNumber, result);
+    public void commit(Exchange exchange) throws SQLException, InvalidPayloadException {
+        TransformResult result = exchange.getMessage().getMandatoryBody(TransformResult.class);
+        job.commit(mappingId(exchange), exchange.getMessage().getHeader(CHUNK_NUMBER, Long.class), result);
     }
 
-    public void finish(@Header(MAPPING_ID) String mappingId) throws SQLException {
-        job.finish(mappingId);
+    public void finish(Exchange exchange) throws SQLException {
+        job.finish(mappingId(exchange));
     }
 
-    public void fail(@Header(MAPPING_ID) String mappingId,
-                     @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable cause) {
-        job.fail(mappingId, cause);
+    public void fail(Exchange exchange) {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        job.fail(mappingId(exchange), cause != null ? cause : new IllegalStateException("route failed without an exception"));
+    }
+
+    private static String mappingId(Exchange exchange) {
+        return exchange.getMessage().getHeader(MAPPING_ID, String.class);
     }
 }

@@ -10,6 +10,12 @@ public final class MigrateMappingTemplate extends RouteBuilder {
     public static final String TEMPLATE_ID = "migrate-mapping";
     public static final String PARAMETER_MAPPING_ID = "mappingId";
 
+    private final JobSteps steps;
+
+    public MigrateMappingTemplate(JobSteps steps) {
+        this.steps = steps;
+    }
+
     /** The endpoint that starts one mapping's route. */
     public static String startUri(String mappingId) {
         return "direct:migrate-" + mappingId;
@@ -22,11 +28,11 @@ public final class MigrateMappingTemplate extends RouteBuilder {
                 .from(startUri("{{" + PARAMETER_MAPPING_ID + "}}"))
                 .routeConfigurationId(MigrationErrorHandling.CONFIGURATION_ID)
                 .setHeader(JobSteps.MAPPING_ID, constant("{{" + PARAMETER_MAPPING_ID + "}}"))
-                .split(method(JobSteps.BEAN, "open")).streaming().stopOnException()
-                    .setHeader(JobSteps.CHUNK_NUMBER, simple("${body.chunkNumber}"))
-                    .bean(JobSteps.BEAN, "transform")
-                    .bean(JobSteps.BEAN, "commit")
+                .process(steps::open)
+                .split(body()).streaming().stopOnException()
+                    .process(steps::transform)
+                    .process(steps::commit)
                 .end()
-                .bean(JobSteps.BEAN, "finish");
+                .process(steps::finish);
     }
 }

@@ -74,10 +74,12 @@ public final class MigrationEngine {
         ExecutorService threads = Executors.newFixedThreadPool(parallel);
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.setStartupSummaryLevel(StartupSummaryLevel.Off);
-            camel.getRegistry().bind(JobSteps.BEAN, new JobSteps(job));
-            camel.addRoutes(new MigrationErrorHandling());
-            camel.addRoutes(new MigrateMappingTemplate());
-            camel.addRoutes(mappingRoutes(plans));
+            JobSteps steps = new JobSteps(job);
+            camel.addRoutes(new MigrationErrorHandling(steps));
+            camel.addRoutes(new MigrateMappingTemplate(steps));
+            RouteBuilder mappingRoutes = mappingRoutes(plans);
+            camel.addRoutes(mappingRoutes); // runs configure(), which declares the templated routes
+            mappingRoutes.addTemplatedRoutesToCamelContext(camel); // creates them from the template
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
             for (List<MappingPlan> group : LoadOrder.groups(plans)) {

@@ -10,11 +10,17 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 public final class MigrationErrorHandling extends RouteConfigurationBuilder {
     public static final String CONFIGURATION_ID = "migration-errors";
 
+    private final JobSteps steps;
+
+    public MigrationErrorHandling(JobSteps steps) {
+        this.steps = steps;
+    }
+
     @Override
     public void configuration() {
         routeConfiguration(CONFIGURATION_ID)
                 .onException(Exception.class)
                 .handled(true)
-                .bean(JobSteps.BEAN, "fail");
+                .process(steps::fail);
     }
 }
