@@ -35,7 +35,7 @@ final class ClientGenerator {
         ClientRegistry clients = new ClientRegistry(n);
         MergePlan.plan(clients, rates, random);
         clients.resolveMerges();
-        tally.trackLossy("client.dob", "client.expected_dob", "client.date_of_death", "client.nhs_no", "client.forenames");
+        tally.trackLossy("client.dob", "client.expected_dob", "client.nhs_no", "client.forenames");
         tally.trackUnmapped("client.sex_cd", "client.ethnic_cd", "client.disability_cds");
         Quota unknownDate = new Quota(rates.unknownDateText(), n);
         Quota zeroDate = new Quota(rates.zeroDate(), n);
@@ -47,6 +47,9 @@ final class ClientGenerator {
         Quota invalidNhs = new Quota(rates.invalidNhsNumber(), n);
         Quota nul = new Quota(rates.nulInText(), n);
         Quota death = new Quota(rates.recordedDeath(), n);
+        // few clients are unborn, so their own quota carries over to the next unborn client
+        Quota unknownExpected = new Quota(rates.unknownDateText(), n);
+        boolean pendingUnknownExpected = false;
         String[] surnames = new String[n + 1];
         String[] forenames = new String[n + 1];
         int[] dobDays = new int[n + 1];
@@ -63,8 +66,11 @@ final class ClientGenerator {
                 FreeTextDate.Style style = FreeTextDate.style(random, unknownDate.next(random), zeroDate.next(random),
                         unparseable.next(random), rates.twoDigitYear(), !unborn && FreeTextDate.shortYearSafe(LocalDate.ofEpochDay(dobDays[c]), context.asOf()));
                 FreeTextDate dob = unborn ? FreeTextDate.NULL : FreeTextDate.of(LocalDate.ofEpochDay(dobDays[c]), style, random);
+                pendingUnknownExpected |= unknownExpected.next(random);
+                FreeTextDate.Style expectedStyle = unborn && pendingUnknownExpected ? FreeTextDate.Style.UNKNOWN : fullYear(style);
+                pendingUnknownExpected &= !unborn;
                 FreeTextDate expected = !unborn ? FreeTextDate.NULL
-                        : FreeTextDate.of(LocalDate.ofEpochDay(created + 30 + random.nextInt(170)), fullYear(style), random);
+                        : FreeTextDate.of(LocalDate.ofEpochDay(created + 30 + random.nextInt(170)), expectedStyle, random);
                 Coded sex = codes.sex(unmappedSex.next(random));
                 Coded ethnicity = codes.ethnicity(unmappedEthnic.next(random));
                 List<Coded> disabilities = disabilities(unmappedDisability.next(random), duplicateDisability.next(random));

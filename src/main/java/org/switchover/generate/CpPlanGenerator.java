@@ -68,7 +68,10 @@ final class CpPlanGenerator {
             plan.survivor = clients.survivorOf(plan.clientNo);
             plan.zeroRegDate = zero.next(random);
             plan.initial = codes.category(unmappedInitial.next(random));
-            plan.latest = random.nextDouble() < 0.7 && !plan.initial.unmapped() ? plan.initial : codes.category(unmappedLatest.next(random));
+            boolean latestUnmapped = unmappedLatest.next(random);
+            // the latest category usually stays what the conference first decided
+            plan.latest = !latestUnmapped && random.nextDouble() < 0.7 && !plan.initial.unmapped() ? plan.initial
+                    : codes.category(latestUnmapped);
             double p = random.nextDouble();
             plan.olaFlag = "TEMP".equals(plan.status) ? (p < 0.5 ? "Y" : null) : p < 0.015 ? "Y" : p < 0.5 ? "N" : null;
         }

@@ -127,7 +127,7 @@ final class ReferralGenerator {
         tally.trackUnmapped("referral.source_cd", "referral.need_cd", "referral.close_reason");
         try (TableWriter writer = context.writer("referral")) {
             for (Referral r : referrals) {
-                Integer contact = r.danglingContact ? MISSING_CONTACT_BASE + r.id : r.contactId > 0 ? r.contactId : null;
+                Integer contact = r.danglingContact ? Integer.valueOf(MISSING_CONTACT_BASE + r.id) : r.contactId > 0 ? Integer.valueOf(r.contactId) : null;
                 int lastDay = Math.max(r.refDay, Math.max(r.endDay, r.cinStart));
                 writer.row(r.id, r.clientNo, contact, r.zeroRefDate ? Days.ZERO_DATE : Days.date(r.refDay),
                         r.source.raw(), r.need.raw(), r.status, Days.dateOrNull(r.closeDay), r.closeReason,
