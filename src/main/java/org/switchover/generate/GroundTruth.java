@@ -1,0 +1,52 @@
+package org.switchover.generate;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a correct migration of the generated data must produce, per the README's "Migration rules as
+ * implemented", decided row by row while generating (never read back from the database).
+ */
+@JsonPropertyOrder({"seed", "scale", "asOf", "rowsGenerated", "persons", "mappings", "openDutyCases",
+        "openCasesAllocatedToLeftWorkers", "activeCpPlans", "activeCpPlansExcludingOla", "childrenWithMultipleActivePlans",
+        "missingMandatory", "lossyConversions", "unmappedCodes"})
+public record GroundTruth(long seed, double scale, String asOf, Map<String, Long> rowsGenerated, long persons,
+                          Map<String, MappingCounts> mappings, List<Integer> openDutyCases,
+                          List<Integer> openCasesAllocatedToLeftWorkers, Map<String, List<Integer>> activeCpPlans,
+                          long activeCpPlansExcludingOla, List<Integer> childrenWithMultipleActivePlans,
+                          Map<String, Long> missingMandatory, Map<String, Long> lossyConversions,
+                          Map<String, Long> unmappedCodes) {
+
+    /** Counts of one mapping: read = loaded + every excluded + every rejected. */
+    @JsonPropertyOrder({"read", "loaded", "excluded", "rejected"})
+    public record MappingCounts(long read, long loaded, Map<String, Long> excluded, Map<String, Long> rejected) {
+    }
+
+    /** All active CP plan reg_ids, whatever their category, in ascending order. */
+    public List<Integer> allActiveCpPlans() {
+        return activeCpPlans.values().stream().flatMap(List::stream).sorted().toList();
+    }
+
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        mapper().writeValue(file.toFile(), this);
+    }
+
+    public static GroundTruth read(Path file) throws IOException {
+        return mapper().readValue(file.toFile(), GroundTruth.class);
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}

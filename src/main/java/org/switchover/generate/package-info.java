@@ -1,0 +1,2 @@
+/** Synthetic legacy data with every known defect, generated deterministically from a seed, and its ground truth. */
+package org.switchover.generate;
