@@ -42,7 +42,9 @@ final class AllocationGenerator {
         boolean pendingLeft = false;
         try (TableWriter allocations = context.writer("allocation")) {
             this.writer = allocations;
-            for (Referral r : referrals) {
+            // newest first: if the volume runs out, it is old closed work that goes without allocations
+            for (int i = referrals.size() - 1; i >= 0; i--) {
+                Referral r = referrals.get(i);
                 if (writer.rows() >= n) {
                     break;
                 }

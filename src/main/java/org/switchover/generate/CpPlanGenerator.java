@@ -15,7 +15,7 @@ import java.util.TreeMap;
 final class CpPlanGenerator {
     static final int MISSING_S47_BASE = 70_000_000;
     /** Plans last about a year: mean days beyond the minimum, and the minimum. */
-    static final double MEAN_EXTRA_DAYS = 300;
+    static final double MEAN_EXTRA_DAYS = 200;
     static final int MIN_DAYS = 60;
     static final double TEMPORARY_SHARE = 0.03;
     static final List<String> CATEGORY_KEYS = List.of("NEG", "PHY", "SAB", "EMO", "MUL", "NONE");

@@ -11,8 +11,8 @@ final class ReferralGenerator {
     /** Mean days a referral stays open: sets how many are open at the extract date. */
     static final double MEAN_OPEN_DAYS = 220;
     /** Share of open referrals on duty (no allocated worker): recent ones far more often. */
-    static final double DUTY_SHARE_RECENT = 0.5;
-    static final double DUTY_SHARE_OLDER = 0.1;
+    static final double DUTY_SHARE_RECENT = 0.35;
+    static final double DUTY_SHARE_OLDER = 0.03;
     static final int RECENT_DAYS = 20;
     static final double WITH_CONTACT = 0.85;
     static final double WITH_CIN_PLAN = 0.30;
