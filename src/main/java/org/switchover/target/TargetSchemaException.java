@@ -1,0 +1,14 @@
+package org.switchover.target;
+
+import org.switchover.db.ConnectionSpec;
+
+/** The target's schema does not match this toolkit's migrations; the message is one line naming the database. */
+public class TargetSchemaException extends RuntimeException {
+    public TargetSchemaException(ConnectionSpec target, String problem, Throwable cause) {
+        super(target + ": " + problem, cause);
+    }
+
+    public TargetSchemaException(ConnectionSpec target, String problem) {
+        this(target, problem, null);
+    }
+}

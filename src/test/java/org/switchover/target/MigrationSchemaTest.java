@@ -1,0 +1,125 @@
+package org.switchover.target;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.testing.TestDatabases;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The toolkit's bookkeeping schema: its tables, keys, indexes, checks and the single target_status row. */
+@ExtendWith(TestDatabases.class)
+class MigrationSchemaTest {
+
+    @BeforeAll
+    static void migrate(TestDatabases.TargetDb target) {
+        TargetSchema.migrate(target.spec());
+    }
+
+    @Test
+    void theBookkeepingTablesHaveTheAgreedColumnsAndKeys(TestDatabases.TargetDb target) throws SQLException {
+        // given the migrated target, when the migration schema's catalog is read
+        Map<String, Map<String, Catalog.ColumnType>> columns;
+        Map<String, List<String>> keys;
+        Set<String> indexed;
+        try (Connection connection = target.connect()) {
+            columns = Catalog.columns(connection, TargetSchema.MIGRATION_SCHEMA);
+            keys = Catalog.primaryKeys(connection, TargetSchema.MIGRATION_SCHEMA);
+            indexed = Catalog.indexedLeadingColumns(connection, TargetSchema.MIGRATION_SCHEMA);
+        }
+        // then the tables, their columns and keys are the agreed ones, next to Flyway's history
+        assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
+                TargetSchema.HISTORY_TABLE), columns.keySet());
+        assertEquals(List.of("run_id", "kind", "started_at", "ended_at", "status", "legacy_identity", "target_identity",
+                "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure"),
+                List.copyOf(columns.get("run").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "legacy_table", "target_table", "read", "loaded", "excluded",
+                "rejected", "seconds"), List.copyOf(columns.get("run_table").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "outcome", "rule", "rows"), List.copyOf(columns.get("run_rule").keySet()));
+        assertEquals(List.of("reject_id", "run_id", "legacy_table", "target_table", "legacy_key", "reason", "detail",
+                "raw_values", "recorded_at"), List.copyOf(columns.get("reject").keySet()));
+        assertEquals(List.of("lossy_id", "run_id", "legacy_table", "target_table", "legacy_key", "column_name", "kind",
+                "raw_value"), List.copyOf(columns.get("lossy_conversion").keySet()));
+        assertEquals(List.of("singleton", "production", "marked_at", "marked_by_run"),
+                List.copyOf(columns.get("target_status").keySet()));
+        assertEquals(List.of("run_id", "mapping_id"), keys.get("run_table"));
+        assertEquals(List.of("run_id", "mapping_id", "outcome", "rule"), keys.get("run_rule"));
+        assertEquals("jsonb", columns.get("reject").get("raw_values").dataType());
+        assertEquals(new Catalog.ColumnType("numeric", null, 12, 3), columns.get("run_table").get("seconds"));
+        assertTrue(indexed.containsAll(Set.of("reject.run_id", "lossy_conversion.run_id")), indexed.toString());
+    }
+
+    @Test
+    void aRunGetsItsIdAndStartTimeAndItsRejectsAndLossesPointAtIt(TestDatabases.TargetDb target) throws SQLException {
+        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
+            // given a recorded run
+            long runId;
+            try (ResultSet rs = statement.executeQuery("INSERT INTO migration.run (kind, status, legacy_identity,"
+                    + " target_identity, mapping_hash, toolkit_version) VALUES ('dry-run', 'RUNNING', 'h:3306/legacy',"
+                    + " 'h:5432/switchover', 'abc', '0.1.0') RETURNING run_id, started_at IS NOT NULL")) {
+                rs.next();
+                runId = rs.getLong(1);
+                assertTrue(rs.getBoolean(2));
+            }
+            // when a reject and a lossy conversion are recorded for it, then they are stored
+            statement.execute("INSERT INTO migration.reject (run_id, legacy_table, target_table, legacy_key, reason,"
+                    + " raw_values) VALUES (" + runId + ", 'contact_log', 'ssd_contacts', '17', 'unknown_client', '{\"client_no\": 0}')");
+            statement.execute("INSERT INTO migration.lossy_conversion (run_id, legacy_table, target_table, legacy_key,"
+                    + " column_name, kind, raw_value) VALUES (" + runId + ", 'client', 'ssd_person', '5', 'dob', 'UNPARSEABLE', '31/02/2011')");
+            assertEquals(1, Catalog.count(connection, "migration.reject WHERE run_id = " + runId + " AND recorded_at IS NOT NULL"));
+            assertEquals(1, Catalog.count(connection, "migration.lossy_conversion WHERE run_id = " + runId));
+            // and rows for a run that does not exist are refused
+            SQLException orphan = assertThrows(SQLException.class, () -> statement.execute("INSERT INTO migration.reject"
+                    + " (run_id, legacy_table, target_table, reason) VALUES (" + (runId + 1000) + ", 'x', 'y', 'z')"));
+            assertEquals("23503", orphan.getSQLState());
+        }
+    }
+
+    @Test
+    void kindsStatusesVerdictsAndOutcomesAreCheckedAgainstTheirValueLists(TestDatabases.TargetDb target) throws SQLException {
+        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
+            // given the value lists, when a run with an unknown kind, status or verdict is recorded, then it is refused
+            String columns = "INSERT INTO migration.run (kind, status, verdict, legacy_identity, target_identity,"
+                    + " mapping_hash, toolkit_version) VALUES ";
+            for (String values : List.of("('rehearsal', 'RUNNING', NULL", "('delta', 'DONE', NULL", "('delta', 'FAILED', 'MAYBE'")) {
+                SQLException e = assertThrows(SQLException.class, () -> statement.execute(columns + values + ", 'l', 't', 'h', 'v')"));
+                assertEquals("23514", e.getSQLState(), values);
+            }
+            statement.execute(columns + "('final-load', 'SUCCEEDED', 'NO_GO', 'l', 't', 'h', 'v')");
+            SQLException outcome = assertThrows(SQLException.class, () -> statement.execute("INSERT INTO migration.run_rule"
+                    + " (run_id, mapping_id, outcome, rule, rows) SELECT max(run_id), 'client-person', 'skipped', 'r', 1 FROM migration.run"));
+            assertEquals("23514", outcome.getSQLState());
+        }
+    }
+
+    @Test
+    void targetStatusHasExactlyOneRowThatStartsAsNotProduction(TestDatabases.TargetDb target) throws SQLException {
+        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
+            // given the migrated target, when target_status is read, then it is one row, not production
+            try (ResultSet rs = statement.executeQuery("SELECT production, marked_at FROM migration.target_status")) {
+                assertTrue(rs.next());
+                assertFalse(rs.getBoolean(1));
+                assertNull(rs.getObject(2));
+                assertFalse(rs.next());
+            }
+            // and no second row can be added, whatever its key
+            for (String key : List.of("true", "false")) {
+                SQLException e = assertThrows(SQLException.class, () ->
+                        statement.execute("INSERT INTO migration.target_status (singleton) VALUES (" + key + ")"));
+                assertTrue(Set.of("23505", "23514").contains(e.getSQLState()), key + ": " + e.getSQLState());
+            }
+        }
+    }
+}
