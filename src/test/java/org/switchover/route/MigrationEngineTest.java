@@ -17,7 +17,7 @@ import org.switchover.run.MappingCounts;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
-import org.switchover.testing.TargetTestSchema;
+import org.switchover.target.TargetSchema;
 import org.switchover.testing.TestDatabases;
 import org.switchover.transform.LossKind;
 
@@ -70,7 +70,7 @@ class MigrationEngineTest {
             statement.execute("CREATE TABLE member (mem_id INT PRIMARY KEY, fam_id INT)");
             statement.execute("INSERT INTO member VALUES (10, 1), (11, 2), (12, 3), (13, 1), (14, 2)");
         }
-        TargetTestSchema.migrate(target.spec());
+        TargetSchema.migrate(target.spec());
         try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE csc.engine_child (id bigint PRIMARY KEY, name text,"
                     + " score integer CONSTRAINT engine_child_score_check CHECK (score >= 0), note text)");
