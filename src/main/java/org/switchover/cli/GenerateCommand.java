@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
             settings.asOf(asOf);
         }
         var spec = legacy.spec();
-        GenerationResult result = LegacyGenerator.generate(spec, settings.build());
+        GenerationResult result = new LegacyGenerator().generate(spec, settings.build());
         result.rowsPerTable().forEach((table, rows) -> System.out.printf("%-16s %,12d%n", table, rows));
         System.out.printf("generated %,d legacy rows in %.1f s into %s; ground truth: %s%n", result.totalRows(),
                 result.seconds(), spec.identity(), groundTruth.toAbsolutePath());

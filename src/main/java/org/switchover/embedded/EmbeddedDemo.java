@@ -47,7 +47,7 @@ public final class EmbeddedDemo implements AutoCloseable {
             LegacySchema.create(legacy);
             GeneratorSettings settings = GeneratorSettings.builder().scale(scale).seed(seed)
                     .groundTruthFile(reportDir.resolve(GROUND_TRUTH_FILE)).build();
-            GenerationResult generation = LegacyGenerator.generate(legacy, settings);
+            GenerationResult generation = new LegacyGenerator().generate(legacy, settings);
             return new EmbeddedDemo(servers, legacy, target, generation);
         } catch (RuntimeException e) {
             servers.close();

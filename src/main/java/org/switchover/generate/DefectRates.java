@@ -104,4 +104,37 @@ public record DefectRates(
     public static DefectRates none() {
         return new DefectRates(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
+
+    /** The names --defect-rate accepts: the record's components, e.g. zeroDate, unmappedCode. */
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(DefectRates.class.getRecordComponents()).map(c -> c.getName()).toList();
+    }
+
+    /**
+     * These rates with some overridden by name (the CLI's --defect-rate NAME=RATE). Reads the record's
+     * components once at configuration time, so a new defect needs no change here.
+     */
+    public DefectRates with(java.util.Map<String, Double> overrides) {
+        java.util.List<String> known = names();
+        for (String name : overrides.keySet()) {
+            if (!known.contains(name)) {
+                throw new org.switchover.config.ConfigurationException("unknown defect rate '" + name + "'; known: " + known);
+            }
+        }
+        var components = DefectRates.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                Double override = overrides.get(components[i].getName());
+                values[i] = override != null ? override : components[i].getAccessor().invoke(this);
+                types[i] = double.class;
+            }
+            return DefectRates.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new org.switchover.config.ConfigurationException("--defect-rate: " + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -133,7 +133,7 @@ public final class RunRecorder {
                 statement.setString(3, reject.targetTable());
                 statement.setString(4, reject.legacyKey());
                 statement.setString(5, reject.reason());
-                statement.setString(6, reject.detail());
+                statement.setString(6, visibleNul(reject.detail()));
                 statement.setString(7, toJson(reject));
                 statement.addBatch();
             }
@@ -153,11 +153,19 @@ public final class RunRecorder {
                 statement.setString(4, record.legacyKey());
                 statement.setString(5, record.column());
                 statement.setString(6, record.kind().name());
-                statement.setString(7, record.rawValue());
+                statement.setString(7, visibleNul(record.rawValue()));
                 statement.addBatch();
             }
             statement.executeBatch();
         }
+    }
+
+    /**
+     * PostgreSQL text and jsonb cannot hold NUL, yet the raw value must be kept whole: each NUL is
+     * written as the six characters backslash-u-0-0-0-0, which a reader can turn back.
+     */
+    static String visibleNul(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "\\u0000");
     }
 
     private static String toJson(RejectRecord reject) {
@@ -166,7 +174,9 @@ public final class RunRecorder {
         }
         try {
             // sorted keys: the same reject gives the same text, whatever map the transformer built
-            return JSON.writeValueAsString(new TreeMap<>(reject.rawValues()));
+            TreeMap<String, String> raw = new TreeMap<>();
+            reject.rawValues().forEach((column, value) -> raw.put(column, visibleNul(value)));
+            return JSON.writeValueAsString(raw);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the raw values of a reject of " + reject.legacyTable()
                     + " key " + reject.legacyKey() + " as JSON", e);

@@ -52,7 +52,7 @@ class DryRunGroundTruthTest {
         legacy = legacyDb.spec();
         target = targetDb.spec();
         LegacySchema.create(legacy);
-        truth = LegacyGenerator.generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED)
+        truth = new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED)
                 .groundTruthFile(dir.resolve("truth.json")).build()).groundTruth();
         Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report"))
                 .quiet(true).build();
