@@ -83,21 +83,23 @@ public final class CompiledMapping implements ChunkTransformer {
     private void transformRow(RowView row, References refs, Outcome outcome) {
         String key = row.value(file.sourceKey());
         List<String> items = file.explode() == null ? null : row.items(file.explode().from());
-        int units = items == null ? 1 : items.size();
-        outcome.read += units;
-        if (units == 0) {
+        int count = items == null ? 1 : items.size();
+        outcome.read += count;
+        if (count == 0) {
             return;
         }
         for (RowRule rule : file.excludes()) {
             if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
-                outcome.exclude(rule.name(), units);
+                outcome.exclude(rule.name(), count);
                 return;
             }
         }
+        List<String> units = items == null ? null : withoutDuplicates(items, outcome);
         for (RowRule rule : file.rejects()) {
             if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
-                for (int i = 0; i < units; i++) {
-                    outcome.reject(unitKey(key, items, i), rule.name(), rule.predicate() + " on " + rule.column(), row.raw());
+                int rejected = units == null ? 1 : units.size();
+                for (int i = 0; i < rejected; i++) {
+                    outcome.reject(unitKey(key, units, i), rule.name(), rule.predicate() + " on " + rule.column(), row.raw());
                 }
                 return;
             }
@@ -106,21 +108,32 @@ public final class CompiledMapping implements ChunkTransformer {
             buildRow(row, key, refs, outcome, null);
             return;
         }
-        // Per item, exclusions come before rejects: a repeated code is excluded, then the row's
-        // references are checked, and only then is an unmapped code rejected.
+        for (int i = 0; i < units.size(); i++) {
+            String item = units.get(i);
+            Converted code = explodeCodes == null ? Converted.ok(item) : explodeCodes.map(item);
+            row.item(code.value() == null ? null : code.value().toString());
+            buildRow(row, unitKey(key, units, i), refs, outcome, code.value() == null ? item : null);
+        }
+    }
+
+    /**
+     * The items of a list without repeats; each repeat is excluded as duplicate_code, because
+     * exclusions are decided before rejects. Repeats compare by census code, or by the
+     * upper-cased text when the item has none.
+     */
+    private List<String> withoutDuplicates(List<String> items, Outcome outcome) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            String item = items.get(i);
+        List<String> distinct = new ArrayList<>(items.size());
+        for (String item : items) {
             Converted code = explodeCodes == null ? Converted.ok(item) : explodeCodes.map(item);
             String identity = code.value() == null ? item.toUpperCase(java.util.Locale.ROOT) : code.value().toString();
-            if (!seen.add(identity)) {
+            if (seen.add(identity)) {
+                distinct.add(item);
+            } else {
                 outcome.exclude(DUPLICATE_CODE, 1);
-                continue;
             }
-            row.item(code.value() == null ? null : code.value().toString());
-            String unmapped = code.value() == null ? item : null;
-            buildRow(row, unitKey(key, items, i), refs, outcome, unmapped);
         }
+        return distinct;
     }
 
     private void buildRow(RowView row, String key, References refs, Outcome outcome, String unmappedItem) {
@@ -140,7 +153,9 @@ public final class CompiledMapping implements ChunkTransformer {
             }
         }
         if (unmappedItem != null) {
+            // rejected, and like every unmapped code counted against its column
             outcome.reject(key, UNMAPPED_CODE, "no census code for '" + unmappedItem + "'", row.raw());
+            outcome.lossy.add(new LossyRecord(file.sourceTable(), file.target(), key, file.explode().from(), LossKind.UNMAPPED, unmappedItem));
             return;
         }
         outcome.load(values, key, row);

@@ -32,9 +32,9 @@ final class CaseRecordTransforms {
                                 + "missing, the date of updated_dt (DEFAULTED, rule 7).",
                         3, inputs -> closeDate(inputs[0], inputs[1], inputs[2])),
                 new NamedTransform("closure_reason_source",
-                        "(status, close_reason) → the code after CLOSED: in the status (CLOSED:RC4 → RC4), else "
+                        "(close_reason, status) → the code after CLOSED: in the status (CLOSED:RC4 → RC4), else "
                                 + "close_reason; pair it with the closure_reason code map.",
-                        2, inputs -> closureReason(inputs[0], inputs[1])),
+                        2, inputs -> closureReason(inputs[1], inputs[0])),
                 new NamedTransform("involvement_role_source",
                         "(alloc_type, worker_cd) → alloc_type, or DUTY when the worker is a placeholder; pair it "
                                 + "with the involvement_role code map.",
