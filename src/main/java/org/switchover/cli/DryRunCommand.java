@@ -67,6 +67,7 @@ final class DryRunCommand implements Callable<Integer> {
         CountsReport.printSummary(result.engine(), System.out);
         System.out.println("run " + result.engine().runId() + " " + result.engine().status() + " in "
                 + String.format("%.1f", result.seconds()) + " s; report: " + result.reportDir().resolve(CountsReport.FILE_NAME).toAbsolutePath());
+        result.phases().print(System.out);
         if (!result.succeeded()) {
             System.err.println("switchover: the dry run failed: " + result.engine().failure());
             return ExitCodes.RUNTIME_FAILURE;

@@ -47,22 +47,28 @@ public final class DryRun {
 
     public DryRunResult run() {
         long started = System.nanoTime();
+        PhaseTimes phases = new PhaseTimes();
         checkReachable(legacy);
-        TargetSchema.migrate(target);
-        prepareTarget();
+        phases.time(PhaseTimes.PREPARE, () -> {
+            TargetSchema.migrate(target);
+            prepareTarget();
+        });
+        EngineResult result = phases.time(PhaseTimes.MIGRATION, this::migrate);
+        phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new DryRunResult(result, reportDir, seconds, phases);
+    }
+
+    private EngineResult migrate() {
         List<MappingPlan> plans = mappings.plans(memoized(new DatabaseReferences(legacy, target)));
         EngineSettings settings = EngineSettings.defaults(RunKind.DRY_RUN, mappings.hash(), ToolkitVersion.current(), asOf);
-        EngineResult result;
         try {
-            result = new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress());
+            return new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("the dry run failed: " + e.getMessage(), e);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf);
-        return new DryRunResult(result, reportDir, seconds);
     }
 
     private void prepareTarget() {
