@@ -14,6 +14,7 @@ import org.switchover.run.EngineSettings;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.RunKind;
 import org.switchover.run.StderrProgress;
+import org.switchover.target.DeferredLoadObjects;
 import org.switchover.target.TargetSchema;
 
 import java.nio.file.Path;
@@ -59,11 +60,21 @@ public final class DryRun {
         return new DryRunResult(result, reportDir, seconds, phases);
     }
 
+    /** The engine run, with the indexes and foreign keys set aside for it put back table by table. */
     private EngineResult migrate() {
         List<MappingPlan> plans = mappings.plans(memoized(new DatabaseReferences(legacy, target)));
         EngineSettings settings = EngineSettings.defaults(RunKind.DRY_RUN, mappings.hash(), ToolkitVersion.current(), asOf);
-        try {
-            return new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress());
+        try (LoadObjectRestorer restorer = new LoadObjectRestorer(target, plans,
+                quiet ? ProgressListener.QUIET : new StderrProgress())) {
+            EngineResult result;
+            try {
+                result = new MigrationEngine().run(legacy, target, plans, settings, restorer);
+            } finally {
+                restorer.finish();
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the dry run loaded, but " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -81,6 +92,7 @@ public final class DryRun {
                 }
             }
             TargetSchema.truncateCsc(connection);
+            DeferredLoadObjects.defer(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the target database " + target.identity() + ": " + e.getMessage(), e);
         }

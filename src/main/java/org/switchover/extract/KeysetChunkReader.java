@@ -6,7 +6,10 @@ import org.switchover.pipeline.SourceChunk;
 import java.io.Closeable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Types;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +34,8 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private String lastKey;
     private long chunkNumber;
     private SourceChunk pending;
+    /** Per column: DATE, TIME or DATETIME, read as the server's text instead of through getString. */
+    private boolean[] temporal;
     private boolean exhausted;
 
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows) {
@@ -87,10 +92,13 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
             statement.setString(2, lastKey);
             statement.setInt(3, chunkRows);
             try (ResultSet resultSet = statement.executeQuery()) {
+                if (temporal == null) {
+                    temporal = temporalColumns(resultSet.getMetaData());
+                }
                 while (resultSet.next()) {
                     String[] row = new String[width];
                     for (int i = 0; i < width; i++) {
-                        row[i] = resultSet.getString(i + 1);
+                        row[i] = temporal[i] ? rawText(resultSet, i + 1) : resultSet.getString(i + 1);
                     }
                     rows.add(row);
                 }
@@ -114,6 +122,25 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
                     + query.keyColumn() + "; keyset reading needs a non-null key");
         }
         return new SourceChunk(mappingId, query.columns(), rows, ++chunkNumber);
+    }
+
+    private static boolean[] temporalColumns(ResultSetMetaData metaData) throws SQLException {
+        boolean[] temporal = new boolean[metaData.getColumnCount()];
+        for (int i = 0; i < temporal.length; i++) {
+            int type = metaData.getColumnType(i + 1);
+            temporal[i] = type == Types.DATE || type == Types.TIME || type == Types.TIMESTAMP;
+        }
+        return temporal;
+    }
+
+    /**
+     * The value exactly as the server sent it ("2017-09-03 12:05:46", "0000-00-00"): the same text
+     * getString gives, without Connector/J parsing it into a date and formatting it back, which was
+     * the largest single cost of reading.
+     */
+    private static String rawText(ResultSet resultSet, int column) throws SQLException {
+        byte[] bytes = resultSet.getBytes(column);
+        return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -48,16 +48,13 @@ public final class CopyLoader {
             throw new IllegalStateException("CopyLoader needs a transaction: the connection is in auto-commit mode");
         }
         checkShape(batch);
-        byte[][] lines = new byte[batch.size()][];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = CopyTextFormat.encodeRow(batch.rows().get(i));
-        }
+        CopyTextFormat.EncodedRows lines = CopyTextFormat.encodeRows(batch.rows());
         String sql = copyTemplate
                 .replace("{table}", TargetIdentifiers.quote(batch.targetTable(), "table"))
                 .replace("{columns}", TargetIdentifiers.quoteColumns(batch.columns(), batch.targetTable()));
         Attempt attempt = new Attempt(connection, connection.unwrap(PGConnection.class).getCopyAPI(), sql, lines,
                 batch, legacyTable);
-        long loaded = attempt.loadRange(0, lines.length);
+        long loaded = attempt.loadRange(0, batch.size());
         return new LoadOutcome(loaded, List.copyOf(attempt.rejects));
     }
 
@@ -85,12 +82,12 @@ public final class CopyLoader {
         private final Connection connection;
         private final CopyManager copyManager;
         private final String sql;
-        private final byte[][] lines;
+        private final CopyTextFormat.EncodedRows lines;
         private final TargetBatch batch;
         private final String legacyTable;
         private final List<RejectRecord> rejects = new ArrayList<>();
 
-        Attempt(Connection connection, CopyManager copyManager, String sql, byte[][] lines, TargetBatch batch,
+        Attempt(Connection connection, CopyManager copyManager, String sql, CopyTextFormat.EncodedRows lines, TargetBatch batch,
                 String legacyTable) {
             this.connection = connection;
             this.copyManager = copyManager;
@@ -124,23 +121,11 @@ public final class CopyLoader {
         private void copy(int from, int to) throws SQLException {
             CopyIn copyIn = copyManager.copyIn(sql);
             try {
-                byte[] buffer = new byte[COPY_BUFFER_BYTES];
-                int used = 0;
-                for (int i = from; i < to; i++) {
-                    byte[] line = lines[i];
-                    if (used + line.length > buffer.length && used > 0) {
-                        copyIn.writeToCopy(buffer, 0, used);
-                        used = 0;
-                    }
-                    if (line.length > buffer.length) {
-                        copyIn.writeToCopy(line, 0, line.length);
-                    } else {
-                        System.arraycopy(line, 0, buffer, used, line.length);
-                        used += line.length;
-                    }
-                }
-                if (used > 0) {
-                    copyIn.writeToCopy(buffer, 0, used);
+                // the lines of a range lie back to back: send them in slices of at most COPY_BUFFER_BYTES
+                int start = lines.start(from);
+                int end = lines.end(to - 1);
+                for (int offset = start; offset < end; offset += COPY_BUFFER_BYTES) {
+                    copyIn.writeToCopy(lines.bytes(), offset, Math.min(COPY_BUFFER_BYTES, end - offset));
                 }
                 copyIn.endCopy();
             } catch (SQLException e) {

@@ -25,7 +25,8 @@ public final class DatabaseReferences implements References {
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
-    private final Map<String, Map<String, String>> tables = new ConcurrentHashMap<>();
+    /** Target keys by table, then by fetched column ("" for the key itself): two lookups, no key built per row. */
+    private final Map<String, Map<String, Map<String, String>>> tables = new ConcurrentHashMap<>();
     private volatile Map<String, Chain> chains;
     private volatile Map<String, String> survivors;
 
@@ -52,8 +53,8 @@ public final class DatabaseReferences implements References {
     }
 
     private Map<String, String> table(String table, String keyColumn, String fetch) {
-        String cacheKey = table + "/" + (fetch == null ? "" : fetch);
-        return tables.computeIfAbsent(cacheKey, k -> readTable(table, keyColumn, fetch));
+        Map<String, Map<String, String>> byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
+        return byFetch.computeIfAbsent(fetch == null ? "" : fetch, f -> readTable(table, keyColumn, fetch));
     }
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {

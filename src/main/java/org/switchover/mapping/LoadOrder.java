@@ -16,17 +16,26 @@ final class LoadOrder {
     private LoadOrder() {
     }
 
+    /** The target tables a mapping looks keys up in (person references resolve to ssd_person), itself excluded. */
+    static Set<String> referencedTables(MappingFile file) {
+        Set<String> refs = new HashSet<>();
+        for (ColumnSpec column : file.columns().values()) {
+            if (column.ref() != null) {
+                refs.add(References.PERSON.equals(column.ref()) ? "ssd_person" : column.ref());
+            }
+        }
+        refs.remove(file.target());
+        return refs;
+    }
+
     static Map<String, Integer> levels(List<MappingFile> files) {
         Map<String, Set<String>> dependsOn = new HashMap<>();
         for (MappingFile file : files) {
-            Set<String> refs = new HashSet<>();
-            for (ColumnSpec column : file.columns().values()) {
-                if (column.ref() != null) {
-                    refs.add(References.PERSON.equals(column.ref()) ? "ssd_person" : column.ref());
-                }
-            }
-            refs.remove(file.target());
-            dependsOn.put(file.target(), refs);
+            dependsOn.merge(file.target(), referencedTables(file), (a, b) -> {
+                Set<String> both = new HashSet<>(a);
+                both.addAll(b);
+                return both;
+            });
         }
         Map<String, Integer> levels = new HashMap<>();
         for (String table : dependsOn.keySet()) {

@@ -155,7 +155,7 @@ public final class MappingSet {
         for (MappingFile file : files) {
             CompiledMapping compiled = compile(file, references);
             plans.add(new MappingPlan(file.id(), file.sourceTable(), file.sourceKey(), compiled.sourceColumns(), file.target(),
-                    levels.get(file.target()), compiled));
+                    levels.get(file.target()), compiled, java.util.Set.copyOf(LoadOrder.referencedTables(file))));
         }
         plans.sort(java.util.Comparator.comparingInt(MappingPlan::loadOrder).thenComparing(MappingPlan::targetTable));
         return plans;

@@ -34,6 +34,7 @@ public final class JobSteps {
     public void commit(Exchange exchange) throws SQLException, InvalidPayloadException {
         TransformResult result = exchange.getMessage().getMandatoryBody(TransformResult.class);
         job.commit(mappingId(exchange), exchange.getMessage().getHeader(CHUNK_NUMBER, Long.class), result);
+        exchange.getMessage().setBody(null); // the chunk is in the target: let its rows go before the split ends
     }
 
     public void finish(Exchange exchange) throws SQLException {

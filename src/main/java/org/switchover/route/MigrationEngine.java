@@ -12,7 +12,6 @@ import org.switchover.load.CopyLoader;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.run.EngineResult;
 import org.switchover.run.EngineSettings;
-import org.switchover.run.LoadOrder;
 import org.switchover.run.MigrationJob;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.RunDescription;
@@ -21,25 +20,31 @@ import org.switchover.run.RunStatus;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
  * Runs a set of mappings from the legacy to the target database as one recorded run: starts a
- * Camel context with one route per mapping (all from {@link MigrateMappingTemplate}), runs the
- * load-order groups one after another, the mappings of a group side by side, and stops at the
- * first group with a failed mapping.
+ * Camel context with one route per mapping (all from {@link MigrateMappingTemplate}), starts each
+ * mapping as soon as the mappings whose tables it references have finished (see {@link MappingScheduler}),
+ * and starts none after a mapping has failed.
  */
 public final class MigrationEngine {
     /** Mapping ids become endpoint and route names. */
     private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    /**
+     * Threads that transform and commit chunks, shared by all routes: one per core. Their queue holds
+     * as many chunks again; beyond that the reading route runs a chunk itself, which bounds memory.
+     */
+    public static final int CHUNK_WORKERS = Runtime.getRuntime().availableProcessors();
 
     private final RunRecorder recorder = new RunRecorder();
     private final CopyLoader loader = new CopyLoader();
@@ -47,9 +52,9 @@ public final class MigrationEngine {
     public EngineResult run(ConnectionSpec legacy, ConnectionSpec target, List<MappingPlan> plans,
                             EngineSettings settings, ProgressListener listener) throws Exception {
         checkPlans(plans);
-        int parallel = Math.max(1, Math.min(settings.parallelRoutes(), largestGroup(plans)));
+        int parallel = Math.max(1, Math.min(settings.parallelRoutes(), plans.size()));
         try (HikariDataSource legacyPool = Databases.pool(legacy, parallel * 2);
-             HikariDataSource targetPool = Databases.pool(target, parallel + 1)) {
+             HikariDataSource targetPool = Databases.pool(target, parallel + CHUNK_WORKERS + 1)) {
             long runId;
             try (Connection connection = targetPool.getConnection()) {
                 runId = recorder.startRun(connection, RunDescription.of(settings.kind(), legacy, target,
@@ -72,28 +77,23 @@ public final class MigrationEngine {
 
     private void runRoutes(MigrationJob job, List<MappingPlan> plans, int parallel) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        ExecutorService chunkWorkers = new ThreadPoolExecutor(CHUNK_WORKERS, CHUNK_WORKERS, 0L, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(CHUNK_WORKERS), new ThreadPoolExecutor.CallerRunsPolicy());
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.setStartupSummaryLevel(StartupSummaryLevel.Off);
             JobSteps steps = new JobSteps(job);
             camel.addRoutes(new MigrationErrorHandling(steps));
-            camel.addRoutes(new MigrateMappingTemplate(steps));
+            camel.addRoutes(new MigrateMappingTemplate(steps, chunkWorkers));
             RouteBuilder mappingRoutes = mappingRoutes(plans);
             camel.addRoutes(mappingRoutes); // runs configure(), which declares the templated routes
             mappingRoutes.addTemplatedRoutesToCamelContext(camel); // creates them from the template
             camel.start();
             ProducerTemplate producer = camel.createProducerTemplate();
-            for (List<MappingPlan> group : LoadOrder.groups(plans)) {
-                List<Future<?>> running = new ArrayList<>();
-                for (MappingPlan plan : group) {
-                    running.add(threads.submit(() -> producer.sendBody(MigrateMappingTemplate.startUri(plan.mappingId()), null)));
-                }
-                awaitAll(job, group, running);
-                if (job.failed()) {
-                    return; // later groups depend on this one through foreign keys
-                }
-            }
+            new MappingScheduler(plans, threads, job).run(plan ->
+                    producer.sendBody(MigrateMappingTemplate.startUri(plan.mappingId()), null));
         } finally {
             threads.shutdownNow();
+            chunkWorkers.shutdownNow();
         }
     }
 
@@ -109,18 +109,6 @@ public final class MigrationEngine {
                 }
             }
         };
-    }
-
-    private static void awaitAll(MigrationJob job, List<MappingPlan> group, List<Future<?>> running)
-            throws InterruptedException {
-        for (int i = 0; i < running.size(); i++) {
-            try {
-                running.get(i).get();
-            } catch (ExecutionException e) {
-                // the route's error handling normally records it; this catches what escapes Camel
-                job.fail(group.get(i).mappingId(), e.getCause());
-            }
-        }
     }
 
     private void finishRun(HikariDataSource targetPool, MigrationJob job) throws SQLException {
@@ -144,9 +132,5 @@ public final class MigrationEngine {
                 throw new IllegalArgumentException("mapping " + plan.mappingId() + " has no transformer");
             }
         }
-    }
-
-    private static int largestGroup(List<MappingPlan> plans) {
-        return LoadOrder.groups(plans).stream().mapToInt(List::size).max().orElse(1);
     }
 }

@@ -35,6 +35,7 @@ public final class MigrationJob {
     private final Map<String, Long> totals = new ConcurrentHashMap<>();
     private final Map<String, KeysetChunkReader> readers = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, ChunkSequence> sequences = new ConcurrentHashMap<>();
     private volatile String firstFailure;
 
     public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
@@ -60,6 +61,7 @@ public final class MigrationJob {
             recorder.openMapping(connection, runId, plan);
         }
         tallies.put(mappingId, new MappingTally(plan));
+        sequences.put(mappingId, new ChunkSequence());
         long total;
         try (Connection connection = legacy.getConnection()) {
             total = KeysetChunkReader.countRows(connection, plan);
@@ -71,21 +73,52 @@ public final class MigrationJob {
         return reader;
     }
 
-    /** Calls the mapping's transformer on one chunk. */
+    /** Calls the mapping's transformer on one chunk; chunks of one mapping may be transformed side by side. */
     public TransformResult transform(String mappingId, SourceChunk chunk) {
-        TransformResult result = plan(mappingId).transformer().transform(chunk);
-        return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
-                + chunk.chunkNumber());
+        try {
+            TransformResult result = plan(mappingId).transformer().transform(chunk);
+            return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
+                    + chunk.chunkNumber());
+        } catch (RuntimeException | Error e) {
+            failChunk(mappingId, e);
+            throw e;
+        }
     }
 
-    /** Loads and records one transformed chunk in one transaction. */
+    /**
+     * Loads and records one transformed chunk in one transaction, after every earlier chunk of the
+     * mapping has committed. Returns null, committing nothing, when an earlier chunk failed.
+     */
     public ChunkOutcome commit(String mappingId, long chunkNumber, TransformResult result) throws SQLException {
         MappingPlan plan = plan(mappingId);
-        ChunkOutcome outcome = committer.commit(plan, chunkNumber, result);
-        MappingTally tally = tallies.get(mappingId);
-        tally.add(outcome);
-        listener.chunkDone(plan, tally.read(), totals.getOrDefault(mappingId, 0L));
-        return outcome;
+        ChunkSequence sequence = sequences.get(mappingId);
+        try {
+            if (!sequence.awaitTurn(chunkNumber)) {
+                return null;
+            }
+            ChunkOutcome outcome = committer.commit(plan, chunkNumber, result);
+            MappingTally tally = tallies.get(mappingId);
+            tally.add(outcome);
+            sequence.committed(chunkNumber);
+            listener.chunkDone(plan, tally.read(), totals.getOrDefault(mappingId, 0L));
+            return outcome;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failChunk(mappingId, e);
+            throw new SQLException("interrupted while waiting to commit chunk " + chunkNumber + " of mapping " + mappingId, e);
+        } catch (SQLException | RuntimeException | Error e) {
+            failChunk(mappingId, e);
+            throw e;
+        }
+    }
+
+    /** Records the failure first (so it is the one the run reports), then stops the mapping's later chunks. */
+    private void failChunk(String mappingId, Throwable cause) {
+        fail(mappingId, cause);
+        ChunkSequence sequence = sequences.get(mappingId);
+        if (sequence != null) {
+            sequence.broken();
+        }
     }
 
     /** Records the mapping's time and tells the listener; a mapping that failed is only closed. */
