@@ -41,14 +41,31 @@ public final class CopyLoader {
      * commits). {@code legacyTable} names the source in the rejects.
      */
     public LoadOutcome load(Connection connection, TargetBatch batch, String legacyTable) throws SQLException {
+        return load(connection, batch, encode(batch), legacyTable);
+    }
+
+    /**
+     * Checks the batch's shape and encodes it as COPY text: the CPU-heavy half of a load, which needs
+     * no connection, so chunks can be encoded side by side while another chunk is being copied.
+     */
+    public CopyTextFormat.EncodedRows encode(TargetBatch batch) {
+        checkShape(batch);
+        return CopyTextFormat.encodeRows(batch.rows());
+    }
+
+    /** Loads a batch already encoded by {@link #encode}; otherwise as {@link #load(Connection, TargetBatch, String)}. */
+    public LoadOutcome load(Connection connection, TargetBatch batch, CopyTextFormat.EncodedRows lines, String legacyTable)
+            throws SQLException {
         if (batch.size() == 0) {
             return new LoadOutcome(0, List.of());
         }
         if (connection.getAutoCommit()) {
             throw new IllegalStateException("CopyLoader needs a transaction: the connection is in auto-commit mode");
         }
-        checkShape(batch);
-        CopyTextFormat.EncodedRows lines = CopyTextFormat.encodeRows(batch.rows());
+        if (lines.ends().length != batch.size()) {
+            throw new IllegalArgumentException("batch for " + batch.targetTable() + ": " + lines.ends().length
+                    + " encoded lines for " + batch.size() + " rows");
+        }
         String sql = copyTemplate
                 .replace("{table}", TargetIdentifiers.quote(batch.targetTable(), "table"))
                 .replace("{columns}", TargetIdentifiers.quoteColumns(batch.columns(), batch.targetTable()));

@@ -75,6 +75,10 @@ public final class CopyTextFormat {
                 put((byte) 'N');
             } else if (value instanceof String text) {
                 escaped(text);
+            } else if (value instanceof Long number) {
+                digits(number);
+            } else if (value instanceof Integer number) {
+                digits(number);
             } else if (value instanceof BigDecimal decimal) {
                 escaped(decimal.toPlainString());
             } else if (value instanceof LocalDate || value instanceof LocalDateTime) {
@@ -84,35 +88,49 @@ public final class CopyTextFormat {
             }
         }
 
+        /** A number's decimal digits, written without a String in between. */
+        private void digits(long number) {
+            ensure(20);
+            if (number < 0) {
+                if (number == Long.MIN_VALUE) {
+                    escaped(Long.toString(number));
+                    return;
+                }
+                bytes[size++] = '-';
+                number = -number;
+            }
+            int start = size;
+            do {
+                bytes[size++] = (byte) ('0' + number % 10);
+                number /= 10;
+            } while (number > 0);
+            for (int low = start, high = size - 1; low < high; low++, high--) {
+                byte swap = bytes[low];
+                bytes[low] = bytes[high];
+                bytes[high] = swap;
+            }
+        }
+
+        /**
+         * The text as UTF-8 with COPY's escapes. The JDK's encoder does the UTF-8 (fast for the
+         * mostly-ASCII text here); backslash, tab, newline and carriage return are ASCII, so they are
+         * found byte by byte in its output and everything between them is copied in runs.
+         */
         private void escaped(String text) {
-            int length = text.length();
-            ensure(length * 3 + 2); // UTF-8 needs at most 3 bytes per UTF-16 unit; escapes need 2
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    switch (c) {
-                        case '\\' -> pair('\\');
-                        case '\t' -> pair('t');
-                        case '\n' -> pair('n');
-                        case '\r' -> pair('r');
-                        default -> bytes[size++] = (byte) c;
-                    }
-                } else if (Character.isSurrogate(c)) {
-                    int end = Character.isHighSurrogate(c) && i + 1 < length ? i + 2 : i + 1;
-                    byte[] encoded = text.substring(i, end).getBytes(StandardCharsets.UTF_8); // rare: let the JDK pair them
-                    ensure(encoded.length + (length - end) * 3 + 2);
-                    System.arraycopy(encoded, 0, bytes, size, encoded.length);
-                    size += encoded.length;
-                    i = end - 1;
-                } else if (c < 0x800) {
-                    bytes[size++] = (byte) (0xC0 | (c >> 6));
-                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
-                } else {
-                    bytes[size++] = (byte) (0xE0 | (c >> 12));
-                    bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    bytes[size++] = (byte) (0x80 | (c & 0x3F));
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            ensure(utf8.length * 2);
+            int run = 0;
+            for (int i = 0; i < utf8.length; i++) {
+                byte b = utf8[i];
+                if (b == '\\' || b == '\t' || b == '\n' || b == '\r') {
+                    System.arraycopy(utf8, run, bytes, size, i - run);
+                    size += i - run;
+                    pair(b == '\\' ? '\\' : b == '\t' ? 't' : b == '\n' ? 'n' : 'r');
+                    run = i + 1;
                 }
             }
+            System.arraycopy(utf8, run, bytes, size, utf8.length - run);
+            size += utf8.length - run;
         }
 
         private void pair(char escape) {

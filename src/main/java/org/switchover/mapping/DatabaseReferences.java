@@ -29,6 +29,8 @@ public final class DatabaseReferences implements References {
     private final Map<String, Map<String, Map<String, String>>> tables = new ConcurrentHashMap<>();
     private volatile Map<String, Chain> chains;
     private volatile Map<String, String> survivors;
+    /** Legacy client_no to the loaded ssd_person id of its survivor: one lookup per row instead of two. */
+    private volatile Map<String, String> personIds;
 
     public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target) {
         this.legacy = legacy;
@@ -45,16 +47,20 @@ public final class DatabaseReferences implements References {
     @Override
     public String lookup(String reference, String fetch, String key) {
         if (PERSON.equals(reference)) {
-            loadChains();
-            String survivor = survivors.get(key.trim());
-            return survivor == null ? null : table("ssd_person", "pers_person_id", null).get(survivor);
+            return personIds().get(key.trim());
         }
         return table(reference, TargetKeys.keyColumn(reference), fetch).get(key.trim());
     }
 
     private Map<String, String> table(String table, String keyColumn, String fetch) {
-        Map<String, Map<String, String>> byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
-        return byFetch.computeIfAbsent(fetch == null ? "" : fetch, f -> readTable(table, keyColumn, fetch));
+        String fetchKey = fetch == null ? "" : fetch;
+        Map<String, Map<String, String>> byFetch = tables.get(table);
+        Map<String, String> keys = byFetch == null ? null : byFetch.get(fetchKey);
+        if (keys != null) {
+            return keys; // the common case, once per row: plain reads, no locking
+        }
+        byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
+        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, keyColumn, fetch));
     }
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {
@@ -72,6 +78,28 @@ public final class DatabaseReferences implements References {
             throw new IllegalStateException("cannot read the keys of csc." + table + ": " + e.getMessage(), e);
         }
         return keys;
+    }
+
+    private Map<String, String> personIds() {
+        Map<String, String> ids = personIds;
+        if (ids != null) {
+            return ids;
+        }
+        synchronized (this) {
+            if (personIds == null) {
+                loadChains();
+                Map<String, String> loaded = table("ssd_person", "pers_person_id", null);
+                Map<String, String> resolved = new HashMap<>();
+                survivors.forEach((client, survivor) -> {
+                    String personId = loaded.get(survivor);
+                    if (personId != null) {
+                        resolved.put(client, personId);
+                    }
+                });
+                personIds = resolved;
+            }
+            return personIds;
+        }
     }
 
     private void loadChains() {

@@ -1,6 +1,7 @@
 package org.switchover.run;
 
 import org.switchover.load.CopyLoader;
+import org.switchover.load.CopyTextFormat;
 import org.switchover.load.LoadOutcome;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.MappingPlan;
@@ -10,6 +11,7 @@ import org.switchover.pipeline.TransformResult;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,21 +27,45 @@ public final class ChunkCommitter {
     private final CopyLoader loader;
     private final RunRecorder recorder;
     private final long runId;
+    private final boolean waitForWalFlush;
 
     public ChunkCommitter(DataSource target, CopyLoader loader, RunRecorder recorder, long runId) {
+        this(target, loader, recorder, runId, true);
+    }
+
+    /**
+     * {@code waitForWalFlush} false lets each chunk's commit return before its WAL reaches disk
+     * (synchronous_commit off, for that transaction only): a crash can lose the last chunks, never
+     * split one, as rows and records still commit together. Only for runs that are redone from
+     * scratch anyway (dry runs).
+     */
+    public ChunkCommitter(DataSource target, CopyLoader loader, RunRecorder recorder, long runId, boolean waitForWalFlush) {
         this.target = target;
         this.loader = loader;
         this.recorder = recorder;
         this.runId = runId;
+        this.waitForWalFlush = waitForWalFlush;
     }
 
     /** Checks the transformer's arithmetic, loads, records, commits; returns what the chunk came to. */
     public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
+        return commit(plan, chunkNumber, result, loader.encode(result.batch()));
+    }
+
+    /** As {@link #commit(MappingPlan, long, TransformResult)}, with the batch already encoded by {@link CopyLoader#encode}. */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines)
+            throws SQLException {
+        checkBalanced(plan, chunkNumber, result);
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
+                if (!waitForWalFlush) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("SET LOCAL synchronous_commit TO off");
+                    }
+                }
+                LoadOutcome load = loader.load(connection, result.batch(), lines, plan.legacyTable());
                 ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
                 recorder.recordChunk(connection, runId, outcome);
                 connection.commit();

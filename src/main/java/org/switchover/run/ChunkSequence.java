@@ -1,30 +1,58 @@
 package org.switchover.run;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Lets the chunks of one mapping commit in chunk order, whatever order they finish transforming in,
- * so the committed chunks are always chunks 1..k: after a failure nothing later commits, as when the
- * chunks ran one by one, and a resume point is simply the last committed chunk.
+ * so the committed chunks are always chunks 1..k: when chunk k fails, the chunks before it commit and
+ * none after it does, as when the chunks ran one by one, and a resume point is simply the last committed chunk. Nobody waits: a
+ * chunk that is early is parked, and the thread that commits its predecessor commits it next.
  */
-final class ChunkSequence {
+final class ChunkSequence<T> {
+    private final Map<Long, T> parked = new HashMap<>();
     private long next = 1;
-    private boolean broken;
+    private boolean committing;
+    /** The first chunk that failed: it and every later chunk never commit; earlier ones still do. */
+    private long failedAt = Long.MAX_VALUE;
 
-    /** Waits until every earlier chunk has committed; false when one of them failed instead. */
-    synchronized boolean awaitTurn(long chunkNumber) throws InterruptedException {
-        while (!broken && chunkNumber != next) {
-            wait();
+    /**
+     * Parks the chunk; returns true when the caller is now the one committer and should take chunks
+     * with {@link #nextToCommit()} until it returns null.
+     */
+    synchronized boolean offer(long chunkNumber, T result) {
+        if (chunkNumber >= failedAt) {
+            return false;
         }
-        return !broken;
+        parked.put(chunkNumber, result);
+        if (committing || chunkNumber != next) {
+            return false;
+        }
+        committing = true;
+        return true;
     }
 
-    synchronized void committed(long chunkNumber) {
-        next = chunkNumber + 1;
-        notifyAll();
+    /** The next chunk's result when it is here (the committer then commits it), else null and the committer steps down. */
+    synchronized T nextToCommit() {
+        T result = next >= failedAt ? null : parked.remove(next);
+        if (result == null) {
+            committing = false;
+        }
+        return result;
     }
 
-    /** A chunk failed: chunks waiting for their turn give up. */
-    synchronized void broken() {
-        broken = true;
-        notifyAll();
+    /** The chunk numbered {@link #next} committed. */
+    synchronized long committed() {
+        return next++;
+    }
+
+    synchronized long next() {
+        return next;
+    }
+
+    /** Chunk {@code chunkNumber} failed: it and later chunks are dropped; earlier ones still commit in order. */
+    synchronized void failed(long chunkNumber) {
+        failedAt = Math.min(failedAt, chunkNumber);
+        parked.keySet().removeIf(number -> number >= failedAt);
     }
 }

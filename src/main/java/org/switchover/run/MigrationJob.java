@@ -2,6 +2,7 @@ package org.switchover.run;
 
 import org.switchover.extract.KeysetChunkReader;
 import org.switchover.load.CopyLoader;
+import org.switchover.load.CopyTextFormat;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TransformResult;
@@ -35,7 +36,12 @@ public final class MigrationJob {
     private final Map<String, Long> totals = new ConcurrentHashMap<>();
     private final Map<String, KeysetChunkReader> readers = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
-    private final Map<String, ChunkSequence> sequences = new ConcurrentHashMap<>();
+    private final Map<String, ChunkSequence<ReadyChunk>> sequences = new ConcurrentHashMap<>();
+    private final CopyLoader loader;
+
+    /** A transformed chunk, encoded for COPY, waiting for its turn to commit. */
+    private record ReadyChunk(TransformResult result, CopyTextFormat.EncodedRows lines) {
+    }
     private volatile String firstFailure;
 
     public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
@@ -47,7 +53,9 @@ public final class MigrationJob {
         this.settings = settings;
         this.listener = listener;
         this.recorder = recorder;
-        this.committer = new ChunkCommitter(target, loader, recorder, runId);
+        this.loader = loader;
+        // a dry run is redone from scratch, so its chunks need not wait for the WAL flush
+        this.committer = new ChunkCommitter(target, loader, recorder, runId, settings.kind() != RunKind.DRY_RUN);
     }
 
     public long runId() {
@@ -61,7 +69,7 @@ public final class MigrationJob {
             recorder.openMapping(connection, runId, plan);
         }
         tallies.put(mappingId, new MappingTally(plan));
-        sequences.put(mappingId, new ChunkSequence());
+        sequences.put(mappingId, new ChunkSequence<>());
         long total;
         try (Connection connection = legacy.getConnection()) {
             total = KeysetChunkReader.countRows(connection, plan);
@@ -80,45 +88,50 @@ public final class MigrationJob {
             return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
                     + chunk.chunkNumber());
         } catch (RuntimeException | Error e) {
-            failChunk(mappingId, e);
+            failChunk(mappingId, chunk.chunkNumber(), e);
             throw e;
         }
     }
 
     /**
-     * Loads and records one transformed chunk in one transaction, after every earlier chunk of the
-     * mapping has committed. Returns null, committing nothing, when an earlier chunk failed.
+     * Loads and records one transformed chunk in one transaction, in chunk order: a chunk that is
+     * ready before an earlier one waits, parked, and is committed by the thread that commits the
+     * earlier one. Returns the outcome of the last chunk this call committed, or null if it committed
+     * none (its chunk was parked, or an earlier chunk failed).
      */
     public ChunkOutcome commit(String mappingId, long chunkNumber, TransformResult result) throws SQLException {
         MappingPlan plan = plan(mappingId);
-        ChunkSequence sequence = sequences.get(mappingId);
+        ChunkSequence<ReadyChunk> sequence = sequences.get(mappingId);
+        ChunkOutcome last = null;
+        long committing = chunkNumber;
         try {
-            if (!sequence.awaitTurn(chunkNumber)) {
+            // encoding needs no connection: done here, side by side with other chunks, not in the ordered part
+            ChunkCommitter.checkBalanced(plan, chunkNumber, result);
+            if (!sequence.offer(chunkNumber, new ReadyChunk(result, loader.encode(result.batch())))) {
                 return null;
             }
-            ChunkOutcome outcome = committer.commit(plan, chunkNumber, result);
-            MappingTally tally = tallies.get(mappingId);
-            tally.add(outcome);
-            sequence.committed(chunkNumber);
-            listener.chunkDone(plan, tally.read(), totals.getOrDefault(mappingId, 0L));
-            return outcome;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failChunk(mappingId, e);
-            throw new SQLException("interrupted while waiting to commit chunk " + chunkNumber + " of mapping " + mappingId, e);
+            for (ReadyChunk ready = sequence.nextToCommit(); ready != null; ready = sequence.nextToCommit()) {
+                committing = sequence.next();
+                last = committer.commit(plan, committing, ready.result(), ready.lines());
+                MappingTally tally = tallies.get(mappingId);
+                tally.add(last);
+                sequence.committed();
+                listener.chunkDone(plan, tally.read(), totals.getOrDefault(mappingId, 0L));
+            }
+            return last;
         } catch (SQLException | RuntimeException | Error e) {
-            failChunk(mappingId, e);
+            failChunk(mappingId, committing, e);
             throw e;
         }
     }
 
     /** Records the failure first (so it is the one the run reports), then stops the mapping's later chunks. */
-    private void failChunk(String mappingId, Throwable cause) {
-        fail(mappingId, cause);
-        ChunkSequence sequence = sequences.get(mappingId);
+    private void failChunk(String mappingId, long chunkNumber, Throwable cause) {
+        ChunkSequence<ReadyChunk> sequence = sequences.get(mappingId);
         if (sequence != null) {
-            sequence.broken();
+            sequence.failed(chunkNumber);
         }
+        fail(mappingId, cause);
     }
 
     /** Records the mapping's time and tells the listener; a mapping that failed is only closed. */

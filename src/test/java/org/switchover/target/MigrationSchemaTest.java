@@ -41,7 +41,10 @@ class MigrationSchemaTest {
         }
         // then the tables, their columns and keys are the agreed ones, next to Flyway's history
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
-                TargetSchema.HISTORY_TABLE), columns.keySet());
+                "deferred_load_object", TargetSchema.HISTORY_TABLE), columns.keySet());
+        assertEquals(List.of("kind", "table_name", "object_name", "restore_sql", "deferred_at"),
+                List.copyOf(columns.get("deferred_load_object").keySet()));
+        assertEquals(List.of("kind", "table_name", "object_name"), keys.get("deferred_load_object"));
         assertEquals(List.of("run_id", "kind", "started_at", "ended_at", "status", "legacy_identity", "target_identity",
                 "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure"),
                 List.copyOf(columns.get("run").keySet()));
