@@ -65,8 +65,9 @@ ensure_tools() {
   fi
 }
 
+# A new empty database, and a CHECKPOINT so that no tool pays for the WAL the previous one wrote.
 fresh_pg_db() {
-  pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" 2>/dev/null
+  pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" -c "CHECKPOINT" 2>/dev/null
 }
 
 generate() {

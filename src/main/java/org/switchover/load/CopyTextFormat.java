@@ -16,6 +16,11 @@ public final class CopyTextFormat {
     static final String NULL_MARKER = "\\N";
     /** Starting guess of encoded bytes per value; the buffer grows when a batch needs more. */
     private static final int BYTES_PER_VALUE_GUESS = 24;
+    /** Initial scratch buffer per encoding thread. */
+    private static final int SCRATCH_BYTES = 1 << 20;
+    /** A scratch buffer grown beyond this is dropped after use rather than kept for the thread's life. */
+    private static final int MAX_SCRATCH_BYTES = 16 << 20;
+    private static final ThreadLocal<Encoder> SCRATCH = ThreadLocal.withInitial(() -> new Encoder(SCRATCH_BYTES));
 
     private CopyTextFormat() {
     }
@@ -31,16 +36,23 @@ public final class CopyTextFormat {
         }
     }
 
-    /** Every row's line, newline-terminated, in order. */
+    /**
+     * Every row's line, newline-terminated, in order. Encoded into the thread's scratch buffer, which
+     * grows to the largest batch seen and is reused, then copied once at its exact size.
+     */
     public static EncodedRows encodeRows(List<Object[]> rows) {
-        int width = rows.isEmpty() ? 0 : rows.get(0).length;
-        Encoder encoder = new Encoder(Math.max(64, rows.size() * Math.max(1, width) * BYTES_PER_VALUE_GUESS));
+        Encoder encoder = SCRATCH.get();
+        encoder.size = 0;
         int[] ends = new int[rows.size()];
         for (int i = 0; i < ends.length; i++) {
             encoder.row(rows.get(i));
             ends[i] = encoder.size;
         }
-        return new EncodedRows(encoder.bytes, ends);
+        byte[] bytes = Arrays.copyOf(encoder.bytes, encoder.size);
+        if (encoder.bytes.length > MAX_SCRATCH_BYTES) {
+            SCRATCH.remove(); // an unusually large batch: do not keep its buffer
+        }
+        return new EncodedRows(bytes, ends);
     }
 
     /** The row's bytes, newline-terminated. */
