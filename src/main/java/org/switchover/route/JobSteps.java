@@ -14,9 +14,25 @@ public final class JobSteps {
     public static final String CHUNK_NUMBER = "switchoverChunkNumber";
 
     private final MigrationJob job;
+    private final ChunkDispatcher dispatcher;
 
     public JobSteps(MigrationJob job) {
+        this(job, null);
+    }
+
+    JobSteps(MigrationJob job, ChunkDispatcher dispatcher) {
         this.job = job;
+        this.dispatcher = dispatcher;
+    }
+
+    /** Body: a SourceChunk, handed to the chunk workers; when the mapping has failed, the split stops here. */
+    public void dispatch(Exchange exchange) throws InvalidPayloadException, InterruptedException {
+        SourceChunk chunk = exchange.getMessage().getMandatoryBody(SourceChunk.class);
+        String mappingId = mappingId(exchange);
+        if (!dispatcher.dispatch(mappingId, chunk)) {
+            throw new IllegalStateException("mapping " + mappingId + " failed; chunk " + chunk.chunkNumber() + " and later are not loaded");
+        }
+        exchange.getMessage().setBody(null); // the worker has the chunk now
     }
 
     /** Body becomes the mapping's lazy chunk iterator. */
@@ -34,16 +50,24 @@ public final class JobSteps {
     public void commit(Exchange exchange) throws SQLException, InvalidPayloadException {
         TransformResult result = exchange.getMessage().getMandatoryBody(TransformResult.class);
         job.commit(mappingId(exchange), exchange.getMessage().getHeader(CHUNK_NUMBER, Long.class), result);
-        exchange.getMessage().setBody(null); // the chunk is in the target: let its rows go before the split ends
     }
 
-    public void finish(Exchange exchange) throws SQLException {
+    public void finish(Exchange exchange) throws SQLException, InterruptedException {
+        awaitChunks(exchange);
         job.finish(mappingId(exchange));
     }
 
-    public void fail(Exchange exchange) {
+    public void fail(Exchange exchange) throws InterruptedException {
+        awaitChunks(exchange);
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         job.fail(mappingId(exchange), cause != null ? cause : new IllegalStateException("route failed without an exception"));
+    }
+
+    /** The route ends only when every chunk it handed out has committed or been dropped. */
+    private void awaitChunks(Exchange exchange) throws InterruptedException {
+        if (dispatcher != null) {
+            dispatcher.awaitChunks(mappingId(exchange));
+        }
     }
 
     private static String mappingId(Exchange exchange) {

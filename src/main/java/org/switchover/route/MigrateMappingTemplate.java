@@ -2,25 +2,21 @@ package org.switchover.route;
 
 import org.apache.camel.builder.RouteBuilder;
 
-import java.util.concurrent.ExecutorService;
-
 /**
  * The one route template every mapping's route is made from: read the legacy table chunk by chunk
  * (a streaming split over a lazy iterator, one exchange per chunk), transform, then load and record.
- * The route's own thread reads; chunks are transformed and committed on the shared chunk workers, so
- * reading the next chunk overlaps the work on the last ones and a large table keeps every core busy.
- * Each chunk still commits in its own transaction; chunks of one mapping may commit out of order.
+ * The route's own thread reads; each chunk is handed to the shared chunk workers ({@link ChunkDispatcher}),
+ * which transform and commit it, so reading the next chunk overlaps the work on the last ones and a
+ * large table keeps every core busy. Each chunk commits in its own transaction, in chunk order.
  */
 public final class MigrateMappingTemplate extends RouteBuilder {
     public static final String TEMPLATE_ID = "migrate-mapping";
     public static final String PARAMETER_MAPPING_ID = "mappingId";
 
     private final JobSteps steps;
-    private final ExecutorService chunkWorkers;
 
-    public MigrateMappingTemplate(JobSteps steps, ExecutorService chunkWorkers) {
+    public MigrateMappingTemplate(JobSteps steps) {
         this.steps = steps;
-        this.chunkWorkers = chunkWorkers;
     }
 
     /** The endpoint that starts one mapping's route. */
@@ -36,9 +32,8 @@ public final class MigrateMappingTemplate extends RouteBuilder {
                 .routeConfigurationId(MigrationErrorHandling.CONFIGURATION_ID)
                 .setHeader(JobSteps.MAPPING_ID, constant("{{" + PARAMETER_MAPPING_ID + "}}"))
                 .process(steps::open)
-                .split(body()).streaming().stopOnException().parallelProcessing().executorService(chunkWorkers)
-                    .process(steps::transform)
-                    .process(steps::commit)
+                .split(body()).streaming().stopOnException()
+                    .process(steps::dispatch)
                 .end()
                 .process(steps::finish);
     }

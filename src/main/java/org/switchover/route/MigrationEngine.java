@@ -25,9 +25,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -40,10 +37,7 @@ public final class MigrationEngine {
     /** Mapping ids become endpoint and route names. */
     private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
-    /**
-     * Threads that transform and commit chunks, shared by all routes: one per core. Their queue holds
-     * as many chunks again; beyond that the reading route runs a chunk itself, which bounds memory.
-     */
+    /** Threads that transform and commit chunks, shared by all routes: one per core (see {@link ChunkDispatcher}). */
     public static final int CHUNK_WORKERS = Runtime.getRuntime().availableProcessors();
 
     private final RunRecorder recorder = new RunRecorder();
@@ -77,13 +71,13 @@ public final class MigrationEngine {
 
     private void runRoutes(MigrationJob job, List<MappingPlan> plans, int parallel) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(parallel);
-        ExecutorService chunkWorkers = new ThreadPoolExecutor(CHUNK_WORKERS, CHUNK_WORKERS, 0L, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(CHUNK_WORKERS), new ThreadPoolExecutor.CallerRunsPolicy());
+        // unbounded queue: ChunkDispatcher bounds the chunks in flight per mapping
+        ExecutorService chunkWorkers = Executors.newFixedThreadPool(CHUNK_WORKERS);
         try (CamelContext camel = new DefaultCamelContext()) {
             camel.setStartupSummaryLevel(StartupSummaryLevel.Off);
-            JobSteps steps = new JobSteps(job);
+            JobSteps steps = new JobSteps(job, new ChunkDispatcher(job, chunkWorkers));
             camel.addRoutes(new MigrationErrorHandling(steps));
-            camel.addRoutes(new MigrateMappingTemplate(steps, chunkWorkers));
+            camel.addRoutes(new MigrateMappingTemplate(steps));
             RouteBuilder mappingRoutes = mappingRoutes(plans);
             camel.addRoutes(mappingRoutes); // runs configure(), which declares the templated routes
             mappingRoutes.addTemplatedRoutesToCamelContext(camel); // creates them from the template

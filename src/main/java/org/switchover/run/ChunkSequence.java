@@ -13,6 +13,8 @@ final class ChunkSequence<T> {
     private final Map<Long, T> parked = new HashMap<>();
     private long next = 1;
     private boolean committing;
+    /** Chunks handed to a worker whose task has not ended yet. */
+    private int running;
     /** The first chunk that failed: it and every later chunk never commit; earlier ones still do. */
     private long failedAt = Long.MAX_VALUE;
 
@@ -43,7 +45,37 @@ final class ChunkSequence<T> {
 
     /** The chunk numbered {@link #next} committed. */
     synchronized long committed() {
+        notifyAll();
         return next++;
+    }
+
+    /**
+     * Waits until fewer than {@code limit} chunks before {@code chunkNumber} are still uncommitted
+     * (so a slow commit holds the reader back instead of filling memory), then counts the chunk as
+     * running. False, counting nothing, when a chunk has failed: the reader should stop.
+     */
+    synchronized boolean begin(long chunkNumber, int limit) throws InterruptedException {
+        while (failedAt == Long.MAX_VALUE && chunkNumber - next >= limit) {
+            wait();
+        }
+        if (failedAt != Long.MAX_VALUE) {
+            return false;
+        }
+        running++;
+        return true;
+    }
+
+    /** A chunk's task ended (committed, parked, dropped or failed). */
+    synchronized void end() {
+        running--;
+        notifyAll();
+    }
+
+    /** Waits until no chunk task of the mapping is running and none is parked. */
+    synchronized void awaitIdle() throws InterruptedException {
+        while (running > 0 || (!parked.isEmpty() && failedAt == Long.MAX_VALUE)) {
+            wait();
+        }
     }
 
     synchronized long next() {
@@ -54,5 +86,6 @@ final class ChunkSequence<T> {
     synchronized void failed(long chunkNumber) {
         failedAt = Math.min(failedAt, chunkNumber);
         parked.keySet().removeIf(number -> number >= failedAt);
+        notifyAll();
     }
 }

@@ -125,6 +125,28 @@ public final class MigrationJob {
         }
     }
 
+    /**
+     * Before handing chunk {@code chunkNumber} to a worker: waits while {@code limit} earlier chunks
+     * are still uncommitted, and returns false when the mapping has failed (stop reading).
+     * Every true must be followed by {@link #endChunk}.
+     */
+    public boolean beginChunk(String mappingId, long chunkNumber, int limit) throws InterruptedException {
+        return sequences.get(mappingId).begin(chunkNumber, limit);
+    }
+
+    /** The worker's task for one chunk ended, whatever happened to it. */
+    public void endChunk(String mappingId) {
+        sequences.get(mappingId).end();
+    }
+
+    /** Waits until every chunk of the mapping handed to a worker has committed, or been dropped after a failure. */
+    public void awaitChunks(String mappingId) throws InterruptedException {
+        ChunkSequence<ReadyChunk> sequence = sequences.get(mappingId);
+        if (sequence != null) {
+            sequence.awaitIdle();
+        }
+    }
+
     /** Records the failure first (so it is the one the run reports), then stops the mapping's later chunks. */
     private void failChunk(String mappingId, long chunkNumber, Throwable cause) {
         ChunkSequence<ReadyChunk> sequence = sequences.get(mappingId);
