@@ -23,7 +23,7 @@ while [[ $# -gt 0 ]]; do
     --repeat) REPEAT="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --reuse-data) REUSE=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -157,7 +157,7 @@ report() {
   mig_wall=$(median_of switchover:migration 3)
   recon_wall=$(awk -F'\t' '$1 ~ /^switchover:recon/ {print $3}' "$OUT/times.tsv" | median)
   local machine
-  machine="$(nproc) cores ($(lscpu | awk -F': *' '/Model name/ {print $2; exit}')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(mariadb --version | grep -o 'Distrib [^,]*' | cut -d' ' -f2), PostgreSQL $(pg -d postgres -A -t -c 'SHOW server_version' | cut -d' ' -f1), $(pgloader --version | head -1 | tr -d '"'), $(java -version 2>&1 | head -1 | tr -d '"')"
+  machine="$(nproc) cores ($(lscpu | awk -F': *' '/Model name/ {print $2; exit}')), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(mariadb --version | grep -o 'Distrib [^,]*' | cut -d' ' -f2), PostgreSQL $(pg -d postgres -A -t -c 'SHOW server_version' | cut -d' ' -f1), $(pgloader --version 2>/dev/null </dev/null | head -1 | tr -d '"'), $(java -version 2>&1 | head -1 | tr -d '"')"
   {
     echo "## Scale $SCALE: $ROWS legacy rows, $(awk -v b="$BYTES" 'BEGIN {printf "%.1f", b / 1e6}') MB as text"
     echo
