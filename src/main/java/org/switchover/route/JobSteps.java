@@ -3,22 +3,16 @@ package org.switchover.route;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.switchover.pipeline.SourceChunk;
-import org.switchover.pipeline.TransformResult;
 import org.switchover.run.MigrationJob;
 
 import java.sql.SQLException;
 
-/** Moves exchange headers and bodies in and out of the {@link MigrationJob} steps; the routes call these as processors. */
+/** Moves exchange headers and bodies in and out of the {@link MigrationJob} steps (chunks via the {@link ChunkDispatcher}); the routes call these as processors. */
 public final class JobSteps {
     public static final String MAPPING_ID = "switchoverMappingId";
-    public static final String CHUNK_NUMBER = "switchoverChunkNumber";
 
     private final MigrationJob job;
     private final ChunkDispatcher dispatcher;
-
-    public JobSteps(MigrationJob job) {
-        this(job, null);
-    }
 
     JobSteps(MigrationJob job, ChunkDispatcher dispatcher) {
         this.job = job;
@@ -40,18 +34,6 @@ public final class JobSteps {
         exchange.getMessage().setBody(job.open(mappingId(exchange)));
     }
 
-    /** Body: a SourceChunk in, its TransformResult out; the chunk number goes on a header. */
-    public void transform(Exchange exchange) throws InvalidPayloadException {
-        SourceChunk chunk = exchange.getMessage().getMandatoryBody(SourceChunk.class);
-        exchange.getMessage().setHeader(CHUNK_NUMBER, chunk.chunkNumber());
-        exchange.getMessage().setBody(job.transform(mappingId(exchange), chunk));
-    }
-
-    public void commit(Exchange exchange) throws SQLException, InvalidPayloadException {
-        TransformResult result = exchange.getMessage().getMandatoryBody(TransformResult.class);
-        job.commit(mappingId(exchange), exchange.getMessage().getHeader(CHUNK_NUMBER, Long.class), result);
-    }
-
     public void finish(Exchange exchange) throws SQLException, InterruptedException {
         awaitChunks(exchange);
         job.finish(mappingId(exchange));
@@ -65,9 +47,7 @@ public final class JobSteps {
 
     /** The route ends only when every chunk it handed out has committed or been dropped. */
     private void awaitChunks(Exchange exchange) throws InterruptedException {
-        if (dispatcher != null) {
-            dispatcher.awaitChunks(mappingId(exchange));
-        }
+        dispatcher.awaitChunks(mappingId(exchange));
     }
 
     private static String mappingId(Exchange exchange) {
