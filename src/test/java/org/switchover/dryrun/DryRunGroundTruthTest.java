@@ -126,6 +126,45 @@ class DryRunGroundTruthTest {
     }
 
     @Test
+    void mergedDuplicatesArePointedAtTheirSurvivor() throws SQLException {
+        Map<Long, Long> survivors = lengths(legacy, "sql/dryrun/contact_survivors_legacy.sql");
+        Map<Long, Long> loaded = lengths(target, "sql/dryrun/contact_persons_target.sql");
+        assertFalse(survivors.isEmpty(), "the generated data must have contacts of merged duplicates");
+        survivors.forEach((contact, survivor) -> assertEquals(survivor, loaded.get(contact), "contact " + contact));
+    }
+
+    @Test
+    void windows1252NamesArriveIntact() throws SQLException {
+        Map<Long, String> legacyNames = texts(legacy, "sql/dryrun/cp1252_names_legacy.sql");
+        Map<Long, String> targetNames = texts(target, "sql/dryrun/cp1252_names_target.sql");
+        assertFalse(legacyNames.isEmpty(), "the generated data must have Windows-1252 names");
+        assertTrue(legacyNames.values().stream().anyMatch(n -> n.contains("\u2019")), "a name with ’ (0x92)");
+        legacyNames.forEach((client, name) -> {
+            if (targetNames.containsKey(client)) {
+                assertEquals(name, targetNames.get(client), "client " + client);
+            }
+        });
+    }
+
+    @Test
+    void theRunRecordsItselfWithoutCredentials() throws SQLException {
+        try (Connection pg = Databases.connect(target);
+             PreparedStatement query = pg.prepareStatement(SqlResource.load("sql/dryrun/run_row.sql").text())) {
+            query.setLong(1, first.engine().runId());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("dry-run", row.getString(1));
+                assertEquals("SUCCEEDED", row.getString(2));
+                assertTrue(row.getBoolean(3) && row.getBoolean(4), "start and end recorded");
+                assertEquals(legacy.identity(), row.getString(5));
+                assertEquals(target.identity(), row.getString(6));
+                assertEquals(64, row.getString(7).length(), "SHA-256 of the mapping set");
+                assertEquals(truth.mappings().size(), row.getLong(8), "per-table counts recorded");
+            }
+        }
+    }
+
+    @Test
     void longNotesArriveWhole() throws SQLException {
         Map<Long, Long> legacyLengths = lengths(legacy, "sql/dryrun/big_notes_legacy.sql");
         Map<Long, Long> targetLengths = lengths(target, "sql/dryrun/big_notes_target.sql");
@@ -162,6 +201,17 @@ class DryRunGroundTruthTest {
             }
         }
         return lengths;
+    }
+
+    private static Map<Long, String> texts(ConnectionSpec spec, String sqlFile) throws SQLException {
+        Map<Long, String> texts = new TreeMap<>();
+        try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load(sqlFile).text())) {
+            while (rows.next()) {
+                texts.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return texts;
     }
 
     private static long count(Connection pg, String table) throws SQLException {
