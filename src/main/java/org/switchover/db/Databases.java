@@ -13,8 +13,6 @@ import java.util.Properties;
  * {@link DatabaseUnavailableException} that names the database, so the CLI can print one line.
  */
 public final class Databases {
-    /** Default pool size: one connection per core is what a 2-core machine can keep busy, plus one for bookkeeping. */
-    public static final int DEFAULT_POOL_SIZE = 4;
     /** Seconds to wait for a server before reporting it unreachable. */
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
 
