@@ -123,6 +123,12 @@ class DryRunGroundTruthTest {
         }
         assertEquals(new TreeMap<>(nonZero(truth.lossyConversions())), lossy);
         assertEquals(new TreeMap<>(nonZero(truth.unmappedCodes())), unmapped);
+        // and the report lists every unmapped value with its column, adding up to the same counts
+        Map<String, Long> listed = new TreeMap<>();
+        for (UnmappedCodes.Code code : UnmappedCodes.of(target, first.engine().runId())) {
+            listed.merge(code.legacyTable() + "." + code.column(), code.occurrences(), Long::sum);
+        }
+        assertEquals(unmapped, listed);
     }
 
     @Test
