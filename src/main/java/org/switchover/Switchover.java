@@ -35,6 +35,8 @@ public final class Switchover {
     private final Path reportDir;
     private final LocalDate asOf;
     private final boolean quiet;
+    private final boolean resume;
+    private final int chunkRows;
 
     private Switchover(Builder builder) {
         this.legacy = builder.legacy;
@@ -43,6 +45,8 @@ public final class Switchover {
         this.reportDir = builder.reportDir;
         this.asOf = builder.asOf;
         this.quiet = builder.quiet;
+        this.resume = builder.resume;
+        this.chunkRows = builder.chunkRows;
     }
 
     public static Builder configure() {
@@ -52,7 +56,7 @@ public final class Switchover {
     /** Migrates every mapping into a clean target and writes the counts report; see {@link DryRun}. */
     public DryRunResult dryRun() {
         MappingSet mappingSet = MappingSet.load(mappings, new TransformSettings(asOf));
-        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet).run();
+        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet).resume(resume).chunkRows(chunkRows).run();
     }
 
     public ConnectionSpec legacy() {
@@ -71,8 +75,22 @@ public final class Switchover {
         private Path reportDir = Path.of(DEFAULT_REPORT_DIR);
         private LocalDate asOf = TransformSettings.DEFAULT_AS_OF;
         private boolean quiet;
+        private boolean resume;
+        private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
 
         private Builder() {
+        }
+
+        /** Continue the latest interrupted run on the target instead of starting clean. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /** Legacy rows per chunk, i.e. per target transaction and checkpoint. */
+        public Builder chunkRows(int rows) {
+            this.chunkRows = rows;
+            return this;
         }
 
         public Builder legacy(ConnectionSpec spec) {
@@ -122,6 +140,9 @@ public final class Switchover {
             }
             if (reportDir == null) {
                 problems.add("report directory: not configured (--report-dir)");
+            }
+            if (chunkRows < 1) {
+                problems.add("chunk rows: must be at least 1, was " + chunkRows + " (--chunk-rows)");
             }
             if (asOf == null) {
                 problems.add("as-of date: not configured (--as-of)");

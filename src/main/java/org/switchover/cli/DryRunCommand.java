@@ -1,5 +1,6 @@
 package org.switchover.cli;
 
+import org.switchover.extract.KeysetChunkReader;
 import org.switchover.Switchover;
 import org.switchover.config.ConfigurationException;
 import org.switchover.dryrun.CountsReport;
@@ -34,6 +35,13 @@ final class DryRunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
+    @Option(names = "--resume", description = "Continue the latest interrupted dry run on the target (same run id, no truncate, each mapping after its last committed chunk); with none, start a new one.")
+    boolean resume;
+
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + KeysetChunkReader.DEFAULT_CHUNK_ROWS,
+            description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
+    int chunkRows;
+
     @Option(names = "--scale", paramLabel = "S", defaultValue = "" + EmbeddedDemo.DEFAULT_SCALE,
             description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
     double scale;
@@ -60,7 +68,8 @@ final class DryRunCommand implements Callable<Integer> {
 
     private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec) {
         return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
-                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet).build();
+                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet)
+                .resume(resume).chunkRows(chunkRows).build();
     }
 
     private int report(DryRunResult result) {

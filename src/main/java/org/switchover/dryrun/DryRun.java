@@ -12,6 +12,8 @@ import org.switchover.route.MigrationEngine;
 import org.switchover.run.EngineResult;
 import org.switchover.run.EngineSettings;
 import org.switchover.run.ProgressListener;
+import org.switchover.run.InterruptedRun;
+import org.switchover.run.ResumeState;
 import org.switchover.run.RunKind;
 import org.switchover.run.StderrProgress;
 import org.switchover.target.TargetSchema;
@@ -23,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A dry run: applies Flyway, refuses a production target, empties csc (a dry run always starts
@@ -35,6 +38,9 @@ public final class DryRun {
     private final LocalDate asOf;
     private final Path reportDir;
     private final boolean quiet;
+    private boolean resume;
+    private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
+    private RunKind kind = RunKind.DRY_RUN;
 
     public DryRun(ConnectionSpec legacy, ConnectionSpec target, MappingSet mappings, LocalDate asOf, Path reportDir, boolean quiet) {
         this.legacy = legacy;
@@ -45,16 +51,39 @@ public final class DryRun {
         this.quiet = quiet;
     }
 
+    /**
+     * With true, continues the latest interrupted run of this kind on the target (same run id, no
+     * truncate, each mapping after its checkpoint); with no interrupted run it starts a new one.
+     */
+    public DryRun resume(boolean resume) {
+        this.resume = resume;
+        return this;
+    }
+
+    /** Legacy rows per chunk (and per target transaction). */
+    public DryRun chunkRows(int rows) {
+        this.chunkRows = rows;
+        return this;
+    }
+
+    /** The kind recorded in migration.run: a final load is a full load under another name and gate. */
+    public DryRun kind(RunKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
     public DryRunResult run() {
         long started = System.nanoTime();
         checkReachable(legacy);
         TargetSchema.migrate(target);
-        prepareTarget();
+        ResumeState resumeState = prepareTarget();
         List<MappingPlan> plans = mappings.plans(memoized(new DatabaseReferences(legacy, target)));
-        EngineSettings settings = EngineSettings.defaults(RunKind.DRY_RUN, mappings.hash(), ToolkitVersion.current(), asOf);
+        EngineSettings settings = EngineSettings.defaults(kind, mappings.hash(), ToolkitVersion.current(), asOf)
+                .withChunkRows(chunkRows);
         EngineResult result;
         try {
-            result = new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress());
+            result = new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress(),
+                    resumeState);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -65,16 +94,30 @@ public final class DryRun {
         return new DryRunResult(result, reportDir, seconds);
     }
 
-    private void prepareTarget() {
+    /** Refuses a production target; then either finds the run to resume or empties csc. */
+    private ResumeState prepareTarget() {
         try (Connection connection = Databases.connect(target)) {
             try (Statement statement = connection.createStatement();
                  ResultSet production = statement.executeQuery(SqlResource.load("sql/target/is_production.sql").text())) {
                 if (production.next() && production.getBoolean(1)) {
                     throw new ConfigurationException("target database " + target.identity()
-                            + " is marked as production by a final load; a dry run will not touch it");
+                            + " is marked as production by a final load; a " + kind.text() + " will not touch it");
+                }
+            }
+            if (resume) {
+                OptionalLong interrupted = InterruptedRun.find(connection, kind, mappings.hash());
+                if (interrupted.isPresent()) {
+                    if (!quiet) {
+                        System.err.println("resuming " + kind.text() + " run " + interrupted.getAsLong() + " after its checkpoints");
+                    }
+                    return ResumeState.load(connection, interrupted.getAsLong());
+                }
+                if (!quiet) {
+                    System.err.println("no interrupted " + kind.text() + " run on this target: starting a new one");
                 }
             }
             TargetSchema.truncateCsc(connection);
+            return null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the target database " + target.identity() + ": " + e.getMessage(), e);
         }

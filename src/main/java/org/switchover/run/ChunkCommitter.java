@@ -35,6 +35,14 @@ public final class ChunkCommitter {
 
     /** Checks the transformer's arithmetic, loads, records, commits; returns what the chunk came to. */
     public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
+        return commit(plan, chunkNumber, result, null);
+    }
+
+    /**
+     * As {@link #commit(MappingPlan, long, TransformResult)}, and also moves the mapping's checkpoint to
+     * {@code lastKey} (the chunk's last legacy key) in the same transaction; null leaves it alone.
+     */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, String lastKey) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
@@ -42,6 +50,9 @@ public final class ChunkCommitter {
                 LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
                 ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
                 recorder.recordChunk(connection, runId, outcome);
+                if (lastKey != null) {
+                    recorder.saveCheckpoint(connection, runId, plan.mappingId(), lastKey);
+                }
                 connection.commit();
                 return outcome;
             } catch (SQLException | RuntimeException e) {

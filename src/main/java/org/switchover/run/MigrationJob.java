@@ -35,10 +35,23 @@ public final class MigrationJob {
     private final Map<String, Long> totals = new ConcurrentHashMap<>();
     private final Map<String, KeysetChunkReader> readers = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, String> chunkLastKeys = new ConcurrentHashMap<>();
+    private final ResumeState resume;
     private volatile String firstFailure;
 
     public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
                         EngineSettings settings, ProgressListener listener, RunRecorder recorder, CopyLoader loader) {
+        this(runId, plans, legacy, target, settings, listener, recorder, loader, null);
+    }
+
+    /**
+     * A job that continues an interrupted run when {@code resume} is given: finished mappings keep
+     * their committed counts, unfinished ones restart after their checkpoint.
+     */
+    public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
+                        EngineSettings settings, ProgressListener listener, RunRecorder recorder, CopyLoader loader,
+                        ResumeState resume) {
+        this.resume = resume == null ? new ResumeState(runId, Map.of()) : resume;
         this.runId = runId;
         plans.forEach(plan -> this.plans.put(plan.mappingId(), plan));
         this.legacy = legacy;
@@ -47,6 +60,16 @@ public final class MigrationJob {
         this.listener = listener;
         this.recorder = recorder;
         this.committer = new ChunkCommitter(target, loader, recorder, runId);
+        this.plans.values().stream().filter(plan -> this.resume.finished(plan.mappingId())).forEach(plan -> {
+            MappingTally tally = new MappingTally(plan);
+            tally.restore(this.resume.progress(plan.mappingId()));
+            tallies.put(plan.mappingId(), tally);
+        });
+    }
+
+    /** True when an earlier attempt of this run already finished the mapping: the engine skips it. */
+    public boolean alreadyFinished(String mappingId) {
+        return resume.finished(mappingId);
     }
 
     public long runId() {
@@ -56,23 +79,32 @@ public final class MigrationJob {
     /** Records the mapping's zero counts, counts the legacy rows, and returns the lazy chunk iterator. */
     public Iterator<SourceChunk> open(String mappingId) throws SQLException {
         MappingPlan plan = plan(mappingId);
-        try (Connection connection = target.getConnection()) {
-            recorder.openMapping(connection, runId, plan);
+        ResumeState.Progress progress = resume.progress(mappingId);
+        MappingTally tally = new MappingTally(plan);
+        if (progress == null) {
+            try (Connection connection = target.getConnection()) {
+                recorder.openMapping(connection, runId, plan);
+            }
+        } else {
+            tally.restore(progress); // the counts row exists already and holds the committed chunks
         }
-        tallies.put(mappingId, new MappingTally(plan));
+        tallies.put(mappingId, tally);
         long total;
         try (Connection connection = legacy.getConnection()) {
             total = KeysetChunkReader.countRows(connection, plan);
         }
         totals.put(mappingId, total);
         listener.mappingStarted(plan, total);
-        KeysetChunkReader reader = new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows());
+        KeysetChunkReader reader = progress == null
+                ? new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows())
+                : new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows(), progress.lastKey(), progress.chunks());
         readers.put(mappingId, reader);
         return reader;
     }
 
     /** Calls the mapping's transformer on one chunk. */
     public TransformResult transform(String mappingId, SourceChunk chunk) {
+        rememberLastKey(mappingId, chunk);
         TransformResult result = plan(mappingId).transformer().transform(chunk);
         return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
                 + chunk.chunkNumber());
@@ -81,7 +113,8 @@ public final class MigrationJob {
     /** Loads and records one transformed chunk in one transaction. */
     public ChunkOutcome commit(String mappingId, long chunkNumber, TransformResult result) throws SQLException {
         MappingPlan plan = plan(mappingId);
-        ChunkOutcome outcome = committer.commit(plan, chunkNumber, result);
+        String lastKey = chunkLastKeys.remove(mappingId + "#" + chunkNumber);
+        ChunkOutcome outcome = committer.commit(plan, chunkNumber, result, lastKey);
         MappingTally tally = tallies.get(mappingId);
         tally.add(outcome);
         listener.chunkDone(plan, tally.read(), totals.getOrDefault(mappingId, 0L));
@@ -147,6 +180,17 @@ public final class MigrationJob {
         KeysetChunkReader reader = readers.remove(mappingId);
         if (reader != null) {
             reader.close();
+        }
+    }
+
+    /** The chunk's last key becomes the mapping's checkpoint when the chunk commits. */
+    private void rememberLastKey(String mappingId, SourceChunk chunk) {
+        if (chunk.rows().isEmpty()) {
+            return;
+        }
+        int keyIndex = chunk.columns().indexOf(plan(mappingId).keyColumn());
+        if (keyIndex >= 0) {
+            chunkLastKeys.put(mappingId + "#" + chunk.chunkNumber(), chunk.rows().get(chunk.size() - 1)[keyIndex]);
         }
     }
 
