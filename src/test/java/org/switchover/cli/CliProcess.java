@@ -19,6 +19,25 @@ final class CliProcess {
     private CliProcess() {
     }
 
+    /** Starts `switchover args` in a child JVM without waiting; output goes to {@code log}. */
+    static Process start(File log, String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(args));
+        builder.environment().remove("LEGACY_PASSWORD");
+        builder.environment().remove("TARGET_PASSWORD");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+        return builder.start();
+    }
+
+    private static List<String> command(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(SwitchoverCommand.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
