@@ -47,9 +47,7 @@ public final class ChunkCommitter {
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
-                ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
-                recorder.recordChunk(connection, runId, outcome);
+                ChunkOutcome outcome = loadAndRecord(connection, loader, recorder, runId, plan, chunkNumber, result);
                 if (lastKey != null) {
                     recorder.saveCheckpoint(connection, runId, plan.mappingId(), lastKey);
                 }
@@ -60,6 +58,19 @@ public final class ChunkCommitter {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Loads a checked chunk and records its counts, rejects and lossy conversions on {@code connection},
+     * inside the caller's transaction (the delta load runs many chunks in one transaction).
+     */
+    public static ChunkOutcome loadAndRecord(Connection connection, CopyLoader loader, RunRecorder recorder, long runId,
+                                             MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
+        checkBalanced(plan, chunkNumber, result);
+        LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
+        ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
+        recorder.recordChunk(connection, runId, outcome);
+        return outcome;
     }
 
     /** Rule 1 of the migration: read = to load + excluded + rejected, or the mapping has a bug. */
