@@ -16,6 +16,8 @@ public final class Databases {
     /** Seconds to wait for a server before reporting it unreachable. */
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
 
+    private static final SqlResource LEGACY_SESSION = SqlResource.load("sql/legacy/session.sql");
+
     private Databases() {
     }
 
@@ -44,7 +46,7 @@ public final class Databases {
         config.setInitializationFailTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000L);
         driverDefaults(spec).forEach(config::addDataSourceProperty);
         if (spec.role() == DatabaseRole.LEGACY) {
-            config.setConnectionInitSql("SET SESSION sql_mode=''");
+            config.setConnectionInitSql(LEGACY_SESSION.text());
         }
         try {
             return new HikariDataSource(config);
@@ -84,7 +86,7 @@ public final class Databases {
     private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {
         if (spec.role() == DatabaseRole.LEGACY) {
             try (var statement = connection.createStatement()) {
-                statement.execute("SET SESSION sql_mode=''");
+                statement.execute(LEGACY_SESSION.text());
             }
         }
     }

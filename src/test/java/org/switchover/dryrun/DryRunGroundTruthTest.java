@@ -200,12 +200,7 @@ class DryRunGroundTruthTest {
 
     private static Map<Long, Long> lengths(ConnectionSpec spec, String sqlFile) throws SQLException {
         Map<Long, Long> lengths = new TreeMap<>();
-        try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(SqlResource.load(sqlFile).text())) {
-            while (rows.next()) {
-                lengths.put(rows.getLong(1), rows.getLong(2));
-            }
-        }
+        texts(spec, sqlFile).forEach((key, value) -> lengths.put(key, Long.valueOf(value)));
         return lengths;
     }
 
