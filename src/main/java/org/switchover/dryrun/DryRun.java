@@ -35,6 +35,9 @@ public final class DryRun {
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
     private final MappingSet mappings;
+    /** Appended to every failure: committed chunks are whole and checkpointed, so a resume continues safely. */
+    static final String RESUME_HINT = "; everything committed so far is kept: run again with --resume to continue";
+
     private final LocalDate asOf;
     private final Path reportDir;
     private final boolean quiet;
@@ -84,10 +87,13 @@ public final class DryRun {
         try {
             result = new MigrationEngine().run(legacy, target, plans, settings, quiet ? ProgressListener.QUIET : new StderrProgress(),
                     resumeState);
-        } catch (RuntimeException e) {
-            throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("the dry run failed: " + e.getMessage(), e);
+            throw new IllegalStateException("the " + kind.text() + " stopped: " + e.getMessage() + RESUME_HINT, e);
+        }
+        if (result.status() != org.switchover.run.RunStatus.SUCCEEDED) {
+            // every committed chunk is whole and checkpointed, so the way on is always a resume
+            result = new EngineResult(result.runId(), result.status(), result.failure() + RESUME_HINT + " run " + result.runId(),
+                    result.mappings());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf);
