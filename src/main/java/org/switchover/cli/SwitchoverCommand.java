@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 MigrateSchemaCommand.class,
                 ValidateCommand.class,
                 DryRunCommand.class,
+                ReconcileCommand.class,
         })
 public final class SwitchoverCommand implements Runnable {
     @CommandLine.Spec

@@ -49,6 +49,11 @@ public final class Reconciliation {
         this.runId = runId;
     }
 
+    /** The same reconciliation, for one given run (the dry run that just finished). */
+    public Reconciliation forRun(long id) {
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id);
+    }
+
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory);

@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills in a check's SQL: {@code {{fragment arg}}} becomes sql/fragments/fragment.sql of the checks
+ * Fills in a check's SQL: {@code {{fragment arg}}} (or {@code {{fragment}}}) becomes sql/fragments/fragment.sql of the checks
  * directory with {@code {arg}} replaced (fragments may use fragments), and {@code {name}} becomes a
  * value: asOf (a quoted date), asOfYear, runId, or a check parameter. Values are dates, numbers or
  * plain names checked by the loader, so no user text reaches the SQL.
  */
 final class SqlTemplate {
-    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+) ([A-Za-z0-9_.`]+)}}");
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+)(?: ([A-Za-z0-9_.`]+))?}}");
     private static final Pattern VALUE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     /** Guards against a fragment that uses itself. */
     private static final int MAX_DEPTH = 10;
@@ -51,7 +51,7 @@ final class SqlTemplate {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             Path file = fragments.resolve(matcher.group(1) + ".sql");
-            String body = read(file, source).replace("{arg}", matcher.group(2));
+            String body = matcher.group(2) == null ? read(file, source) : read(file, source).replace("{arg}", matcher.group(2));
             matcher.appendReplacement(out, Matcher.quoteReplacement(expand(body, file.toString(), depth + 1)));
         }
         matcher.appendTail(out);
