@@ -4,6 +4,6 @@ WITH RECURSIVE {{survivors}},
 {{open_referral}}
 SELECT o.ref_id AS referral_id, o.legacy_ref
 FROM open_referral o
-WHERE EXISTS (SELECT 1 FROM key_allocation k WHERE UPPER(TRIM(k.active_yn)) = 'N'
-              AND (k.covers_ref = o.ref_id OR (k.covers_ref IS NULL AND k.survivor_no = o.survivor_no)))
+WHERE o.ref_id IN (SELECT k.covers_ref FROM key_allocation k WHERE k.covers_ref IS NOT NULL AND UPPER(TRIM(k.active_yn)) = 'N')
+   OR o.survivor_no IN (SELECT k.survivor_no FROM key_allocation k WHERE k.covers_ref IS NULL AND UPPER(TRIM(k.active_yn)) = 'N')
 ORDER BY o.ref_id

@@ -6,6 +6,6 @@ WITH RECURSIVE {{survivors}},
 {{open_referral}}
 SELECT o.ref_id AS referral_id, o.legacy_ref, {{legacy_date o.ref_dt}} AS referral_date, o.team_cd AS team
 FROM open_referral o
-WHERE NOT EXISTS (SELECT 1 FROM key_allocation k WHERE k.covers_ref = o.ref_id)
-  AND NOT EXISTS (SELECT 1 FROM key_allocation k WHERE k.covers_ref IS NULL AND k.survivor_no = o.survivor_no)
+WHERE o.ref_id NOT IN (SELECT k.covers_ref FROM key_allocation k WHERE k.covers_ref IS NOT NULL)
+  AND o.survivor_no NOT IN (SELECT k.survivor_no FROM key_allocation k WHERE k.covers_ref IS NULL)
 ORDER BY o.ref_id

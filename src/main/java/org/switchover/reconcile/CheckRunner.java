@@ -27,6 +27,11 @@ final class CheckRunner {
     }
 
     CheckOutcome run(CheckDefinition check, Connection legacy, Connection target) {
+        long started = System.nanoTime();
+        return compare(check, legacy, target).timed((System.nanoTime() - started) / 1e9);
+    }
+
+    private CheckOutcome compare(CheckDefinition check, Connection legacy, Connection target) {
         if (check.type() == CheckType.MAPPING_COUNTS) {
             return mappingCounts(check, legacy, target);
         }
@@ -64,7 +69,7 @@ final class CheckRunner {
         Status status = !problems.isEmpty() ? check.onMismatch() : counts.rejected() > 0 ? check.whenFound() : Status.PASS;
         String detail = problems.isEmpty() ? "read " + counts.read() + " = loaded " + counts.loaded() + " + excluded "
                 + counts.excluded() + " + rejected " + counts.rejected() + "; target rows " + targetCount : String.join("; ", problems);
-        return new CheckOutcome(check, status, legacyCount, targetCount, detail, List.of(), List.of(), List.of(), null, null, counts);
+        return new CheckOutcome(check, status, legacyCount, targetCount, detail, List.of(), List.of(), List.of(), null, null, counts, 0);
     }
 
     private CheckOutcome equalCounts(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
@@ -72,7 +77,7 @@ final class CheckRunner {
         long t = targetRows.count();
         Status status = l != t ? check.onMismatch() : t > 0 ? check.whenFound() : Status.PASS;
         String detail = l == t ? "both sides " + t : "legacy " + l + ", target " + t;
-        return new CheckOutcome(check, status, l, t, detail, List.of(), List.of(), List.of(), legacyRows, targetRows, null);
+        return new CheckOutcome(check, status, l, t, detail, List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
     }
 
     private CheckOutcome equalKeys(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
@@ -97,15 +102,16 @@ final class CheckRunner {
                 : onlyLegacy.size() + " only in legacy, " + onlyTarget.size() + " only in target"
                 + (check.compareValues() ? ", " + differing.size() + " differ" : "");
         return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
-                List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null);
+                List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null, 0);
     }
 
     private CheckOutcome threshold(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
         long t = targetRows.count();
         Status status = t > check.thresholdMax() ? check.onMismatch() : Status.PASS;
-        String detail = t + (t > check.thresholdMax() ? " exceeds" : " within") + " the limit of " + check.thresholdMax();
+        String detail = t + " found" + (t > check.thresholdMax() ? ", more than " + check.thresholdMax() + ": " + check.onMismatch()
+                : ", within the limit of " + check.thresholdMax());
         return new CheckOutcome(check, status, legacyRows == null ? null : legacyRows.count(), t, detail,
-                List.of(), List.of(), List.of(), legacyRows, targetRows, null);
+                List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
     }
 
     /** The legacy query: the check's own file, else the one its type brings (only mapping_counts has one). */

@@ -58,7 +58,7 @@ final class ReportJson {
             } else {
                 check.put("legacy", o.legacy());
             }
-            check.put("target", o.target()).put("detail", o.detail());
+            check.put("target", o.target()).put("detail", o.detail()).put("seconds", Math.round(o.seconds() * 1000) / 1000.0);
             strings(check.putArray("onlyInLegacy"), o.onlyInLegacy());
             strings(check.putArray("onlyInTarget"), o.onlyInTarget());
             strings(check.putArray("differing"), o.differing());
