@@ -2,6 +2,7 @@ package org.switchover.cli;
 
 import org.switchover.Switchover;
 import org.switchover.reconcile.ReconciliationResult;
+import org.switchover.reconcile.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,8 +52,11 @@ final class ReconcileCommand implements Callable<Integer> {
                 + (result.goLive() == null ? "" : "; go-live " + result.goLive()) + "; "
                 + result.outcomes().size() + " checks in " + String.format("%.1f", result.seconds()) + " s; report: "
                 + result.reportDir().resolve("reconciliation.html").toAbsolutePath());
-        result.outcomes().stream().filter(o -> o.status() != org.switchover.reconcile.Status.PASS).forEach(o ->
-                System.out.println("  " + o.status() + " " + o.id() + ": " + o.detail()));
+        for (Status status : Status.values()) {
+            System.out.println("  " + status + ": " + result.outcomes().stream().filter(o -> o.status() == status).count());
+        }
+        result.outcomes().stream().filter(o -> o.status() == Status.FAIL).forEach(o ->
+                System.out.println("  FAIL " + o.id() + ": " + o.detail()));
         return result.go() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
     }
 }
