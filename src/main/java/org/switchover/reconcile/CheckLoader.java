@@ -95,7 +95,8 @@ public final class CheckLoader {
             if (type == CheckType.NOT_NULL && legacy == null) {
                 problems.add(new ConfigProblem(file, map.line(), "a not_null check needs a legacy query: the legacy rows whose field must arrive NULL"));
             }
-            if (type == CheckType.NOT_NULL && target == null && !parameters.containsKey("personColumn")) {
+            if (type == CheckType.NOT_NULL && target == null
+                    && !(parameters.containsKey("key") && parameters.containsKey("personColumn"))) {
                 problems.add(new ConfigProblem(file, fields.line("parameters"), "a not_null check without a target query needs parameters 'key' and 'personColumn'"));
             }
         }
