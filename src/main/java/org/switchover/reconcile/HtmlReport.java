@@ -13,6 +13,8 @@ import java.util.List;
 final class HtmlReport {
     /** Lists longer than this start folded. */
     private static final int OPEN_LIST_LIMIT = 10;
+    /** Items a list shows on the page; the rest are in lists/&lt;check&gt;.csv, so the page stays readable at scale. */
+    private static final int PAGE_LIST_LIMIT = 500;
     private static final String STYLE = """
             body{font-family:system-ui,Arial,sans-serif;margin:2em;color:#222;max-width:70em}
             .banner{padding:1em 1.5em;font-size:1.6em;font-weight:bold;border-radius:6px;color:#fff}
@@ -85,14 +87,15 @@ final class HtmlReport {
                 row("latest category " + category, c.path("legacy").asLong(), c.path("target").asLong());
             }
         }
-        out.append("<tr><td>only on this side</td><td>").append(list(o.onlyInLegacy())).append("</td><td>")
-                .append(list(o.onlyInTarget())).append("</td></tr>\n");
+        String csv = "lists/" + o.id() + ".csv";
+        out.append("<tr><td>only on this side</td><td>").append(list(o.onlyInLegacy(), csv)).append("</td><td>")
+                .append(list(o.onlyInTarget(), csv)).append("</td></tr>\n");
         if (!o.differing().isEmpty()) {
-            out.append("<tr><td>on both sides, but different</td><td colspan=\"2\">").append(list(o.differing())).append("</td></tr>\n");
+            out.append("<tr><td>on both sides, but different</td><td colspan=\"2\">").append(list(o.differing(), csv)).append("</td></tr>\n");
         }
         if (o.targetRows() != null && o.counts() == null) {
-            out.append("<tr><td>found</td><td>").append(o.legacyRows() == null ? "–" : list(keys(o.legacyRows())))
-                    .append("</td><td>").append(list(keys(o.targetRows()))).append("</td></tr>\n");
+            out.append("<tr><td>found</td><td>").append(o.legacyRows() == null ? "–" : list(keys(o.legacyRows()), csv))
+                    .append("</td><td>").append(list(keys(o.targetRows()), csv)).append("</td></tr>\n");
         }
         out.append("</table>\n");
         if (ReportSections.OPEN_DUTY_CASES.equals(o.id())) {
@@ -123,13 +126,16 @@ final class HtmlReport {
                 .append("</td><td class=\"num\">").append(target == null ? "–" : target).append("</td></tr>\n");
     }
 
-    private static String list(List<String> items) {
+    private static String list(List<String> items, String csv) {
         if (items.isEmpty()) {
             return "none";
         }
         StringBuilder list = new StringBuilder("<details").append(items.size() <= OPEN_LIST_LIMIT ? " open" : "")
                 .append("><summary>").append(items.size()).append("</summary><ul>");
-        items.forEach(i -> list.append("<li>").append(esc(i)).append("</li>"));
+        items.stream().limit(PAGE_LIST_LIMIT).forEach(i -> list.append("<li>").append(esc(i)).append("</li>"));
+        if (items.size() > PAGE_LIST_LIMIT) {
+            list.append("<li>… and ").append(items.size() - PAGE_LIST_LIMIT).append(" more: see ").append(esc(csv)).append("</li>");
+        }
         return list.append("</ul></details>").toString();
     }
 
