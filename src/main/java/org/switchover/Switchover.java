@@ -26,10 +26,10 @@ import java.util.List;
  * A built instance is immutable; {@link Builder#build()} validates and names every problem.
  */
 public final class Switchover {
-    /** Mapping directory used when none is configured. */
-    public static final Path DEFAULT_MAPPINGS = Path.of("mappings");
-    /** Report directory used when none is configured. */
-    public static final Path DEFAULT_REPORT_DIR = Path.of("reports", "dry-run");
+    /** Mapping directory used when none is configured (relative to the working directory). */
+    public static final String DEFAULT_MAPPINGS = "mappings";
+    /** Report directory used when none is configured (relative to the working directory). */
+    public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
@@ -89,8 +89,8 @@ public final class Switchover {
     public static final class Builder {
         private ConnectionSpec legacy;
         private ConnectionSpec target;
-        private Path mappings = DEFAULT_MAPPINGS;
-        private Path reportDir = DEFAULT_REPORT_DIR;
+        private Path mappings = Path.of(DEFAULT_MAPPINGS);
+        private Path reportDir = Path.of(DEFAULT_REPORT_DIR);
         private LocalDate asOf = TransformSettings.DEFAULT_AS_OF;
         private boolean quiet;
         private Path checks = Reconciliation.DEFAULT_CHECKS;

@@ -29,7 +29,7 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports/dry-run",
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = Switchover.DEFAULT_REPORT_DIR,
             description = "Where the report goes (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
