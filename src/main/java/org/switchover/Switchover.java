@@ -5,6 +5,8 @@ import org.switchover.dryrun.DryRun;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.config.ConfigurationException;
 import org.switchover.mapping.MappingSet;
+import org.switchover.reconcile.Reconciliation;
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
@@ -37,6 +39,10 @@ public final class Switchover {
     private final boolean quiet;
     private final boolean resume;
     private final int chunkRows;
+    private final Path checks;
+    private final LocalDate goLive;
+    private final Long runId;
+    private final boolean asOfGiven;
 
     private Switchover(Builder builder) {
         this.legacy = builder.legacy;
@@ -47,6 +53,10 @@ public final class Switchover {
         this.quiet = builder.quiet;
         this.resume = builder.resume;
         this.chunkRows = builder.chunkRows;
+        this.checks = builder.checks;
+        this.goLive = builder.goLive;
+        this.runId = builder.runId;
+        this.asOfGiven = builder.asOfGiven;
     }
 
     public static Builder configure() {
@@ -56,7 +66,20 @@ public final class Switchover {
     /** Migrates every mapping into a clean target and writes the counts report; see {@link DryRun}. */
     public DryRunResult dryRun() {
         MappingSet mappingSet = MappingSet.load(mappings, new TransformSettings(asOf));
-        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet).resume(resume).chunkRows(chunkRows).run();
+        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet, reconciliation())
+                .resume(resume).chunkRows(chunkRows).run();
+    }
+
+    /**
+     * Reconciles the latest successful dry run (or the configured run id) and writes reconciliation.json,
+     * reconciliation.html and the CSV lists into the report directory; see {@link Reconciliation}.
+     */
+    public ReconciliationResult reconcile() {
+        return reconciliation().run();
+    }
+
+    private Reconciliation reconciliation() {
+        return new Reconciliation(legacy, target, checks, reportDir, goLive, asOfGiven ? asOf : null, runId);
     }
 
     public ConnectionSpec legacy() {
@@ -77,6 +100,10 @@ public final class Switchover {
         private boolean quiet;
         private boolean resume;
         private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
+        private Path checks = Reconciliation.DEFAULT_CHECKS;
+        private LocalDate goLive;
+        private Long runId;
+        private boolean asOfGiven;
 
         private Builder() {
         }
@@ -113,8 +140,28 @@ public final class Switchover {
             return this;
         }
 
+        /** The extract date; reconcile() uses the run's own as-of unless this is set. */
         public Builder asOf(LocalDate date) {
             this.asOf = date;
+            this.asOfGiven = true;
+            return this;
+        }
+
+        /** Directory of the reconciliation checks (default: reconciliation). */
+        public Builder checks(Path directory) {
+            this.checks = directory;
+            return this;
+        }
+
+        /** The go-live date the report counts days to; null leaves it out. */
+        public Builder goLive(LocalDate date) {
+            this.goLive = date;
+            return this;
+        }
+
+        /** The run reconcile() checks; null = the latest successful dry run. */
+        public Builder runId(Long id) {
+            this.runId = id;
             return this;
         }
 
@@ -146,6 +193,11 @@ public final class Switchover {
             }
             if (asOf == null) {
                 problems.add("as-of date: not configured (--as-of)");
+            }
+            if (checks == null) {
+                problems.add("reconciliation checks: no directory configured (--checks)");
+            } else if (!checks.toFile().isDirectory()) {
+                problems.add("reconciliation checks: directory " + checks + " does not exist");
             }
             return problems;
         }

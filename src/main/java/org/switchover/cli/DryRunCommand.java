@@ -26,6 +26,8 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ReconcileOptions reconcileOptions;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = Switchover.DEFAULT_REPORT_DIR,
@@ -56,20 +58,22 @@ final class DryRunCommand implements Callable<Integer> {
             throw new ConfigurationException("give both --legacy-url and --target-url, or neither for the embedded default");
         }
         if (legacy.isSet()) {
-            return report(switchover(legacy.spec(), target.spec()).dryRun());
+            return report(switchover(legacy.spec(), target.spec(), reconcileOptions.goLive(null)).dryRun());
         }
         System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, generating legacy data at scale " + scale);
         try (EmbeddedDemo demo = EmbeddedDemo.start(scale, seed, reportDir)) {
             System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
                     + String.format("%.1f", demo.generation().seconds()) + " s");
-            return report(switchover(demo.legacy(), demo.target()).dryRun());
+            return report(switchover(demo.legacy(), demo.target(), reconcileOptions.goLive(EmbeddedDemo.GO_LIVE)).dryRun());
         }
     }
 
-    private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec) {
+    private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec,
+                                  java.time.LocalDate goLive) {
         return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
                 .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet)
-                .resume(resume).chunkRows(chunkRows).build();
+                .resume(resume).chunkRows(chunkRows)
+                .checks(reconcileOptions.checks()).goLive(goLive).build();
     }
 
     private int report(DryRunResult result) {
@@ -80,6 +84,6 @@ final class DryRunCommand implements Callable<Integer> {
             System.err.println("switchover: the dry run failed: " + result.engine().failure());
             return ExitCodes.RUNTIME_FAILURE;
         }
-        return ExitCodes.OK;
+        return ReconcileCommand.report(result.reconciliation());
     }
 }

@@ -6,6 +6,7 @@ import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRun;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.mapping.MappingSet;
+import org.switchover.reconcile.Reconciliation;
 import org.switchover.run.RunKind;
 import org.switchover.target.TargetSchema;
 
@@ -30,10 +31,11 @@ public final class FinalLoad {
     private final MappingSet mappings;
     private final LocalDate asOf;
     private final Path reportDir;
-    private final FinalReconciliation reconciliation;
+    private final Reconciliation reconciliation;
 
+    /** @param reconciliation how to reconcile the final load (its checks, go-live date); it runs on the final load's run id */
     public FinalLoad(ConnectionSpec legacy, ConnectionSpec target, MappingSet mappings, LocalDate asOf, Path reportDir,
-                     FinalReconciliation reconciliation) {
+                     Reconciliation reconciliation) {
         this.legacy = legacy;
         this.target = target;
         this.mappings = mappings;
@@ -60,7 +62,7 @@ public final class FinalLoad {
         }
         events.record(null, "gate open", "dry run " + gate.dryRunId() + " GO and signed off by " + settings.requiredRoles()
                 + "; go-live " + gate.goLive() + "; legacy frozen since " + settings.freezeTime());
-        DryRunResult load = new DryRun(legacy, target, mappings, asOf, reportDir, settings.quiet())
+        DryRunResult load = new DryRun(legacy, target, mappings, asOf, reportDir, settings.quiet(), reconciliation)
                 .kind(RunKind.FINAL_LOAD).resume(settings.resume()).chunkRows(settings.chunkRows()).run();
         long runId = load.engine().runId();
         if (!load.succeeded()) {
@@ -68,7 +70,7 @@ public final class FinalLoad {
             return new FinalLoadResult(FinalLoadResult.Outcome.FAILED, runId, List.of(), load.engine().failure(), null);
         }
         events.record(runId, "loaded", "final load run " + runId + " in " + String.format("%.1f", load.seconds()) + " s");
-        String verdict = reconciliation.reconcile(runId, reportDir);
+        String verdict = load.reconciliation().verdict().name();
         events.record(runId, "reconciled", verdict + ", report " + reportDir.toAbsolutePath());
         if (!"GO".equals(verdict)) {
             return new FinalLoadResult(FinalLoadResult.Outcome.NO_GO, runId, List.of(), null, verdict);

@@ -8,6 +8,8 @@ import org.switchover.db.SqlResource;
 import org.switchover.mapping.DatabaseReferences;
 import org.switchover.mapping.MappingSet;
 import org.switchover.pipeline.MappingPlan;
+import org.switchover.reconcile.Reconciliation;
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.route.MigrationEngine;
 import org.switchover.run.EngineResult;
 import org.switchover.run.EngineSettings;
@@ -29,7 +31,8 @@ import java.util.OptionalLong;
 
 /**
  * A dry run: applies Flyway, refuses a production target, empties csc (a dry run always starts
- * clean), migrates every mapping through the engine in load order, and writes the counts report.
+ * clean), migrates every mapping through the engine in load order, writes the counts report and, when the
+ * run succeeded, reconciles it (reconciliation.json / .html / CSV lists in the same report directory).
  */
 public final class DryRun {
     private final ConnectionSpec legacy;
@@ -41,17 +44,21 @@ public final class DryRun {
     private final LocalDate asOf;
     private final Path reportDir;
     private final boolean quiet;
+    private final Reconciliation reconciliation;
     private boolean resume;
     private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
     private RunKind kind = RunKind.DRY_RUN;
 
-    public DryRun(ConnectionSpec legacy, ConnectionSpec target, MappingSet mappings, LocalDate asOf, Path reportDir, boolean quiet) {
+    /** @param reconciliation run after a successful engine run; null to skip it */
+    public DryRun(ConnectionSpec legacy, ConnectionSpec target, MappingSet mappings, LocalDate asOf, Path reportDir, boolean quiet,
+                  Reconciliation reconciliation) {
         this.legacy = legacy;
         this.target = target;
         this.mappings = mappings;
         this.asOf = asOf;
         this.reportDir = reportDir;
         this.quiet = quiet;
+        this.reconciliation = reconciliation;
     }
 
     /**
@@ -95,9 +102,11 @@ public final class DryRun {
             result = new EngineResult(result.runId(), result.status(), result.failure() + RESUME_HINT + " run " + result.runId(),
                     result.mappings());
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf);
-        return new DryRunResult(result, reportDir, seconds);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ReconciliationResult reconciled = result.succeeded() && reconciliation != null
+                ? reconciliation.forRun(result.runId()).run() : null;
+        return new DryRunResult(result, reportDir, seconds, reconciled);
     }
 
     /** Refuses a production target; then either finds the run to resume or empties csc. */

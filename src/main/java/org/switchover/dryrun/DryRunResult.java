@@ -1,11 +1,15 @@
 package org.switchover.dryrun;
 
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.run.EngineResult;
 
 import java.nio.file.Path;
 
-/** What a dry run did: the engine's run (id, status, per-mapping counts) and where its report is. */
-public record DryRunResult(EngineResult engine, Path reportDir, double seconds) {
+/**
+ * What a dry run did: the engine's run (id, status, per-mapping counts), where its report is, the dry run's
+ * seconds (without the reconciliation), and the reconciliation of the run (null when the run failed or it was skipped).
+ */
+public record DryRunResult(EngineResult engine, Path reportDir, double seconds, ReconciliationResult reconciliation) {
     public boolean succeeded() {
         return engine.succeeded();
     }
