@@ -17,10 +17,10 @@ import java.util.concurrent.Callable;
 
 /** The cutover: refuses unless every condition holds, then loads, reconciles and marks the target as production. */
 @Command(name = "final-load", mixinStandardHelpOptions = true,
-        description = {"Refuses to start, with one line per unmet condition (exit 1), unless: the latest dry run with the current",
-                "mappings is GO and signed off by every required role; the go-live date is today or later; no legacy row changed",
-                "after the freeze time; the target is not production yet. Then loads every mapping (resumable with --resume),",
-                "reconciles, and on GO marks the target as production. Every step is recorded in migration.event."})
+        description = "Refuses to start, with one line per unmet condition (exit 1), unless: the latest dry run with the current "
+                + "mappings is GO and signed off by every required role; the go-live date is today or later; no legacy row changed "
+                + "after the freeze time; the target is not production yet. Then loads every mapping (resumable with --resume), "
+                + "reconciles, and on GO marks the target as production. Every step is recorded in migration.event.")
 final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     LegacyConnectionOptions legacy;

@@ -116,7 +116,7 @@ public final class DryRun {
                  ResultSet production = statement.executeQuery(SqlResource.load("sql/target/is_production.sql").text())) {
                 if (production.next() && production.getBoolean(1)) {
                     throw new ConfigurationException("target database " + target.identity()
-                            + " is marked as production by a final load; a " + kind.text() + " will not touch it");
+                            + " is marked as production by a final load; a " + kind.text().replace('-', ' ') + " will not touch it");
                 }
             }
             if (resume) {
