@@ -3,6 +3,7 @@ package org.switchover.cli;
 import org.switchover.extract.KeysetChunkReader;
 import org.switchover.Switchover;
 import org.switchover.config.ConfigurationException;
+import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.CountsReport;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.embedded.EmbeddedDemo;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** Runs a full dry run into a clean target; with no URLs, on embedded servers filled with generated data. */
@@ -68,8 +70,7 @@ final class DryRunCommand implements Callable<Integer> {
         }
     }
 
-    private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec,
-                                  java.time.LocalDate goLive) {
+    private Switchover switchover(ConnectionSpec legacySpec, ConnectionSpec targetSpec, LocalDate goLive) {
         return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
                 .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet)
                 .resume(resume).chunkRows(chunkRows)

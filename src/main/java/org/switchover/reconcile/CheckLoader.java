@@ -75,9 +75,9 @@ public final class CheckLoader {
         String owner = fields.required("owner");
         Status onMismatch = fields.choice("severity", "fail", Map.of("fail", Status.FAIL, "warn", Status.WARN));
         Status whenFound = fields.choice("whenFound", "pass", Map.of("pass", Status.PASS, "warn", Status.WARN));
-        CheckType type = fields.choice("type", null, enumChoices(CheckType.values()));
+        CheckType type = fields.choice("type", null, enumChoices(CheckType.values(), CheckType::text));
         Comparison compare = fields.choice("compare", type == CheckType.ORPHANS ? "threshold" : type == CheckType.NOT_NULL ? "equal_keys"
-                : type == CheckType.MAPPING_COUNTS ? "equal_counts" : null, enumChoices(Comparison.values()));
+                : type == CheckType.MAPPING_COUNTS ? "equal_counts" : null, enumChoices(Comparison.values(), Comparison::text));
         boolean compareValues = Boolean.TRUE.equals(fields.choice("compareValues", "false", Map.of("true", Boolean.TRUE, "false", Boolean.FALSE)));
         long max = fields.number("max", 0);
         Map<String, String> parameters = fields.parameters();
@@ -109,10 +109,10 @@ public final class CheckLoader {
         }
     }
 
-    private static <E extends Enum<E>> Map<String, E> enumChoices(E[] values) {
+    private static <E extends Enum<E>> Map<String, E> enumChoices(E[] values, java.util.function.Function<E, String> text) {
         Map<String, E> choices = new LinkedHashMap<>();
         for (E value : values) {
-            choices.put(value instanceof CheckType t ? t.text() : ((Comparison) value).text(), value);
+            choices.put(text.apply(value), value);
         }
         return choices;
     }

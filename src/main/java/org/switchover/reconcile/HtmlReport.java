@@ -47,12 +47,34 @@ final class HtmlReport {
                 .append("). Run ").append(result.runId()).append(".</p>\n");
         out.append("<p>GO only when no check fails. PASS: both sides agree. WARN: both sides agree on a finding the legacy data "
                 + "already had (carried over faithfully). FAIL: the migration lost or changed something.</p>\n");
+        headlines();
         summary();
         for (CheckOutcome o : result.outcomes()) {
             section(o);
         }
         out.append("</body></html>\n");
         return out.toString();
+    }
+
+    /** The figures a head of service asks first, before the list of checks. */
+    private void headlines() {
+        JsonNode duty = json.path("openDutyCases");
+        JsonNode plans = json.path("activeCpPlans");
+        out.append("<h2>Headlines</h2><table id=\"headlines\"><tr><th></th><th>Legacy</th><th>Target</th><th>Status</th></tr>\n");
+        headline("Open duty cases", duty.path("legacy"), duty.path("target"), duty.path("status"));
+        headline("Active child protection plans", plans.path("legacy"), plans.path("target"), plans.path("status"));
+        headline("Active plans excluding other authorities' children", plans.path("excludingOtherAuthority").path("legacy"),
+                plans.path("excludingOtherAuthority").path("target"), plans.path("status"));
+        long failing = result.outcomes().stream().filter(o -> o.status() == Status.FAIL).count();
+        long warnings = result.outcomes().stream().filter(o -> o.status() == Status.WARN).count();
+        out.append("</table>\n<p>").append(result.outcomes().size()).append(" checks: ").append(failing).append(" FAIL, ")
+                .append(warnings).append(" WARN.</p>\n");
+    }
+
+    private void headline(String label, JsonNode legacy, JsonNode target, JsonNode status) {
+        out.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(text(legacy))
+                .append("</td><td class=\"num\">").append(text(target)).append("</td><td>")
+                .append(status.isMissingNode() ? "–" : badge(Status.valueOf(status.asText()))).append("</td></tr>\n");
     }
 
     private void summary() {

@@ -135,6 +135,21 @@ class ReconciliationCorruptionTest {
         assertEquals(1, exitCode, "reconcile exits 1 on NO_GO");
     }
 
+    @Test
+    void theDryRunCommandExitsOneWhenItsReconciliationIsNoGo() {
+        // given: a checks directory whose only check fails on any migrated data
+        Path failing = Path.of("src", "test", "resources", "reconcile-fixtures", "always-fails");
+        // when: the dry-run command runs with it, and with the shipped checks
+        int noGo = SwitchoverCommand.execute("dry-run", "--quiet", "--legacy-url", legacy.url(), "--legacy-user", legacy.user(),
+                "--target-url", target.url(), "--target-user", target.user(), "--report-dir", dir.resolve("cli-no-go").toString(),
+                "--checks", failing.toString());
+        int go = SwitchoverCommand.execute("dry-run", "--quiet", "--legacy-url", legacy.url(), "--legacy-user", legacy.user(),
+                "--target-url", target.url(), "--target-user", target.user(), "--report-dir", dir.resolve("cli-go").toString());
+        // then: 1 for NO_GO, 0 for GO
+        assertEquals(1, noGo, "dry-run exits 1 when the verdict is NO_GO");
+        assertEquals(0, go, "dry-run exits 0 when the verdict is GO");
+    }
+
     private Switchover switchover(String name) {
         return Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve(name))
                 .goLive(LocalDate.of(2019, 2, 1)).quiet(true).build();

@@ -79,6 +79,9 @@ class ReconciliationGroundTruthTest {
         System.out.printf("scale %.2f: dry run %.1f s, reconciliation %.1f s (total %.1f s)%n", SCALE, dryRun.seconds(),
                 dryRun.reconciliation().seconds(), (System.nanoTime() - started) / 1e9);
         report = new ObjectMapper().readTree(reportDir.resolve("reconciliation.json").toFile());
+        System.out.printf("scale %.2f: verdict %s, open duty cases %s/%s, active CP plans %s/%s (legacy/target)%n", SCALE,
+                report.path("verdict").asText(), report.path("openDutyCases").path("legacy"), report.path("openDutyCases").path("target"),
+                report.path("activeCpPlans").path("legacy"), report.path("activeCpPlans").path("target"));
     }
 
     @Test

@@ -88,7 +88,14 @@ class ReconciliationPageChromiumTest {
         assertTrue(dom.contains("<div class=\"banner GO\" id=\"verdict\">Verdict: GO</div>"), dom.substring(0, Math.min(400, dom.length())));
         assertTrue(dom.contains("Go-live date: <b>2019-02-01</b>; days left: <b>1</b>"));
         // and every check of the JSON has its section, with its status, in the order of the JSON
-        JsonNode checks = new ObjectMapper().readTree(goReport.resolve("reconciliation.json").toFile()).path("checks");
+        JsonNode report = new ObjectMapper().readTree(goReport.resolve("reconciliation.json").toFile());
+        // and the headlines give the open duty cases and active plans of both sides
+        for (String[] headline : List.of(new String[] {"Open duty cases", "openDutyCases"}, new String[] {"Active child protection plans", "activeCpPlans"})) {
+            JsonNode figures = report.path(headline[1]);
+            assertTrue(dom.contains("<tr><td>" + headline[0] + "</td><td class=\"num\">" + figures.path("legacy").asText()
+                    + "</td><td class=\"num\">" + figures.path("target").asText() + "</td>"), headline[0] + " headline");
+        }
+        JsonNode checks = report.path("checks");
         assertTrue(checks.size() >= 40);
         int previous = -1;
         for (JsonNode check : checks) {
