@@ -96,12 +96,14 @@ class ResumeAfterKillTest {
             assertEquals(0, resumed.exitValue(), "trial " + trial + ": " + log());
             // then the target and the run's records are those of an uninterrupted run
             TargetSnapshot.LatestRun finished = TargetSnapshot.latestRun(target);
+            boolean sameRun = midRun && finished.runId() == afterKill.runId();
             assertEquals("SUCCEEDED", finished.status());
             assertEquals(uninterruptedChecksums, TargetSnapshot.checksums(target), "trial " + trial + " target differs");
             assertEquals(uninterruptedCounts, TargetSnapshot.runCounts(target, finished.runId()), "trial " + trial + " counts differ");
             trials.add("trial " + trial + ": kill " + killAfter + " ms after " + (trial % 5 == 1 ? "launch" : "the run began") + ", " + (midRun ? "mid-run after "
                     + afterKill.checkpoints() + " checkpointed mappings" : "before the run started or after it ended")
-                    + ", resumed " + finished.resumed() + "x, identical");
+                    + (sameRun ? ", run " + finished.runId() + " resumed " + finished.resumed() + "x"
+                    : ", --resume found no interrupted run and made run " + finished.runId()) + ", identical");
         }
         System.out.println(String.join(System.lineSeparator(), trials));
         // the seeded moments must mostly land inside the load, or the test proves little
