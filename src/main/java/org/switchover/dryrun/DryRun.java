@@ -120,7 +120,7 @@ public final class DryRun {
                 }
             }
             if (resume) {
-                OptionalLong interrupted = InterruptedRun.find(connection, kind, mappings.hash());
+                OptionalLong interrupted = InterruptedRun.find(connection, kind, mappings.hash(), legacy.identity());
                 if (interrupted.isPresent()) {
                     if (!quiet) {
                         System.err.println("resuming " + kind.text() + " run " + interrupted.getAsLong() + " after its checkpoints");

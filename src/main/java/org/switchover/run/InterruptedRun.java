@@ -16,9 +16,10 @@ public final class InterruptedRun {
 
     /**
      * The id of the latest {@code kind} run when it is RUNNING (killed) or FAILED; empty when there is
-     * none or it succeeded. A run made with other mappings cannot be continued: that is an error.
+     * none or it succeeded. A run made with other mappings or from another legacy database cannot be continued: that is an error.
      */
-    public static OptionalLong find(Connection connection, RunKind kind, String mappingHash) throws SQLException {
+    public static OptionalLong find(Connection connection, RunKind kind, String mappingHash, String legacyIdentity)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 SqlResource.load("sql/run/interrupted_run.sql").statements().get(0))) {
             statement.setString(1, kind.text());
@@ -31,6 +32,10 @@ public final class InterruptedRun {
                     throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId
                             + ": it ran with mapping set " + row.getString(3) + ", the mappings now hash to " + mappingHash
                             + "; start a new run without --resume");
+                }
+                if (!row.getString(4).equals(legacyIdentity)) {
+                    throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId + ": it read legacy database "
+                            + row.getString(4) + ", not " + legacyIdentity + "; start a new run without --resume");
                 }
                 return OptionalLong.of(runId);
             }

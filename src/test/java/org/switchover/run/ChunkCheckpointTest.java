@@ -3,6 +3,7 @@ package org.switchover.run;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.config.ConfigurationException;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.load.CopyLoader;
@@ -61,6 +62,16 @@ class ChunkCheckpointTest {
             assertEquals(2, progress.loaded());
             assertTrue(!progress.finished());
             assertEquals(null, state.progress("ssd_person_again"));
+            // and --resume finds this run only with the same mappings and legacy database
+            try (Connection connection = pool.getConnection()) {
+                assertEquals(runId, InterruptedRun.find(connection, RunKind.DRY_RUN, "hash", "l:1/x").getAsLong());
+                ConfigurationException otherMappings = assertThrows(ConfigurationException.class,
+                        () -> InterruptedRun.find(connection, RunKind.DRY_RUN, "other", "l:1/x"));
+                assertEquals("cannot resume dry-run run " + runId + ": it ran with mapping set hash, the mappings now hash to other;"
+                        + " start a new run without --resume", otherMappings.getMessage());
+                assertThrows(ConfigurationException.class, () -> InterruptedRun.find(connection, RunKind.DRY_RUN, "hash", "elsewhere:1/z"));
+                assertTrue(InterruptedRun.find(connection, RunKind.FINAL_LOAD, "hash", "l:1/x").isEmpty());
+            }
         }
     }
 
