@@ -38,15 +38,23 @@ class ResumeAfterKillTest {
     private static final long KILL_SEED = 20261126L;
     /** A child still running after this is hung. */
     private static final long CHILD_TIMEOUT_SECONDS = 120;
-    private static final long POLL_MILLIS = 20;
+    private static final long POLL_MILLIS = 10;
+    /** After the progress mark, the kill waits up to this long: into the next chunk, usually mid-chunk. */
+    private static final int MID_CHUNK_MILLIS = 30;
 
     private ConnectionSpec legacy;
     private ConnectionSpec target;
     private Path dir;
     private Map<String, String> uninterruptedChecksums;
     private List<String> uninterruptedCounts;
-    /** From the run row's appearance to the child's exit, in the uninterrupted run. */
+    /** How long the uninterrupted run took from launch to exit: the window for the kills at launch. */
     private long uninterruptedMillis;
+    /**
+     * Legacy rows the uninterrupted run read. Mid-run kills are placed by progress, not by the clock
+     * (after a random share of these rows is committed, plus a few milliseconds into the next chunk),
+     * so they land inside the load however busy the machine is.
+     */
+    private long uninterruptedRows;
 
     @BeforeAll
     void givenAnUninterruptedRunToCompareWith(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb,
@@ -57,7 +65,6 @@ class ResumeAfterKillTest {
         LegacySchema.create(legacy);
         new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(7).build());
         Process uninterrupted = start(false);
-        awaitNewRun(uninterrupted, 0);
         long started = System.nanoTime();
         assertTrue(uninterrupted.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS));
         uninterruptedMillis = Math.max(500, (System.nanoTime() - started) / 1_000_000);
@@ -65,6 +72,7 @@ class ResumeAfterKillTest {
         TargetSnapshot.LatestRun run = TargetSnapshot.latestRun(target);
         uninterruptedChecksums = TargetSnapshot.checksums(target);
         uninterruptedCounts = TargetSnapshot.runCounts(target, run.runId());
+        uninterruptedRows = run.rowsRead();
         assertTrue(uninterruptedChecksums.size() >= 17 && !uninterruptedCounts.isEmpty());
     }
 
@@ -77,9 +85,13 @@ class ResumeAfterKillTest {
             // given a fresh dry run, killed at a random moment while it loads (trials 1 and 6: while the JVM starts)
             long previousRun = TargetSnapshot.latestRun(target).runId();
             Process first = start(false);
-            long killAfter = (long) (random.nextDouble() * uninterruptedMillis);
-            if (trial % 5 != 1) {
+            long killAfter;
+            if (trial % 5 == 1) {
+                killAfter = (long) (random.nextDouble() * uninterruptedMillis);
+            } else {
                 awaitNewRun(first, previousRun);
+                awaitRowsRead(first, (long) ((0.05 + 0.85 * random.nextDouble()) * uninterruptedRows));
+                killAfter = random.nextInt(MID_CHUNK_MILLIS);
             }
             boolean killedFirst = killAfter(first, killAfter);
             TargetSnapshot.LatestRun afterKill = TargetSnapshot.latestRun(target);
@@ -100,7 +112,7 @@ class ResumeAfterKillTest {
             assertEquals("SUCCEEDED", finished.status());
             assertEquals(uninterruptedChecksums, TargetSnapshot.checksums(target), "trial " + trial + " target differs");
             assertEquals(uninterruptedCounts, TargetSnapshot.runCounts(target, finished.runId()), "trial " + trial + " counts differ");
-            trials.add("trial " + trial + ": kill " + killAfter + " ms after " + (trial % 5 == 1 ? "launch" : "the run began") + ", " + (midRun ? "mid-run after "
+            trials.add("trial " + trial + ": kill " + killAfter + " ms after " + (trial % 5 == 1 ? "launch" : "a progress mark") + ", " + (midRun ? "mid-run after "
                     + afterKill.checkpoints() + " checkpointed mappings" : "before the run started or after it ended")
                     + (sameRun ? ", run " + finished.runId() + " resumed " + finished.resumed() + "x"
                     : ", --resume found no interrupted run and made run " + finished.runId()) + ", identical");
@@ -116,6 +128,18 @@ class ResumeAfterKillTest {
         while (child.isAlive() && System.nanoTime() < deadline) {
             TargetSnapshot.LatestRun latest = latestRunOrNull();
             if (latest != null && latest.runId() > previousRun) {
+                return;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** Waits until the latest run has committed at least {@code rows} legacy rows, or the child has ended. */
+    private void awaitRowsRead(Process child, long rows) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            TargetSnapshot.LatestRun latest = latestRunOrNull();
+            if (latest != null && latest.rowsRead() >= rows) {
                 return;
             }
             Thread.sleep(POLL_MILLIS);
