@@ -1,5 +1,7 @@
 package org.switchover.cli;
 
+import org.switchover.config.ConfigFile;
+
 import org.switchover.cutover.CutoverConfig;
 import picocli.CommandLine.Option;
 
@@ -28,8 +30,8 @@ public class CutoverOptions {
             description = "Go-live date (yyyy-mm-dd); else goLive from the file, else the signed reconciliation report's goLiveDate.")
     LocalDate goLive;
 
-    private CutoverConfig file() {
-        return CutoverConfig.resolve(config);
+    private ConfigFile file() {
+        return ConfigFile.resolve(config);
     }
 
     List<String> requiredRoles() {

@@ -5,7 +5,7 @@ import org.switchover.cutover.FinalLoad;
 import org.switchover.cutover.FinalLoadResult;
 import org.switchover.extract.KeysetChunkReader;
 import org.switchover.mapping.MappingSet;
-import org.switchover.reconcile.ReconcileConfig;
+import org.switchover.config.ConfigFile;
 import org.switchover.reconcile.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +87,7 @@ final class FinalLoadCommand implements Callable<Integer> {
     }
 
     private Path configuredChecks() {
-        Path configured = ReconcileConfig.resolve(cutover.config).checks();
+        Path configured = ConfigFile.resolve(cutover.config).checks();
         return configured != null ? configured : Reconciliation.DEFAULT_CHECKS;
     }
 }

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.reconcile.ReconcileConfig;
+import org.switchover.config.ConfigFile;
 import org.switchover.reconcile.Reconciliation;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,7 @@ public class ReconcileOptions {
         if (goLive != null) {
             return goLive;
         }
-        LocalDate configured = ReconcileConfig.resolve(config).goLive();
+        LocalDate configured = ConfigFile.resolve(config).goLive();
         return configured != null ? configured : fallback;
     }
 
@@ -34,7 +34,7 @@ public class ReconcileOptions {
         if (checks != null) {
             return checks;
         }
-        Path configured = ReconcileConfig.resolve(config).checks();
+        Path configured = ConfigFile.resolve(config).checks();
         return configured != null ? configured : Reconciliation.DEFAULT_CHECKS;
     }
 }

@@ -1,8 +1,7 @@
-package org.switchover.cutover;
+package org.switchover.config;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchover.config.ConfigException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The cutover keys of switchover.yml: read as written, and bad values named by file and line. */
-class CutoverConfigTest {
+/** switchover.yml: every key read as written, and bad values named by file and line. */
+class ConfigFileTest {
     @Test
-    void readsRolesFreezeTimeAndGoLiveAndIgnoresTheReconciliationKeys(@TempDir Path dir) throws Exception {
+    void readsEveryKey(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("switchover.yml"), """
                 goLive: 2027-03-08
                 checks: reconciliation
@@ -26,10 +25,11 @@ class CutoverConfigTest {
                   - Head of Service, Child Protection
                   - Data Protection Officer
                 """);
-        CutoverConfig config = CutoverConfig.read(file);
+        ConfigFile config = ConfigFile.read(file);
         assertEquals(List.of("Head of Service, Child Protection", "Data Protection Officer"), config.requiredSignOffRoles());
         assertEquals(LocalDateTime.of(2027, 3, 5, 18, 0), config.freezeTime());
         assertEquals(LocalDate.of(2027, 3, 8), config.goLive());
+        assertEquals(Path.of("reconciliation"), config.checks());
     }
 
     @Test
@@ -38,9 +38,17 @@ class CutoverConfigTest {
                 freezeTime: Friday evening
                 requiredRoles: [DPO]
                 """);
-        ConfigException problem = assertThrows(ConfigException.class, () -> CutoverConfig.read(file));
+        ConfigException problem = assertThrows(ConfigException.class, () -> ConfigFile.read(file));
         assertTrue(problem.getMessage().contains(":1") && problem.getMessage().contains("freezeTime must be a time yyyy-mm-ddThh:mm[:ss], found 'Friday evening'"),
                 problem.getMessage());
         assertTrue(problem.getMessage().contains(":2") && problem.getMessage().contains("unknown key 'requiredRoles'"), problem.getMessage());
+    }
+
+    @Test
+    void aBadGoLiveAndAnotherUnknownKeyAreReportedByLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("switchover.yml"), "goLive: 1/2/2019\ngo_live: 2019-02-01\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigFile.read(file));
+        assertTrue(e.getMessage().contains(file + ":1: goLive must be a date yyyy-mm-dd, found '1/2/2019'"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + ":2: unknown key 'go_live'"), e.getMessage());
     }
 }
