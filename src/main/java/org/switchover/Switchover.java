@@ -5,6 +5,8 @@ import org.switchover.dryrun.DryRun;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.config.ConfigurationException;
 import org.switchover.mapping.MappingSet;
+import org.switchover.reconcile.Reconciliation;
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
@@ -24,10 +26,10 @@ import java.util.List;
  * A built instance is immutable; {@link Builder#build()} validates and names every problem.
  */
 public final class Switchover {
-    /** Mapping directory used when none is configured. */
-    public static final Path DEFAULT_MAPPINGS = Path.of("mappings");
-    /** Report directory used when none is configured. */
-    public static final Path DEFAULT_REPORT_DIR = Path.of("reports", "dry-run");
+    /** Mapping directory used when none is configured (relative to the working directory). */
+    public static final String DEFAULT_MAPPINGS = "mappings";
+    /** Report directory used when none is configured (relative to the working directory). */
+    public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
@@ -35,6 +37,12 @@ public final class Switchover {
     private final Path reportDir;
     private final LocalDate asOf;
     private final boolean quiet;
+    private final boolean resume;
+    private final int chunkRows;
+    private final Path checks;
+    private final LocalDate goLive;
+    private final Long runId;
+    private final boolean asOfGiven;
 
     private Switchover(Builder builder) {
         this.legacy = builder.legacy;
@@ -43,6 +51,12 @@ public final class Switchover {
         this.reportDir = builder.reportDir;
         this.asOf = builder.asOf;
         this.quiet = builder.quiet;
+        this.resume = builder.resume;
+        this.chunkRows = builder.chunkRows;
+        this.checks = builder.checks;
+        this.goLive = builder.goLive;
+        this.runId = builder.runId;
+        this.asOfGiven = builder.asOfGiven;
     }
 
     public static Builder configure() {
@@ -52,7 +66,20 @@ public final class Switchover {
     /** Migrates every mapping into a clean target and writes the counts report; see {@link DryRun}. */
     public DryRunResult dryRun() {
         MappingSet mappingSet = MappingSet.load(mappings, new TransformSettings(asOf));
-        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet).run();
+        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet, reconciliation())
+                .resume(resume).chunkRows(chunkRows).run();
+    }
+
+    /**
+     * Reconciles the latest successful dry run (or the configured run id) and writes reconciliation.json,
+     * reconciliation.html and the CSV lists into the report directory; see {@link Reconciliation}.
+     */
+    public ReconciliationResult reconcile() {
+        return reconciliation().run();
+    }
+
+    private Reconciliation reconciliation() {
+        return new Reconciliation(legacy, target, checks, reportDir, goLive, asOfGiven ? asOf : null, runId);
     }
 
     public ConnectionSpec legacy() {
@@ -67,12 +94,30 @@ public final class Switchover {
     public static final class Builder {
         private ConnectionSpec legacy;
         private ConnectionSpec target;
-        private Path mappings = DEFAULT_MAPPINGS;
-        private Path reportDir = DEFAULT_REPORT_DIR;
+        private Path mappings = Path.of(DEFAULT_MAPPINGS);
+        private Path reportDir = Path.of(DEFAULT_REPORT_DIR);
         private LocalDate asOf = TransformSettings.DEFAULT_AS_OF;
         private boolean quiet;
+        private boolean resume;
+        private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
+        private Path checks = Reconciliation.DEFAULT_CHECKS;
+        private LocalDate goLive;
+        private Long runId;
+        private boolean asOfGiven;
 
         private Builder() {
+        }
+
+        /** Continue the latest interrupted run on the target instead of starting clean. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /** Legacy rows per chunk, i.e. per target transaction and checkpoint. */
+        public Builder chunkRows(int rows) {
+            this.chunkRows = rows;
+            return this;
         }
 
         public Builder legacy(ConnectionSpec spec) {
@@ -95,8 +140,28 @@ public final class Switchover {
             return this;
         }
 
+        /** The extract date; reconcile() uses the run's own as-of unless this is set. */
         public Builder asOf(LocalDate date) {
             this.asOf = date;
+            this.asOfGiven = true;
+            return this;
+        }
+
+        /** Directory of the reconciliation checks (default: reconciliation). */
+        public Builder checks(Path directory) {
+            this.checks = directory;
+            return this;
+        }
+
+        /** The go-live date the report counts days to; null leaves it out. */
+        public Builder goLive(LocalDate date) {
+            this.goLive = date;
+            return this;
+        }
+
+        /** The run reconcile() checks; null = the latest successful dry run. */
+        public Builder runId(Long id) {
+            this.runId = id;
             return this;
         }
 
@@ -123,8 +188,16 @@ public final class Switchover {
             if (reportDir == null) {
                 problems.add("report directory: not configured (--report-dir)");
             }
+            if (chunkRows < 1) {
+                problems.add("chunk rows: must be at least 1, was " + chunkRows + " (--chunk-rows)");
+            }
             if (asOf == null) {
                 problems.add("as-of date: not configured (--as-of)");
+            }
+            if (checks == null) {
+                problems.add("reconciliation checks: no directory configured (--checks)");
+            } else if (!checks.toFile().isDirectory()) {
+                problems.add("reconciliation checks: directory " + checks + " does not exist");
             }
             return problems;
         }

@@ -1,7 +1,9 @@
 package org.switchover.cli;
 
+import org.switchover.extract.KeysetChunkReader;
 import org.switchover.Switchover;
 import org.switchover.config.ConfigurationException;
+import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.CountsReport;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.embedded.EmbeddedDemo;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** Runs a full dry run into a clean target; with no URLs, on embedded servers filled with generated data. */
@@ -25,14 +28,23 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ReconcileOptions reconcileOptions;
+    @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports/dry-run",
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = Switchover.DEFAULT_REPORT_DIR,
             description = "Where the report goes (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
+
+    @Option(names = "--resume", description = "Continue the latest interrupted dry run on the target (same run id, no truncate, each mapping after its last committed chunk); with none, start a new one.")
+    boolean resume;
+
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + KeysetChunkReader.DEFAULT_CHUNK_ROWS,
+            description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
+    int chunkRows;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "" + EmbeddedDemo.DEFAULT_SCALE,
             description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
@@ -48,19 +60,21 @@ final class DryRunCommand implements Callable<Integer> {
             throw new ConfigurationException("give both --legacy-url and --target-url, or neither for the embedded default");
         }
         if (legacy.isSet()) {
-            return report(switchover(legacy.spec(), target.spec()).dryRun());
+            return report(switchover(legacy.spec(), target.spec(), reconcileOptions.goLive(null)).dryRun());
         }
         System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, generating legacy data at scale " + scale);
         try (EmbeddedDemo demo = EmbeddedDemo.start(scale, seed, reportDir)) {
             System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
                     + String.format("%.1f", demo.generation().seconds()) + " s");
-            return report(switchover(demo.legacy(), demo.target()).dryRun());
+            return report(switchover(demo.legacy(), demo.target(), reconcileOptions.goLive(EmbeddedDemo.GO_LIVE)).dryRun());
         }
     }
 
-    private Switchover switchover(org.switchover.db.ConnectionSpec legacySpec, org.switchover.db.ConnectionSpec targetSpec) {
+    private Switchover switchover(ConnectionSpec legacySpec, ConnectionSpec targetSpec, LocalDate goLive) {
         return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
-                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet).build();
+                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet)
+                .resume(resume).chunkRows(chunkRows)
+                .checks(reconcileOptions.checks()).goLive(goLive).build();
     }
 
     private int report(DryRunResult result) {
@@ -72,6 +86,6 @@ final class DryRunCommand implements Callable<Integer> {
             System.err.println("switchover: the dry run failed: " + result.engine().failure());
             return ExitCodes.RUNTIME_FAILURE;
         }
-        return ExitCodes.OK;
+        return ReconcileCommand.report(result.reconciliation());
     }
 }

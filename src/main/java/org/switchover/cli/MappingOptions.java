@@ -8,10 +8,7 @@ import java.time.LocalDate;
 
 /** --mappings DIR and --as-of DATE: which mapping set to use, and the extract date its rules refer to. */
 public class MappingOptions {
-    /** Default mapping directory, relative to the working directory. */
-    public static final String DEFAULT_MAPPINGS = "mappings";
-
-    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = DEFAULT_MAPPINGS,
+    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = org.switchover.Switchover.DEFAULT_MAPPINGS,
             description = "Mapping files (*.yml) with their code maps in DIR/codes (default: ${DEFAULT-VALUE}).")
     Path directory;
 

@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
                 MigrateSchemaCommand.class,
                 ValidateCommand.class,
                 DryRunCommand.class,
+                ReconcileCommand.class,
+                SignOffCommand.class,
+                StatusCommand.class,
+                FinalLoadCommand.class,
+                DeltaCommand.class,
+                PlanCommand.class,
         })
 public final class SwitchoverCommand implements Runnable {
     @CommandLine.Spec

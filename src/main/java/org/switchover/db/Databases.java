@@ -13,10 +13,10 @@ import java.util.Properties;
  * {@link DatabaseUnavailableException} that names the database, so the CLI can print one line.
  */
 public final class Databases {
-    /** Default pool size: one connection per core is what a 2-core machine can keep busy, plus one for bookkeeping. */
-    public static final int DEFAULT_POOL_SIZE = 4;
     /** Seconds to wait for a server before reporting it unreachable. */
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+
+    private static final SqlResource LEGACY_SESSION = SqlResource.load("sql/legacy/session.sql");
 
     private Databases() {
     }
@@ -46,7 +46,7 @@ public final class Databases {
         config.setInitializationFailTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000L);
         driverDefaults(spec).forEach(config::addDataSourceProperty);
         if (spec.role() == DatabaseRole.LEGACY) {
-            config.setConnectionInitSql("SET SESSION sql_mode=''");
+            config.setConnectionInitSql(LEGACY_SESSION.text());
         }
         try {
             return new HikariDataSource(config);
@@ -86,7 +86,7 @@ public final class Databases {
     private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {
         if (spec.role() == DatabaseRole.LEGACY) {
             try (var statement = connection.createStatement()) {
-                statement.execute("SET SESSION sql_mode=''");
+                statement.execute(LEGACY_SESSION.text());
             }
         }
     }

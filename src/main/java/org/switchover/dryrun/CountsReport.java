@@ -54,6 +54,14 @@ public final class CountsReport {
             table.set("rejectedByReason", json.valueToTree(new TreeMap<>(counts.rejectedByReason())));
             table.put("seconds", Math.round(counts.seconds() * 1000) / 1000.0);
         }
+        ArrayNode unmapped = root.putArray("unmappedCodes");
+        for (UnmappedCodes.Code code : UnmappedCodes.of(target, result.runId())) {
+            ObjectNode entry = unmapped.addObject();
+            entry.put("legacyTable", code.legacyTable());
+            entry.put("column", code.column());
+            entry.put("value", code.value());
+            entry.put("occurrences", code.occurrences());
+        }
         try {
             Files.createDirectories(reportDir);
             json.writeValue(reportDir.resolve(FILE_NAME).toFile(), root);

@@ -18,6 +18,8 @@ public final class PhaseTimes {
     public static final String MIGRATION = "migration";
     /** Writing the counts report. */
     public static final String REPORT = "report";
+    /** Reconciling the run: both sides' queries and the report for sign-off. */
+    public static final String RECONCILIATION = "reconciliation";
 
     private final Map<String, Double> seconds = new LinkedHashMap<>();
 

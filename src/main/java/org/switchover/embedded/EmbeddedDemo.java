@@ -22,6 +22,8 @@ import java.sql.Statement;
 public final class EmbeddedDemo implements AutoCloseable {
     /** Scale of the generated legacy data when no --scale is given: about 10,000 legacy rows. */
     public static final double DEFAULT_SCALE = 0.01;
+    /** Go-live date of the demo: the day after the generator's default extract date. */
+    public static final java.time.LocalDate GO_LIVE = java.time.LocalDate.of(2019, 2, 1);
     /** File name of the generator's ground truth inside the report directory. */
     public static final String GROUND_TRUTH_FILE = "ground-truth.json";
 

@@ -29,7 +29,8 @@ public final class EmbeddedServers implements AutoCloseable {
         this.postgres = postgres;
         this.legacyServer = new ConnectionSpec(DatabaseRole.LEGACY, String.format(LEGACY_URL_TEMPLATE, mariadbPort),
                 EMBEDDED_USER_LEGACY, "");
-        this.targetServer = new ConnectionSpec(DatabaseRole.TARGET, postgres.getJdbcUrl(EMBEDDED_USER_TARGET, "postgres"),
+        // no user in the URL: a user parameter there would silently override --target-user
+        this.targetServer = new ConnectionSpec(DatabaseRole.TARGET, "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                 EMBEDDED_USER_TARGET, "");
     }
 

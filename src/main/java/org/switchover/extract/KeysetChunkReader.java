@@ -39,6 +39,16 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private boolean exhausted;
 
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows) {
+        this(connection, plan, chunkRows, null, 0);
+    }
+
+    /**
+     * A reader that starts after {@code startAfterKey} (null: at the start) and numbers its chunks on
+     * from {@code chunksBefore}: how a resumed run continues a mapping after its checkpoint.
+     */
+    public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows, String startAfterKey, long chunksBefore) {
+        this.lastKey = startAfterKey;
+        this.chunkNumber = chunksBefore;
         if (chunkRows < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkRows);
         }

@@ -47,7 +47,7 @@ final class AssessmentGenerator {
                 List<Coded> factors = factors(unmappedFactor.next(random), duplicateFactor.next(random));
                 writer.row(id, danglingRef ? AllocationGenerator.MISSING_REFERRAL_BASE + id : r.id, clientNo,
                         zero ? Days.ZERO_DATE : Days.date(start), complete <= context.asOfDay() ? Days.date(complete) : null,
-                        auth <= context.asOfDay() ? Days.date(auth) : null, seen.raw(), joined(factors),
+                        auth <= context.asOfDay() ? Days.date(auth) : null, seen.raw(), Coded.joined(factors, random),
                         codes.pick(OUTCOMES), workforce.worker(random, placeholder.next(random)),
                         context.updated(Math.min(auth, context.asOfDay()), random));
                 String fate = clients.survivorOf(clientNo) == 0 ? "unknown_client"
@@ -103,16 +103,5 @@ final class AssessmentGenerator {
             items.add(random.nextInt(items.size() + 1), Coded.unmappedCode(codes.pick(Vocabulary.FACTOR_UNMAPPED)));
         }
         return items;
-    }
-
-    private String joined(List<Coded> items) {
-        if (items.isEmpty()) {
-            return null;
-        }
-        StringBuilder list = new StringBuilder();
-        for (Coded item : items) {
-            list.append(list.length() == 0 ? "" : random.nextBoolean() ? "," : ", ").append(item.raw());
-        }
-        return list.toString();
     }
 }

@@ -84,7 +84,7 @@ final class ClientGenerator {
                 }
                 boolean noAddress = random.nextDouble() < 0.05;
                 writer.row(c, String.format("DCC/%07d", c), surnames[c], forename, dob.text(), expected.text(),
-                        sex.raw(), ethnicity.raw(), joined(disabilities), random.nextBoolean() ? upn() : null, nhs,
+                        sex.raw(), ethnicity.raw(), Coded.joined(disabilities, random), random.nextBoolean() ? upn() : null, nhs,
                         noAddress ? null : (1 + random.nextInt(120)) + " " + text.pick(LegacyText.STREETS),
                         noAddress || random.nextBoolean() ? null : "Flat " + (1 + random.nextInt(12)), null,
                         noAddress ? null : text.pick(LegacyText.TOWNS), noAddress ? null : text.postcode(),
@@ -188,17 +188,6 @@ final class ClientGenerator {
             items.add(Coded.unmappedCode(codes.pick(Vocabulary.DISABILITY_UNMAPPED)));
         }
         return items;
-    }
-
-    private String joined(List<Coded> items) {
-        if (items.isEmpty()) {
-            return null;
-        }
-        StringBuilder list = new StringBuilder();
-        for (Coded item : items) {
-            list.append(list.length() == 0 ? "" : random.nextBoolean() ? "," : ", ").append(item.raw());
-        }
-        return list.toString();
     }
 
     private String nhsNumber(boolean invalid) {

@@ -18,4 +18,16 @@ record Coded(String raw, String census, boolean unmapped) {
     static Coded empty(String raw) {
         return new Coded(raw, null, false);
     }
+
+    /** The items as a legacy comma list, with the spacing after each comma varying as it does in real extracts. */
+    static String joined(java.util.List<Coded> items, java.util.SplittableRandom random) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        StringBuilder list = new StringBuilder();
+        for (Coded item : items) {
+            list.append(list.length() == 0 ? "" : random.nextBoolean() ? "," : ", ").append(item.raw());
+        }
+        return list.toString();
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record GeneratorSettings(double scale, long seed, LocalDate asOf, DefectRates rates, Path groundTruthFile) {
     /** The extract date used when none is given (the README's default "as of"). */
-    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 31);
+    public static final LocalDate DEFAULT_AS_OF = org.switchover.transform.TransformSettings.DEFAULT_AS_OF;
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20190131L;
     /** The scale used when none is given. */

@@ -128,9 +128,9 @@ public final class DatabaseReferences implements References {
         chains = resolved.chains();
     }
 
-    /** Merge chains followed to their end. */
-    record MergeChains(Map<String, Chain> chains, Map<String, String> survivors) {
-        static MergeChains resolve(Map<String, String> mergedInto, int maxLength) {
+    /** Merge chains followed to their end (the delta load resolves the new chains with it too). */
+    public record MergeChains(Map<String, Chain> chains, Map<String, String> survivors) {
+        public static MergeChains resolve(Map<String, String> mergedInto, int maxLength) {
             Map<String, Chain> chains = new HashMap<>();
             Map<String, String> survivors = new HashMap<>();
             for (String client : mergedInto.keySet()) {

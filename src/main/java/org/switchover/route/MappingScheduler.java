@@ -26,7 +26,8 @@ final class MappingScheduler {
     private final List<MappingPlan> running = new ArrayList<>();
 
     MappingScheduler(List<MappingPlan> plans, ExecutorService threads, MigrationJob job) {
-        this.pending = new ArrayList<>(plans);
+        // mappings an interrupted attempt of this run already finished are done: they neither run nor hold anyone up
+        this.pending = new ArrayList<>(plans.stream().filter(plan -> !job.alreadyFinished(plan.mappingId())).toList());
         this.completion = new ExecutorCompletionService<>(threads);
         this.job = job;
     }

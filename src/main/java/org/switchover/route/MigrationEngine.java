@@ -16,6 +16,7 @@ import org.switchover.run.MigrationJob;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.RunDescription;
 import org.switchover.run.RunRecorder;
+import org.switchover.run.ResumeState;
 import org.switchover.run.RunStatus;
 
 import java.sql.Connection;
@@ -45,16 +46,27 @@ public final class MigrationEngine {
 
     public EngineResult run(ConnectionSpec legacy, ConnectionSpec target, List<MappingPlan> plans,
                             EngineSettings settings, ProgressListener listener) throws Exception {
+        return run(legacy, target, plans, settings, listener, null);
+    }
+
+    /**
+     * As {@link #run(ConnectionSpec, ConnectionSpec, List, EngineSettings, ProgressListener)}; with a
+     * {@code resume} state it continues that interrupted run under the same run id instead of starting
+     * one: finished mappings are skipped, the others restart after their checkpointed key.
+     */
+    public EngineResult run(ConnectionSpec legacy, ConnectionSpec target, List<MappingPlan> plans,
+                            EngineSettings settings, ProgressListener listener, ResumeState resume) throws Exception {
         checkPlans(plans);
         int parallel = Math.max(1, Math.min(settings.parallelRoutes(), plans.size()));
         try (HikariDataSource legacyPool = Databases.pool(legacy, parallel * 2);
              HikariDataSource targetPool = Databases.pool(target, parallel + CHUNK_WORKERS + 1)) {
-            long runId;
-            try (Connection connection = targetPool.getConnection()) {
-                runId = recorder.startRun(connection, RunDescription.of(settings.kind(), legacy, target,
-                        settings.mappingHash(), settings.toolkitVersion(), settings.asOf()));
+            long runId = resume == null ? startRun(legacy, target, settings, legacyPool, targetPool) : resume.runId();
+            if (resume != null) {
+                try (Connection connection = targetPool.getConnection()) {
+                    recorder.reopenRun(connection, runId);
+                }
             }
-            MigrationJob job = new MigrationJob(runId, plans, legacyPool, targetPool, settings, listener, recorder, loader);
+            MigrationJob job = new MigrationJob(runId, plans, legacyPool, targetPool, settings, listener, recorder, loader, resume);
             try {
                 runRoutes(job, plans, parallel);
             } catch (Exception | Error e) {
@@ -103,6 +115,24 @@ public final class MigrationEngine {
                 }
             }
         };
+    }
+
+    /** A new RUNNING run, with the legacy clock at its start (deltas take rows updated after it). */
+    private long startRun(ConnectionSpec legacy, ConnectionSpec target, EngineSettings settings,
+                          HikariDataSource legacyPool, HikariDataSource targetPool) throws SQLException {
+        java.sql.Timestamp legacyNow;
+        try (Connection connection = legacyPool.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet clock = statement.executeQuery(org.switchover.db.SqlResource.load("sql/run/legacy_clock.sql").text())) {
+            clock.next();
+            legacyNow = clock.getTimestamp(1);
+        }
+        try (Connection connection = targetPool.getConnection()) {
+            long runId = recorder.startRun(connection, RunDescription.of(settings.kind(), legacy, target,
+                    settings.mappingHash(), settings.toolkitVersion(), settings.asOf()));
+            recorder.setLegacyStarted(connection, runId, legacyNow);
+            return runId;
+        }
     }
 
     private void finishRun(HikariDataSource targetPool, MigrationJob job) throws SQLException {

@@ -28,6 +28,7 @@ public final class ChunkCommitter {
     private final RunRecorder recorder;
     private final long runId;
     private final boolean waitForWalFlush;
+    private static final org.switchover.db.SqlResource NO_WAL_WAIT = org.switchover.db.SqlResource.load("sql/run/no_wal_wait.sql");
 
     public ChunkCommitter(DataSource target, CopyLoader loader, RunRecorder recorder, long runId) {
         this(target, loader, recorder, runId, true);
@@ -49,25 +50,39 @@ public final class ChunkCommitter {
 
     /** Checks the transformer's arithmetic, loads, records, commits; returns what the chunk came to. */
     public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
-        checkBalanced(plan, chunkNumber, result);
-        return commit(plan, chunkNumber, result, loader.encode(result.batch()));
+        return commit(plan, chunkNumber, result, null);
     }
 
-    /** As {@link #commit(MappingPlan, long, TransformResult)}, with the batch already encoded by {@link CopyLoader#encode}. */
-    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines)
-            throws SQLException {
+    /**
+     * As {@link #commit(MappingPlan, long, TransformResult)}, and also moves the mapping's checkpoint to
+     * {@code lastKey} (the chunk's last legacy key) in the same transaction; null leaves it alone.
+     */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, String lastKey) throws SQLException {
+        checkBalanced(plan, chunkNumber, result);
+        return commit(plan, chunkNumber, result, loader.encode(result.batch()), lastKey);
+    }
+
+    /**
+     * As {@link #commit(MappingPlan, long, TransformResult, String)}, with the batch already encoded by
+     * {@link CopyLoader#encode}: rows, counts, rejects, losses and the checkpoint commit together.
+     */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines,
+                               String lastKey) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (!waitForWalFlush) {
                     try (Statement statement = connection.createStatement()) {
-                        statement.execute("SET LOCAL synchronous_commit TO off");
+                        statement.execute(NO_WAL_WAIT.text());
                     }
                 }
                 LoadOutcome load = loader.load(connection, result.batch(), lines, plan.legacyTable());
                 ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
                 recorder.recordChunk(connection, runId, outcome);
+                if (lastKey != null) {
+                    recorder.saveCheckpoint(connection, runId, plan.mappingId(), lastKey);
+                }
                 connection.commit();
                 return outcome;
             } catch (SQLException | RuntimeException e) {
@@ -75,6 +90,19 @@ public final class ChunkCommitter {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Loads a checked chunk and records its counts, rejects and lossy conversions on {@code connection},
+     * inside the caller's transaction (the delta load runs many chunks in one transaction).
+     */
+    public static ChunkOutcome loadAndRecord(Connection connection, CopyLoader loader, RunRecorder recorder, long runId,
+                                             MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
+        checkBalanced(plan, chunkNumber, result);
+        LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
+        ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
+        recorder.recordChunk(connection, runId, outcome);
+        return outcome;
     }
 
     /** Rule 1 of the migration: read = to load + excluded + rejected, or the mapping has a bug. */

@@ -11,12 +11,21 @@ import java.util.Map;
  */
 final class ChunkSequence<T> {
     private final Map<Long, T> parked = new HashMap<>();
-    private long next = 1;
+    private long next;
     private boolean committing;
     /** Chunks handed to a worker whose task has not ended yet. */
     private int running;
     /** The first chunk that failed: it and every later chunk never commit; earlier ones still do. */
     private long failedAt = Long.MAX_VALUE;
+
+    ChunkSequence() {
+        this(1);
+    }
+
+    /** A sequence whose first chunk to commit is {@code firstChunk} (after a checkpoint on resume). */
+    ChunkSequence(long firstChunk) {
+        this.next = firstChunk;
+    }
 
     /**
      * Parks the chunk; returns true when the caller is now the one committer and should take chunks

@@ -21,6 +21,16 @@ public final class MappingTally {
         this.plan = plan;
     }
 
+    /** Starts from what an interrupted run already committed for this mapping. */
+    public synchronized void restore(ResumeState.Progress progress) {
+        read = progress.read();
+        loaded = progress.loaded();
+        excluded = progress.excluded();
+        rejected = progress.rejected();
+        excludedByRule.putAll(progress.excludedByRule());
+        rejectedByReason.putAll(progress.rejectedByReason());
+    }
+
     public synchronized void add(ChunkOutcome outcome) {
         read += outcome.read();
         loaded += outcome.loaded();

@@ -37,15 +37,28 @@ public final class MigrationJob {
     private final Map<String, KeysetChunkReader> readers = new ConcurrentHashMap<>();
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, ChunkSequence<ReadyChunk>> sequences = new ConcurrentHashMap<>();
+    private final Map<String, String> chunkLastKeys = new ConcurrentHashMap<>();
     private final CopyLoader loader;
+    private final ResumeState resume;
 
-    /** A transformed chunk, encoded for COPY, waiting for its turn to commit. */
-    private record ReadyChunk(TransformResult result, CopyTextFormat.EncodedRows lines) {
+    /** A transformed chunk, encoded for COPY, with the last legacy key it read (its checkpoint), waiting to commit. */
+    private record ReadyChunk(TransformResult result, CopyTextFormat.EncodedRows lines, String lastKey) {
     }
     private volatile String firstFailure;
 
     public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
                         EngineSettings settings, ProgressListener listener, RunRecorder recorder, CopyLoader loader) {
+        this(runId, plans, legacy, target, settings, listener, recorder, loader, null);
+    }
+
+    /**
+     * A job that continues an interrupted run when {@code resume} is given: finished mappings keep
+     * their committed counts, unfinished ones restart after their checkpoint.
+     */
+    public MigrationJob(long runId, List<MappingPlan> plans, DataSource legacy, DataSource target,
+                        EngineSettings settings, ProgressListener listener, RunRecorder recorder, CopyLoader loader,
+                        ResumeState resume) {
+        this.resume = resume == null ? new ResumeState(runId, Map.of()) : resume;
         this.runId = runId;
         plans.forEach(plan -> this.plans.put(plan.mappingId(), plan));
         this.legacy = legacy;
@@ -54,8 +67,19 @@ public final class MigrationJob {
         this.listener = listener;
         this.recorder = recorder;
         this.loader = loader;
-        // a dry run is redone from scratch, so its chunks need not wait for the WAL flush
+        // A dry run is redone from scratch, so its chunks need not wait for the WAL flush: a server crash
+        // can lose its last chunks together with their checkpoints, never split one, so --resume still holds.
         this.committer = new ChunkCommitter(target, loader, recorder, runId, settings.kind() != RunKind.DRY_RUN);
+        this.plans.values().stream().filter(plan -> this.resume.finished(plan.mappingId())).forEach(plan -> {
+            MappingTally tally = new MappingTally(plan);
+            tally.restore(this.resume.progress(plan.mappingId()));
+            tallies.put(plan.mappingId(), tally);
+        });
+    }
+
+    /** True when an earlier attempt of this run already finished the mapping: the engine skips it. */
+    public boolean alreadyFinished(String mappingId) {
+        return resume.finished(mappingId);
     }
 
     public long runId() {
@@ -65,18 +89,27 @@ public final class MigrationJob {
     /** Records the mapping's zero counts, counts the legacy rows, and returns the lazy chunk iterator. */
     public Iterator<SourceChunk> open(String mappingId) throws SQLException {
         MappingPlan plan = plan(mappingId);
-        try (Connection connection = target.getConnection()) {
-            recorder.openMapping(connection, runId, plan);
+        ResumeState.Progress progress = resume.progress(mappingId);
+        MappingTally tally = new MappingTally(plan);
+        if (progress == null) {
+            try (Connection connection = target.getConnection()) {
+                recorder.openMapping(connection, runId, plan);
+            }
+        } else {
+            tally.restore(progress); // the counts row exists already and holds the committed chunks
         }
-        tallies.put(mappingId, new MappingTally(plan));
-        sequences.put(mappingId, new ChunkSequence<>());
+        tallies.put(mappingId, tally);
+        // a resumed mapping's chunks are numbered on from its checkpoint, and commit in that order too
+        sequences.put(mappingId, new ChunkSequence<>(progress == null ? 1 : progress.chunks() + 1));
         long total;
         try (Connection connection = legacy.getConnection()) {
             total = KeysetChunkReader.countRows(connection, plan);
         }
         totals.put(mappingId, total);
         listener.mappingStarted(plan, total);
-        KeysetChunkReader reader = new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows());
+        KeysetChunkReader reader = progress == null
+                ? new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows())
+                : new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows(), progress.lastKey(), progress.chunks());
         readers.put(mappingId, reader);
         return reader;
     }
@@ -84,6 +117,7 @@ public final class MigrationJob {
     /** Calls the mapping's transformer on one chunk; chunks of one mapping may be transformed side by side. */
     public TransformResult transform(String mappingId, SourceChunk chunk) {
         try {
+            rememberLastKey(mappingId, chunk);
             TransformResult result = plan(mappingId).transformer().transform(chunk);
             return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
                     + chunk.chunkNumber());
@@ -107,12 +141,13 @@ public final class MigrationJob {
         try {
             // encoding needs no connection: done here, side by side with other chunks, not in the ordered part
             ChunkCommitter.checkBalanced(plan, chunkNumber, result);
-            if (!sequence.offer(chunkNumber, new ReadyChunk(result, loader.encode(result.batch())))) {
+            String lastKey = chunkLastKeys.remove(mappingId + "#" + chunkNumber);
+            if (!sequence.offer(chunkNumber, new ReadyChunk(result, loader.encode(result.batch()), lastKey))) {
                 return null;
             }
             for (ReadyChunk ready = sequence.nextToCommit(); ready != null; ready = sequence.nextToCommit()) {
                 committing = sequence.next();
-                last = committer.commit(plan, committing, ready.result(), ready.lines());
+                last = committer.commit(plan, committing, ready.result(), ready.lines(), ready.lastKey());
                 MappingTally tally = tallies.get(mappingId);
                 tally.add(last);
                 sequence.committed();
@@ -215,6 +250,17 @@ public final class MigrationJob {
         KeysetChunkReader reader = readers.remove(mappingId);
         if (reader != null) {
             reader.close();
+        }
+    }
+
+    /** The chunk's last key becomes the mapping's checkpoint when the chunk commits. */
+    private void rememberLastKey(String mappingId, SourceChunk chunk) {
+        if (chunk.rows().isEmpty()) {
+            return;
+        }
+        int keyIndex = chunk.columns().indexOf(plan(mappingId).keyColumn());
+        if (keyIndex >= 0) {
+            chunkLastKeys.put(mappingId + "#" + chunk.chunkNumber(), chunk.rows().get(chunk.size() - 1)[keyIndex]);
         }
     }
 

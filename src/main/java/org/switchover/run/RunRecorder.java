@@ -37,6 +37,9 @@ public final class RunRecorder {
     private final String finishMapping = sql("finish_mapping");
     private final String insertReject = sql("insert_reject");
     private final String insertLossy = sql("insert_lossy");
+    private final String saveCheckpoint = sql("save_checkpoint");
+    private final String reopenRun = sql("reopen_run");
+    private final String setLegacyStarted = sql("set_legacy_started");
 
     /** Inserts a RUNNING run and returns its run_id. */
     public long startRun(Connection connection, RunDescription run) throws SQLException {
@@ -51,6 +54,35 @@ public final class RunRecorder {
                 key.next();
                 return key.getLong(1);
             }
+        }
+    }
+
+    /** Marks an interrupted run RUNNING again, keeping its id and everything it committed. */
+    public void reopenRun(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(reopenRun)) {
+            statement.setLong(1, runId);
+            if (statement.executeUpdate() != 1) {
+                throw new IllegalStateException("no run " + runId + " to resume");
+            }
+        }
+    }
+
+    /** Notes the legacy server's clock at the start of the run; a delta later takes rows updated after it. */
+    public void setLegacyStarted(Connection connection, long runId, java.sql.Timestamp legacyNow) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(setLegacyStarted)) {
+            statement.setTimestamp(1, legacyNow);
+            statement.setLong(2, runId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The mapping's last committed key; called inside the chunk's transaction, so it never runs ahead of the data. */
+    public void saveCheckpoint(Connection connection, long runId, String mappingId, String lastKey) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(saveCheckpoint)) {
+            statement.setLong(1, runId);
+            statement.setString(2, mappingId);
+            statement.setString(3, lastKey);
+            statement.executeUpdate();
         }
     }
 

@@ -1,9 +1,11 @@
 package org.switchover.target;
 
+import org.switchover.config.ConfigurationException;
+
 import org.switchover.db.ConnectionSpec;
 
 /** The target's schema does not match this toolkit's migrations; the message is one line naming the database. */
-public class TargetSchemaException extends RuntimeException {
+public class TargetSchemaException extends ConfigurationException {
     public TargetSchemaException(ConnectionSpec target, String problem, Throwable cause) {
         super(target + ": " + problem, cause);
     }

@@ -123,6 +123,51 @@ class DryRunGroundTruthTest {
         }
         assertEquals(new TreeMap<>(nonZero(truth.lossyConversions())), lossy);
         assertEquals(new TreeMap<>(nonZero(truth.unmappedCodes())), unmapped);
+        // and the report lists every unmapped value with its column, adding up to the same counts
+        Map<String, Long> listed = new TreeMap<>();
+        for (UnmappedCodes.Code code : UnmappedCodes.of(target, first.engine().runId())) {
+            listed.merge(code.legacyTable() + "." + code.column(), code.occurrences(), Long::sum);
+        }
+        assertEquals(unmapped, listed);
+    }
+
+    @Test
+    void mergedDuplicatesArePointedAtTheirSurvivor() throws SQLException {
+        Map<Long, Long> survivors = lengths(legacy, "sql/dryrun/contact_survivors_legacy.sql");
+        Map<Long, Long> loaded = lengths(target, "sql/dryrun/contact_persons_target.sql");
+        assertFalse(survivors.isEmpty(), "the generated data must have contacts of merged duplicates");
+        survivors.forEach((contact, survivor) -> assertEquals(survivor, loaded.get(contact), "contact " + contact));
+    }
+
+    @Test
+    void windows1252NamesArriveIntact() throws SQLException {
+        Map<Long, String> legacyNames = texts(legacy, "sql/dryrun/cp1252_names_legacy.sql");
+        Map<Long, String> targetNames = texts(target, "sql/dryrun/cp1252_names_target.sql");
+        assertFalse(legacyNames.isEmpty(), "the generated data must have Windows-1252 names");
+        assertTrue(legacyNames.values().stream().anyMatch(n -> n.contains("\u2019")), "a name with ’ (0x92)");
+        legacyNames.forEach((client, name) -> {
+            if (targetNames.containsKey(client)) {
+                assertEquals(name, targetNames.get(client), "client " + client);
+            }
+        });
+    }
+
+    @Test
+    void theRunRecordsItselfWithoutCredentials() throws SQLException {
+        try (Connection pg = Databases.connect(target);
+             PreparedStatement query = pg.prepareStatement(SqlResource.load("sql/dryrun/run_row.sql").text())) {
+            query.setLong(1, first.engine().runId());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("dry-run", row.getString(1));
+                assertEquals("SUCCEEDED", row.getString(2));
+                assertTrue(row.getBoolean(3) && row.getBoolean(4), "start and end recorded");
+                assertEquals(legacy.identity(), row.getString(5));
+                assertEquals(target.identity(), row.getString(6));
+                assertEquals(64, row.getString(7).length(), "SHA-256 of the mapping set");
+                assertEquals(truth.mappings().size(), row.getLong(8), "per-table counts recorded");
+            }
+        }
     }
 
     @Test
@@ -155,13 +200,19 @@ class DryRunGroundTruthTest {
 
     private static Map<Long, Long> lengths(ConnectionSpec spec, String sqlFile) throws SQLException {
         Map<Long, Long> lengths = new TreeMap<>();
+        texts(spec, sqlFile).forEach((key, value) -> lengths.put(key, Long.valueOf(value)));
+        return lengths;
+    }
+
+    private static Map<Long, String> texts(ConnectionSpec spec, String sqlFile) throws SQLException {
+        Map<Long, String> texts = new TreeMap<>();
         try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(SqlResource.load(sqlFile).text())) {
             while (rows.next()) {
-                lengths.put(rows.getLong(1), rows.getLong(2));
+                texts.put(rows.getLong(1), rows.getString(2));
             }
         }
-        return lengths;
+        return texts;
     }
 
     private static long count(Connection pg, String table) throws SQLException {

@@ -41,13 +41,22 @@ class MigrationSchemaTest {
         }
         // then the tables, their columns and keys are the agreed ones, next to Flyway's history
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
-                "deferred_load_object", TargetSchema.HISTORY_TABLE), columns.keySet());
+                "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", TargetSchema.HISTORY_TABLE),
+                columns.keySet());
         assertEquals(List.of("kind", "table_name", "object_name", "restore_sql", "deferred_at"),
                 List.copyOf(columns.get("deferred_load_object").keySet()));
         assertEquals(List.of("kind", "table_name", "object_name"), keys.get("deferred_load_object"));
         assertEquals(List.of("run_id", "kind", "started_at", "ended_at", "status", "legacy_identity", "target_identity",
-                "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure"),
+                "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure",
+                "legacy_started_at", "resumed", "since_run_id"),
                 List.copyOf(columns.get("run").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
+        assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
+        assertEquals(List.of("sign_off_id", "run_id", "owner_name", "owner_role", "report_path", "report_sha256", "mapping_hash",
+                "toolkit_version", "verdict", "signed_at"), List.copyOf(columns.get("sign_off").keySet()));
+        assertEquals(List.of("event_id", "run_id", "at", "command", "action", "detail"), List.copyOf(columns.get("event").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "dirty_keys", "deleted_rows", "loaded_rows", "changed_keys"),
+                List.copyOf(columns.get("delta_table").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "legacy_table", "target_table", "read", "loaded", "excluded",
                 "rejected", "seconds"), List.copyOf(columns.get("run_table").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "outcome", "rule", "rows"), List.copyOf(columns.get("run_rule").keySet()));

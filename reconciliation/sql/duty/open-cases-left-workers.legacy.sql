@@ -1,0 +1,9 @@
+-- Open cases whose covering open KEY allocation is to a worker who has left (staff.active_yn = N).
+WITH RECURSIVE {{survivors}},
+{{loaded_referral}},
+{{open_referral}}
+SELECT o.ref_id AS referral_id, o.legacy_ref
+FROM open_referral o
+WHERE o.ref_id IN (SELECT k.covers_ref FROM key_allocation k WHERE k.covers_ref IS NOT NULL AND UPPER(TRIM(k.active_yn)) = 'N')
+   OR o.survivor_no IN (SELECT k.survivor_no FROM key_allocation k WHERE k.covers_ref IS NULL AND UPPER(TRIM(k.active_yn)) = 'N')
+ORDER BY o.ref_id

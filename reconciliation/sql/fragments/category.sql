@@ -1,0 +1,8 @@
+-- Category of abuse in any legacy vocabulary to the census code (NULL when it has none).
+(CASE UPPER(TRIM({arg}))
+   WHEN 'N' THEN 'NEG' WHEN 'NEG' THEN 'NEG' WHEN 'NEGLECT' THEN 'NEG'
+   WHEN 'P' THEN 'PHY' WHEN 'PHY' THEN 'PHY' WHEN 'PHYSICAL' THEN 'PHY'
+   WHEN 'S' THEN 'SAB' WHEN 'SAB' THEN 'SAB' WHEN 'SEXUAL' THEN 'SAB'
+   WHEN 'E' THEN 'EMO' WHEN 'EMO' THEN 'EMO' WHEN 'EMOTIONAL' THEN 'EMO'
+   WHEN 'M' THEN 'MUL' WHEN 'MUL' THEN 'MUL' WHEN 'MULTIPLE' THEN 'MUL'
+ END)

@@ -1,0 +1,2 @@
+-- True when free text is a strict yyyy-mm-dd.
+(TRIM({arg}) REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')

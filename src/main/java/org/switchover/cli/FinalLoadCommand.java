@@ -1,0 +1,93 @@
+package org.switchover.cli;
+
+import org.switchover.Switchover;
+import org.switchover.cutover.FinalLoad;
+import org.switchover.cutover.FinalLoadResult;
+import org.switchover.extract.KeysetChunkReader;
+import org.switchover.mapping.MappingSet;
+import org.switchover.config.ConfigFile;
+import org.switchover.reconcile.Reconciliation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** The cutover: refuses unless every condition holds, then loads, reconciles and marks the target as production. */
+@Command(name = "final-load", mixinStandardHelpOptions = true,
+        description = "Refuses to start, with one line per unmet condition (exit 1), unless: the latest dry run with the current "
+                + "mappings is GO and signed off by every required role; the go-live date is today or later; no legacy row changed "
+                + "after the freeze time; the target is not production yet. Then loads every mapping (resumable with --resume), "
+                + "reconciles, and on GO marks the target as production. Every step is recorded in migration.event.")
+final class FinalLoadCommand implements Callable<Integer> {
+    @Mixin
+    LegacyConnectionOptions legacy;
+    @Mixin
+    TargetConnectionOptions target;
+    @Mixin
+    MappingOptions mappings;
+    @Mixin
+    CutoverOptions cutover;
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = DEFAULT_REPORT_DIR,
+            description = "Where the final load's counts and reconciliation reports go (default: ${DEFAULT-VALUE}).")
+    Path reportDir;
+
+    @Option(names = "--checks", paramLabel = "DIR", description = "Reconciliation checks; default: checks from the configuration file, else reconciliation.")
+    Path checks;
+
+    @Option(names = "--resume", description = "Continue the interrupted final load (same run id, after its last committed chunks); the conditions are checked again.")
+    boolean resume;
+
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + KeysetChunkReader.DEFAULT_CHUNK_ROWS,
+            description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
+    int chunkRows;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    /** Kept apart from the dry runs' reports, so the signed dry-run report is never overwritten. */
+    static final String DEFAULT_REPORT_DIR = "reports/final-load";
+
+    @Override
+    public Integer call() {
+        MappingSet set = MappingSet.load(mappings.directory, mappings.settings());
+        LocalDate asOf = mappings.settings().asOf();
+        Path checksDirectory = checks != null ? checks : configuredChecks();
+        Reconciliation reconciliation = new Reconciliation(legacy.spec(), target.spec(), checksDirectory, reportDir,
+                cutover.goLive(), null, null);
+        FinalLoadResult result = new FinalLoad(legacy.spec(), target.spec(), set, asOf, reportDir, reconciliation)
+                .run(new FinalLoad.Settings(cutover.requiredRoles(), cutover.goLive(), cutover.freezeTime(), LocalDate.now(),
+                        resume, chunkRows, quiet));
+        switch (result.outcome()) {
+            case REFUSED -> {
+                System.err.println("switchover: the final load will not start:");
+                result.unmet().forEach(condition -> System.err.println("  - " + condition));
+                return ExitCodes.CHECKS_FAILED;
+            }
+            case FAILED -> {
+                System.err.println("switchover: final load run " + result.runId() + " stopped: " + result.failure());
+                return ExitCodes.RUNTIME_FAILURE;
+            }
+            case NO_GO -> {
+                System.err.println("switchover: final load run " + result.runId() + " is loaded but its reconciliation is "
+                        + result.verdict() + "; the target is NOT marked as production. Report: " + reportDir.toAbsolutePath());
+                return ExitCodes.CHECKS_FAILED;
+            }
+            default -> {
+                System.out.println("final load run " + result.runId() + " GO; target " + target.spec().identity()
+                        + " is now production. Report: " + reportDir.toAbsolutePath());
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    private Path configuredChecks() {
+        Path configured = ConfigFile.resolve(cutover.config).checks();
+        return configured != null ? configured : Reconciliation.DEFAULT_CHECKS;
+    }
+}

@@ -1,0 +1,32 @@
+package org.switchover.cli;
+
+import org.switchover.cutover.Runbook;
+import org.switchover.mapping.MappingSet;
+import org.switchover.target.TargetSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** Prints the cutover runbook: the steps, their expected durations from the last runs, the freeze time and the missing sign-offs. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Prints the go-live weekend's runbook for the target: each step with its expected duration",
+                "(mean of the last successful runs), the freeze time, and which required sign-offs are still missing."})
+final class PlanCommand implements Callable<Integer> {
+    @Mixin
+    TargetConnectionOptions target;
+    @Mixin
+    MappingOptions mappings;
+    @Mixin
+    CutoverOptions cutover;
+    @Mixin
+    VerboseOption verbose;
+
+    @Override
+    public Integer call() {
+        String hash = MappingSet.load(mappings.directory, mappings.settings()).hash();
+        TargetSchema.migrate(target.spec());
+        Runbook.lines(target.spec(), hash, cutover.requiredRoles(), cutover.freezeTime(), cutover.goLive()).forEach(System.out::println);
+        return ExitCodes.OK;
+    }
+}

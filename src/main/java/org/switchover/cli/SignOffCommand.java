@@ -1,0 +1,46 @@
+package org.switchover.cli;
+
+import org.switchover.mapping.MappingSet;
+import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffRegistry;
+import org.switchover.target.TargetSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Records a data owner's sign-off of a reconciliation report, bound to its SHA-256, the mapping set, the toolkit version and the run. */
+@Command(name = "sign-off", mixinStandardHelpOptions = true,
+        description = {"Records that OWNER, in ROLE, signs off DIR/reconciliation.json of a GO dry run.",
+                "The sign-off lapses when the report's bytes or the mapping set change; `status` shows which."})
+final class SignOffCommand implements Callable<Integer> {
+    @Mixin
+    TargetConnectionOptions target;
+    @Mixin
+    MappingOptions mappings;
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", required = true,
+            description = "Directory holding the reconciliation.json to sign off.")
+    Path reportDir;
+
+    @Option(names = "--owner", paramLabel = "NAME", required = true, description = "The data owner's name (staff, not a child).")
+    String owner;
+
+    @Option(names = "--role", paramLabel = "ROLE", required = true,
+            description = "The owner's role, e.g. \"Head of Service, Child Protection\"; final-load needs every required role.")
+    String role;
+
+    @Override
+    public Integer call() {
+        String hash = MappingSet.load(mappings.directory, mappings.settings()).hash();
+        TargetSchema.migrate(target.spec());
+        SignOff signOff = new SignOffRegistry(target.spec()).sign(reportDir, owner, role, hash);
+        System.out.println("signed off run " + signOff.runId() + " (" + signOff.verdict() + ") by " + signOff.owner()
+                + " (" + signOff.role() + "); reconciliation.json sha256 " + signOff.reportSha256());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,8 @@
+package org.switchover.cutover;
+
+import java.util.List;
+
+/** How a final load ended: refused by its gate, failed (resumable), loaded but NO_GO, or loaded and marked production. */
+public record FinalLoadResult(Outcome outcome, Long runId, List<String> unmet, String failure, String verdict) {
+    public enum Outcome { REFUSED, FAILED, NO_GO, PRODUCTION }
+}

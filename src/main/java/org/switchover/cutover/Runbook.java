@@ -1,0 +1,134 @@
+package org.switchover.cutover;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffRegistry;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The cutover runbook for the go-live weekend, from what the target knows: the steps in order, each
+ * with its expected duration taken from the last successful runs, the freeze time, and the roles
+ * whose sign-off of the latest dry run with the current mappings is still missing.
+ */
+public final class Runbook {
+    /** How many recent runs of a kind the expected durations average over. */
+    public static final int RECENT_RUNS = 3;
+
+    private Runbook() {
+    }
+
+    public static List<String> lines(ConnectionSpec target, String mappingHash, List<String> requiredRoles,
+                                     LocalDateTime freezeTime, LocalDate goLive) {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = Databases.connect(target)) {
+            Long dryRun = latestDryRun(connection, mappingHash);
+            String dryRunTime = expected(connection, "dry-run");
+            String deltaTime = expected(connection, "delta");
+            lines.add("Cutover runbook for target " + target.identity() + (goLive == null ? "" : ", go-live " + goLive));
+            lines.add("Freeze time: " + (freezeTime == null ? "NOT SET (freezeTime in switchover.yml or --freeze-time)" : freezeTime
+                    + " (legacy clock); no legacy row may change after it"));
+            List<String> missing = missingRoles(target, mappingHash, requiredRoles, dryRun);
+            lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : String.join("; ", missing))
+                    + (dryRun == null ? " (no dry run with the current mappings yet)" : " (for dry run " + dryRun + ")"));
+            lines.add("");
+            lines.add("1. Before the weekend: `switchover dry-run`, then `switchover reconcile`; expected " + dryRunTime
+                    + slowest(connection, dryRun) + ".");
+            lines.add("2. Data owners sign off the GO report: `switchover sign-off --report-dir DIR --owner NAME --role ROLE`"
+                    + " for each required role " + requiredRoles + "; `switchover status` shows lapsed ones. Expected: minutes per owner.");
+            lines.add("3. At the freeze time " + (freezeTime == null ? "(not set)" : freezeTime)
+                    + ": lock users out of the legacy system and stop its batch jobs. Expected: 15 min.");
+            lines.add("4. `switchover final-load --freeze-time " + (freezeTime == null ? "T" : freezeTime)
+                    + "`: checks every condition, loads, reconciles, marks the target production; expected " + dryRunTime
+                    + " (a full load takes what a dry run takes), plus the reconciliation.");
+            lines.add("   If it stops (crash, kill, server restart): `switchover final-load --resume` continues after the last "
+                    + "committed chunk; nothing is lost or doubled.");
+            lines.add("   Alternative after a full load the week before: `switchover delta --since RUN_ID`; expected " + deltaTime + ".");
+            lines.add("5. `switchover status`: the target shows PRODUCTION and the final load's verdict GO. Expected: 1 min.");
+            lines.add("6. Open the new system to users; keep the legacy database read-only for reference.");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the runs of " + target.identity() + ": " + e.getMessage(), e);
+        }
+        return lines;
+    }
+
+    private static List<String> missingRoles(ConnectionSpec target, String mappingHash, List<String> requiredRoles, Long dryRun) {
+        Set<String> signed = new TreeSet<>();
+        if (dryRun != null) {
+            new SignOffRegistry(target).all(mappingHash).stream().filter(s -> s.runId() == dryRun).filter(SignOff::valid)
+                    .forEach(s -> signed.add(s.role().toLowerCase(Locale.ROOT)));
+        }
+        return requiredRoles.stream().filter(role -> !signed.contains(role.strip().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static Long latestDryRun(Connection connection, String mappingHash) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("latest_dry_run.sql"))) {
+            statement.setString(1, mappingHash);
+            try (ResultSet run = statement.executeQuery()) {
+                return run.next() ? run.getLong(1) : null;
+            }
+        }
+    }
+
+    /** "about 42 s (mean of runs 7, 5, 3)", or that there is no timing yet. */
+    private static String expected(Connection connection, String kind) throws SQLException {
+        List<Long> runs = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        try (PreparedStatement statement = connection.prepareStatement(sql("recent_durations.sql"))) {
+            statement.setString(1, kind);
+            statement.setInt(2, RECENT_RUNS);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    runs.add(rows.getLong(1));
+                    total = total.add(rows.getBigDecimal(2));
+                }
+            }
+        }
+        if (runs.isEmpty()) {
+            return "unknown (no successful " + kind + " yet)";
+        }
+        double mean = total.doubleValue() / runs.size();
+        return String.format(Locale.ROOT, "about %s (mean of %s %s)", duration(mean), kind, "runs " + runs.toString().replaceAll("[\\[\\]]", ""));
+    }
+
+    private static String slowest(Connection connection, Long runId) throws SQLException {
+        if (runId == null) {
+            return "";
+        }
+        List<String> slow = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql("slowest_mappings.sql"))) {
+            statement.setLong(1, runId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    slow.add(rows.getString(1) + " " + duration(rows.getDouble(2)));
+                }
+            }
+        }
+        return slow.isEmpty() ? "" : "; slowest mappings in run " + runId + ": " + String.join(", ", slow);
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long minutes = Math.round(seconds / 60);
+        return minutes < 120 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
+    }
+
+    private static String sql(String name) {
+        return SqlResource.load("sql/cutover/" + name).statements().get(0);
+    }
+}

@@ -1,0 +1,80 @@
+package org.switchover.cutover;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffRegistry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text of `switchover status`: whether the target is production, then each run with its verdict and sign-offs. */
+public final class StatusReport {
+    private StatusReport() {
+    }
+
+    /** Lines to print; sign-offs are checked against their report files and {@code currentMappingHash} now. */
+    public static List<String> lines(ConnectionSpec target, String currentMappingHash) {
+        List<String> lines = new ArrayList<>();
+        List<SignOff> signOffs = new SignOffRegistry(target).all(currentMappingHash);
+        try (Connection connection = Databases.connect(target)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql("production_status.sql"));
+                 ResultSet row = statement.executeQuery()) {
+                boolean production = row.next() && row.getBoolean(1);
+                lines.add("target " + target.identity() + ": " + (production
+                        ? "PRODUCTION since " + row.getObject(3, OffsetDateTime.class).truncatedTo(ChronoUnit.SECONDS)
+                        + " (final-load run " + row.getLong(2) + ")" : "not production"));
+            }
+            lines.add("current mapping set: " + currentMappingHash);
+            try (PreparedStatement statement = connection.prepareStatement(sql("runs.sql"));
+                 ResultSet runs = statement.executeQuery()) {
+                while (runs.next()) {
+                    long runId = runs.getLong(1);
+                    lines.add(runLine(runs, currentMappingHash));
+                    signOffs.stream().filter(s -> s.runId() == runId)
+                            .forEach(s -> lines.add("    " + s.describe() + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the runs of " + target.identity() + ": " + e.getMessage(), e);
+        }
+        return lines;
+    }
+
+    private static String runLine(ResultSet run, String currentMappingHash) throws SQLException {
+        StringBuilder line = new StringBuilder("run ").append(run.getLong(1)).append(' ').append(run.getString(2))
+                .append(' ').append(run.getString(3))
+                .append(" started ").append(run.getObject(4, OffsetDateTime.class).truncatedTo(ChronoUnit.SECONDS));
+        OffsetDateTime ended = run.getObject(5, OffsetDateTime.class);
+        if (ended != null) {
+            line.append(" ended ").append(ended.truncatedTo(ChronoUnit.SECONDS));
+        }
+        line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)" : run.getString(6));
+        line.append(currentMappingHash.equals(run.getString(7)) ? ", current mappings" : ", other mappings " + shortHash(run.getString(7)));
+        if (run.getInt(8) > 0) {
+            line.append(", resumed ").append(run.getInt(8)).append("x");
+        }
+        if (run.getObject(9) != null) {
+            line.append(", delta since run ").append(run.getLong(9));
+        }
+        if (run.getString(10) != null) {
+            line.append(", failure: ").append(run.getString(10).lines().findFirst().orElse(""));
+        }
+        return line.toString();
+    }
+
+    private static String shortHash(String hash) {
+        return hash == null || hash.length() <= 12 ? String.valueOf(hash) : hash.substring(0, 12) + "…";
+    }
+
+    private static String sql(String name) {
+        return SqlResource.load("sql/cutover/" + name).statements().get(0);
+    }
+}

@@ -1,0 +1,161 @@
+package org.switchover.reconcile;
+
+import org.switchover.db.SqlResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Runs checks: each side's query on its own database, then the comparison the check declares. */
+final class CheckRunner {
+    private final Path checksDirectory;
+    private final SqlTemplate template;
+    private final Map<String, String> values;
+
+    CheckRunner(Path checksDirectory, Map<String, String> values) {
+        this.checksDirectory = checksDirectory;
+        this.template = new SqlTemplate(checksDirectory);
+        this.values = Map.copyOf(values);
+    }
+
+    CheckOutcome run(CheckDefinition check, Connection legacy, Connection target) {
+        long started = System.nanoTime();
+        return compare(check, legacy, target).timed((System.nanoTime() - started) / 1e9);
+    }
+
+    private CheckOutcome compare(CheckDefinition check, Connection legacy, Connection target) {
+        if (check.type() == CheckType.MAPPING_COUNTS) {
+            return mappingCounts(check, legacy, target);
+        }
+        SideResult legacyRows = legacySql(check) == null ? null : query(check, legacy, legacySql(check));
+        SideResult targetRows = query(check, target, targetSql(check));
+        return switch (check.compare()) {
+            case EQUAL_COUNTS -> equalCounts(check, legacyRows, targetRows);
+            case EQUAL_KEYS -> equalKeys(check, legacyRows, targetRows);
+            case THRESHOLD -> threshold(check, legacyRows, targetRows);
+        };
+    }
+
+    private CheckOutcome mappingCounts(CheckDefinition check, Connection legacy, Connection target) {
+        SideResult run = query(check, target, classpath("run_table"));
+        if (run.rows().isEmpty()) {
+            throw new ReconciliationException(check.file() + ": run " + values.get("runId") + " has no mapping "
+                    + check.parameter("legacyTable") + " -> " + check.parameter("targetTable"));
+        }
+        Map<String, String> r = run.rows().get(0).values();
+        long legacyCount = query(check, legacy, legacySql(check)).count();
+        long targetCount = query(check, target, targetSql(check)).count();
+        var counts = new CheckOutcome.MappingCountsResult(check.parameter("legacyTable"), check.parameter("targetTable"),
+                Long.parseLong(r.get("read")), Long.parseLong(r.get("loaded")), Long.parseLong(r.get("excluded")),
+                Long.parseLong(r.get("rejected")), legacyCount, targetCount);
+        List<String> problems = new ArrayList<>();
+        if (counts.read() != legacyCount) {
+            problems.add("read " + counts.read() + " but the legacy side has " + legacyCount);
+        }
+        if (!counts.balances()) {
+            problems.add("read " + counts.read() + " != loaded + excluded + rejected " + (counts.loaded() + counts.excluded() + counts.rejected()));
+        }
+        if (targetCount != counts.loaded()) {
+            problems.add("loaded " + counts.loaded() + " but the target has " + targetCount);
+        }
+        Status status = !problems.isEmpty() ? check.onMismatch() : counts.rejected() > 0 ? check.whenFound() : Status.PASS;
+        String detail = problems.isEmpty() ? "read " + counts.read() + " = loaded " + counts.loaded() + " + excluded "
+                + counts.excluded() + " + rejected " + counts.rejected() + "; target rows " + targetCount : String.join("; ", problems);
+        return new CheckOutcome(check, status, legacyCount, targetCount, detail, List.of(), List.of(), List.of(), null, null, counts, 0);
+    }
+
+    private CheckOutcome equalCounts(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
+        long l = legacyRows.count();
+        long t = targetRows.count();
+        Status status = l != t ? check.onMismatch() : t > 0 ? check.whenFound() : Status.PASS;
+        String detail = l == t ? "both sides " + t : "legacy " + l + ", target " + t;
+        return new CheckOutcome(check, status, l, t, detail, List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
+    }
+
+    private CheckOutcome equalKeys(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
+        Map<String, SideResult.Row> legacyKeys = legacyRows.byKey();
+        Map<String, SideResult.Row> targetKeys = targetRows.byKey();
+        TreeSet<String> onlyLegacy = new TreeSet<>(legacyKeys.keySet());
+        onlyLegacy.removeAll(targetKeys.keySet());
+        TreeSet<String> onlyTarget = new TreeSet<>(targetKeys.keySet());
+        onlyTarget.removeAll(legacyKeys.keySet());
+        TreeSet<String> differing = new TreeSet<>();
+        if (check.compareValues()) {
+            legacyKeys.forEach((key, row) -> {
+                SideResult.Row other = targetKeys.get(key);
+                if (other != null && !Objects.equals(row.values(), other.values())) {
+                    differing.add(key);
+                }
+            });
+        }
+        boolean agree = onlyLegacy.isEmpty() && onlyTarget.isEmpty() && differing.isEmpty();
+        Status status = !agree ? check.onMismatch() : targetKeys.isEmpty() ? Status.PASS : check.whenFound();
+        String detail = agree ? targetKeys.size() + " on both sides, the same"
+                : onlyLegacy.size() + " only in legacy, " + onlyTarget.size() + " only in target"
+                + (check.compareValues() ? ", " + differing.size() + " differ" : "");
+        return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
+                List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null, 0);
+    }
+
+    private CheckOutcome threshold(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
+        long t = targetRows.count();
+        Status status = t > check.thresholdMax() ? check.onMismatch() : Status.PASS;
+        String detail = t + " found" + (t > check.thresholdMax() ? ", more than " + check.thresholdMax() + ": " + check.onMismatch()
+                : ", within the limit of " + check.thresholdMax());
+        return new CheckOutcome(check, status, legacyRows == null ? null : legacyRows.count(), t, detail,
+                List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
+    }
+
+    /** The legacy query: the check's own file, else the one its type brings (only mapping_counts has one). */
+    private String legacySql(CheckDefinition check) {
+        if (check.legacySql() != null) {
+            return check.legacySql();
+        }
+        return check.type() == CheckType.MAPPING_COUNTS ? "classpath:legacy_row_count" : null;
+    }
+
+    private String targetSql(CheckDefinition check) {
+        if (check.targetSql() != null) {
+            return check.targetSql();
+        }
+        return switch (check.type()) {
+            case MAPPING_COUNTS -> "classpath:target_row_count";
+            case NOT_NULL -> "classpath:not_null";
+            case ORPHANS -> "classpath:orphans";
+            case CUSTOM -> throw new IllegalStateException("the loader lets no custom check without a target query through");
+        };
+    }
+
+    private static String classpath(String name) {
+        return "classpath:" + name;
+    }
+
+    private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
+        String text;
+        String source;
+        if (sqlPath.startsWith("classpath:")) {
+            source = "sql/reconcile/" + sqlPath.substring("classpath:".length()) + ".sql";
+            text = SqlResource.load(source).text();
+        } else {
+            Path file = checksDirectory.resolve(sqlPath);
+            source = file.toString();
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        Map<String, String> all = new HashMap<>(values);
+        all.putAll(check.parameters());
+        String sql = template.fill(text, source, all);
+        return SideResult.query(connection, sql, check.file().getFileName() + " (" + source + ")");
+    }
+}

@@ -1,0 +1,117 @@
+package org.switchover.reconcile;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reconciles one run: loads the checks, runs each side's SQL on its own database (legacy from the legacy
+ * tables, target from csc; only the counts check reads the run's own counters, to test them), decides
+ * GO / NO_GO, writes reconciliation.json, reconciliation.html and a CSV per list, and records the verdict
+ * with the run.
+ */
+public final class Reconciliation {
+    /** Where the checks live when nothing else is said, relative to the working directory. */
+    public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
+
+    private final ConnectionSpec legacy;
+    private final ConnectionSpec target;
+    private final Path checksDirectory;
+    private final Path reportDir;
+    private final LocalDate goLive;
+    private final LocalDate asOfOverride;
+    private final Long runId;
+
+    /**
+     * @param asOf  the date "open", "active" and "days waiting" are measured at; null = the run's own as-of
+     * @param runId the run to reconcile; null = the latest successful dry run
+     */
+    public Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
+                          LocalDate goLive, LocalDate asOf, Long runId) {
+        this.legacy = legacy;
+        this.target = target;
+        this.checksDirectory = checksDirectory;
+        this.reportDir = reportDir;
+        this.goLive = goLive;
+        this.asOfOverride = asOf;
+        this.runId = runId;
+    }
+
+    /** The same reconciliation, for one given run (the dry run that just finished). */
+    public Reconciliation forRun(long id) {
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id);
+    }
+
+    public ReconciliationResult run() {
+        long started = System.nanoTime();
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory);
+        try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
+            RunRow run = findRun(targetConnection);
+            LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();
+            if (asOf == null) {
+                throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
+            }
+            CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
+                    "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id())));
+            List<CheckOutcome> outcomes = new ArrayList<>();
+            for (CheckDefinition check : checks) {
+                outcomes.add(runner.run(check, legacyConnection, targetConnection));
+            }
+            boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
+            ReconciliationResult result = new ReconciliationResult(run.id(), asOf, goLive,
+                    fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
+                    (System.nanoTime() - started) / 1e9);
+            String sha256 = new ReportFiles(result).writeAll();
+            recordVerdict(targetConnection, run.id(), result.verdict(), sha256);
+            return result;
+        } catch (SQLException e) {
+            throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private record RunRow(long id, LocalDate asOf) {
+    }
+
+    private RunRow findRun(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SqlResource.load("sql/reconcile/find_run.sql").text())) {
+            for (int i = 1; i <= 2; i++) {
+                if (runId == null) {
+                    query.setNull(i, Types.BIGINT);
+                } else {
+                    query.setLong(i, runId);
+                }
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new ReconciliationException(runId == null
+                            ? "no successful dry run in migration.run of " + target.identity() + "; run dry-run first"
+                            : "no run " + runId + " in migration.run of " + target.identity());
+                }
+                Date asOf = rs.getDate("as_of");
+                return new RunRow(rs.getLong("run_id"), asOf == null ? null : asOf.toLocalDate());
+            }
+        }
+    }
+
+    private static void recordVerdict(Connection connection, long runId, ReconciliationResult.Verdict verdict, String sha256) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(SqlResource.load("sql/reconcile/record_verdict.sql").text())) {
+            update.setString(1, verdict.name());
+            update.setString(2, sha256);
+            update.setLong(3, runId);
+            update.executeUpdate();
+        }
+    }
+}

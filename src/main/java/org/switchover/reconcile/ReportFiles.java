@@ -1,0 +1,129 @@
+package org.switchover.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the report directory: reconciliation.json, reconciliation.html, and a CSV per list (tables,
+ * cases, plans, missing fields, checks, and lists/&lt;check&gt;.csv with every key of each check).
+ */
+final class ReportFiles {
+    /** The JSON contract other tooling reads. */
+    static final String JSON_FILE = "reconciliation.json";
+    /** The page a head of service reads. */
+    static final String HTML_FILE = "reconciliation.html";
+
+    private final ReconciliationResult result;
+
+    ReportFiles(ReconciliationResult result) {
+        this.result = result;
+    }
+
+    /** Writes every file and returns the SHA-256 of reconciliation.json. */
+    String writeAll() {
+        ObjectNode root = new ReportJson(result).build();
+        try {
+            Path dir = result.reportDir();
+            Files.createDirectories(dir.resolve("lists"));
+            byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
+            Files.write(dir.resolve(JSON_FILE), json);
+            Files.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render(), StandardCharsets.UTF_8);
+            writeCsvs(dir, root);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+
+    private void writeCsvs(Path dir, ObjectNode root) throws IOException {
+        csv(dir.resolve("tables.csv"), List.of("legacyTable", "targetTable", "read", "loaded", "excluded", "rejected",
+                "legacyCount", "targetCount", "status"), root.path("tables"));
+        csv(dir.resolve("checks.csv"), List.of("id", "title", "owner", "status", "legacy", "target", "detail"), root.path("checks"));
+        csv(dir.resolve("open-duty-cases.csv"), List.of("legacyRef", "referralId", "referralDate", "daysWaiting", "team"),
+                root.path("openDutyCases").path("cases"));
+        csv(dir.resolve("active-cp-plans.csv"), List.of("planId", "legacyRef", "legacyLatestCategory", "targetLatestCategory",
+                "legacyLatestReview", "targetLatestReview"), root.path("activeCpPlans").path("plans"));
+        List<List<String>> missing = new ArrayList<>();
+        root.path("missingFields").forEach(f -> f.path("legacyRefs").forEach(ref ->
+                missing.add(List.of(f.path("table").asText(), f.path("field").asText(), ref.asText()))));
+        write(dir.resolve("missing-fields.csv"), List.of("table", "field", "legacyRef"), missing);
+        for (CheckOutcome o : result.outcomes()) {
+            if (o.targetRows() != null) {
+                keyList(dir.resolve("lists").resolve(o.id() + ".csv"), o);
+            }
+        }
+    }
+
+    /** Every key of a check, on which side it was found, and its values (target's, else legacy's). */
+    private static void keyList(Path file, CheckOutcome o) throws IOException {
+        Map<String, SideResult.Row> legacy = o.legacyRows() == null ? Map.of() : o.legacyRows().byKey();
+        Map<String, SideResult.Row> target = o.targetRows().byKey();
+        Set<String> columns = new LinkedHashSet<>();
+        o.targetRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
+        if (o.legacyRows() != null) {
+            o.legacyRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
+        }
+        Map<String, SideResult.Row> all = new LinkedHashMap<>(target);
+        legacy.forEach(all::putIfAbsent);
+        List<String> header = new ArrayList<>(List.of("key", "side", "n"));
+        header.addAll(columns);
+        List<List<String>> rows = new ArrayList<>();
+        all.forEach((key, row) -> {
+            List<String> line = new ArrayList<>();
+            line.add(key);
+            line.add(o.legacyRows() == null ? "target" : legacy.containsKey(key) && target.containsKey(key) ? "both"
+                    : legacy.containsKey(key) ? "legacy only" : "target only");
+            line.add(String.valueOf(row.n()));
+            columns.forEach(c -> line.add(row.values().get(c)));
+            rows.add(line);
+        });
+        write(file, header, rows);
+    }
+
+    private static void csv(Path file, List<String> fields, JsonNode array) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        array.forEach(item -> rows.add(fields.stream().map(f -> item.path(f).isNull() || item.path(f).isMissingNode()
+                ? null : item.path(f).asText()).toList()));
+        write(file, fields, rows);
+    }
+
+    private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String cell = cells.get(i);
+            if (cell != null) {
+                boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0;
+                out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            }
+        }
+        out.append('\n');
+    }
+}

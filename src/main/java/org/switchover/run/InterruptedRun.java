@@ -1,0 +1,44 @@
+package org.switchover.run;
+
+import org.switchover.config.ConfigurationException;
+import org.switchover.db.SqlResource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+
+/** Finds the run that {@code --resume} continues: the latest run of a kind on the target, when it did not succeed. */
+public final class InterruptedRun {
+    private InterruptedRun() {
+    }
+
+    /**
+     * The id of the latest {@code kind} run when it is RUNNING (killed) or FAILED; empty when there is
+     * none or it succeeded. A run made with other mappings or from another legacy database cannot be continued: that is an error.
+     */
+    public static OptionalLong find(Connection connection, RunKind kind, String mappingHash, String legacyIdentity)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                SqlResource.load("sql/run/interrupted_run.sql").statements().get(0))) {
+            statement.setString(1, kind.text());
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next() || RunStatus.SUCCEEDED.name().equals(row.getString(2))) {
+                    return OptionalLong.empty();
+                }
+                long runId = row.getLong(1);
+                if (!row.getString(3).equals(mappingHash)) {
+                    throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId
+                            + ": it ran with mapping set " + row.getString(3) + ", the mappings now hash to " + mappingHash
+                            + "; start a new run without --resume");
+                }
+                if (!row.getString(4).equals(legacyIdentity)) {
+                    throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId + ": it read legacy database "
+                            + row.getString(4) + ", not " + legacyIdentity + "; start a new run without --resume");
+                }
+                return OptionalLong.of(runId);
+            }
+        }
+    }
+}

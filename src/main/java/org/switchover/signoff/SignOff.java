@@ -1,0 +1,21 @@
+package org.switchover.signoff;
+
+import java.time.OffsetDateTime;
+
+/** One recorded sign-off and, when checked, whether it still holds ({@code lapsedBecause} null) or why not. */
+public record SignOff(long id, long runId, String owner, String role, String reportPath, String reportSha256,
+                      String mappingHash, String toolkitVersion, String verdict, OffsetDateTime signedAt,
+                      String lapsedBecause) {
+    public boolean valid() {
+        return lapsedBecause == null;
+    }
+
+    /** "sign-off by NAME (ROLE) VALID" or "... LAPSED: reason"; owners are staff, so their names may be printed. */
+    public String describe() {
+        return "sign-off by " + owner + " (" + role + ") " + (valid() ? "VALID" : "LAPSED: " + lapsedBecause);
+    }
+
+    SignOff lapsed(String reason) {
+        return new SignOff(id, runId, owner, role, reportPath, reportSha256, mappingHash, toolkitVersion, verdict, signedAt, reason);
+    }
+}

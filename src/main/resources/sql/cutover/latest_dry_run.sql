@@ -1,0 +1,5 @@
+-- The latest dry run made with a given mapping set, whatever its outcome: the one the final load is judged on.
+SELECT run_id, status, verdict FROM migration.run
+WHERE kind = 'dry-run' AND mapping_hash = ?
+ORDER BY run_id DESC
+LIMIT 1

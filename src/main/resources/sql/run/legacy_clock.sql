@@ -1,0 +1,2 @@
+-- The legacy server's clock, read when a run starts.
+SELECT NOW()

@@ -1,0 +1,2 @@
+-- When (by the legacy clock) the run started reading.
+UPDATE migration.run SET legacy_started_at = ? WHERE run_id = ?

@@ -1,0 +1,97 @@
+package org.switchover.cutover;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.mapping.MappingSet;
+import org.switchover.testing.TargetSnapshot;
+import org.switchover.testing.TestDatabases;
+import org.switchover.transform.TransformSettings;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A delta after a full load must give exactly the target a fresh full load gives: about 1 % of the
+ * legacy rows change (updates, inserts, deletes, a merge, a deleted client with records, a new
+ * client), the delta moves only those, and every csc table then checksums equal to a full reload.
+ */
+@ExtendWith(TestDatabases.class)
+class DeltaLoadTest {
+    private static final double SCALE = 0.02;
+
+    @Test
+    void aDeltaAfterChangesEqualsAFreshFullLoad(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb,
+                                                @TempDir Path dir) throws Exception {
+        ConnectionSpec legacy = legacyDb.spec();
+        ConnectionSpec target = targetDb.spec();
+        // given a full load of generated legacy data
+        LegacySchema.create(legacy);
+        long legacyRows = new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(11).build()).totalRows();
+        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("full")).quiet(true).build();
+        DryRunResult full = switchover.dryRun();
+        assertTrue(full.succeeded(), () -> full.engine().failure());
+        Thread.sleep(1100); // updated_dt has whole seconds: changes must fall after the load's start second
+        // and about 1 % of the legacy rows changed since
+        Timestamp changedAfter = new Timestamp(System.currentTimeMillis() - 1000);
+        try (Connection connection = Databases.connect(legacy)) {
+            SqlResource.load("sql/cutover/delta_changes.legacy.sql").executeAll(connection);
+        }
+        String[] merge = mergedPair(legacy, changedAfter);
+
+        // when the delta since the full load runs
+        MappingSet mappings = MappingSet.load(Path.of(Switchover.DEFAULT_MAPPINGS), new TransformSettings(TransformSettings.DEFAULT_AS_OF));
+        DeltaResult delta = new DeltaLoad(legacy, target, mappings, TransformSettings.DEFAULT_AS_OF).run(full.engine().runId());
+        Map<String, String> afterDelta = TargetSnapshot.checksums(target);
+        long absorbedRows = rowsOf(target, merge[0]);
+
+        // then it moved a small share of the rows, the absorbed client has no person and no records left,
+        assertTrue(delta.dirtyKeys() > 0 && delta.dirtyKeys() < legacyRows / 10, "delta re-migrated " + delta.dirtyKeys() + " keys");
+        assertEquals(0, absorbedRows, "client " + merge[0] + " was merged into " + merge[1]);
+        // and the target equals a fresh full load, table by table
+        DryRunResult fresh = switchover.dryRun();
+        assertTrue(fresh.succeeded(), () -> fresh.engine().failure());
+        assertEquals(TargetSnapshot.checksums(target), afterDelta);
+        System.out.printf("delta: %d of %d legacy rows re-migrated (%d target keys changed) in %.1f s; full load %.1f s%n",
+                delta.dirtyKeys(), legacyRows, delta.changedKeys(), delta.seconds(), fresh.seconds());
+    }
+
+    private static String[] mergedPair(ConnectionSpec legacy, Timestamp changedAfter) throws Exception {
+        try (Connection connection = Databases.connect(legacy);
+             PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/cutover/merge_pair.legacy.sql").text())) {
+            statement.setTimestamp(1, changedAfter);
+            try (ResultSet row = statement.executeQuery()) {
+                assertTrue(row.next(), "the change script merged no client");
+                return new String[] {row.getString(1), row.getString(2)};
+            }
+        }
+    }
+
+    private static long rowsOf(ConnectionSpec target, String personId) throws Exception {
+        try (Connection connection = Databases.connect(target);
+             PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/cutover/merged_client_rows.sql").text())) {
+            for (int i = 1; i <= 4; i++) {
+                statement.setLong(i, Long.parseLong(personId));
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}

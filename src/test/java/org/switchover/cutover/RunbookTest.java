@@ -1,0 +1,70 @@
+package org.switchover.cutover;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.mapping.MappingSet;
+import org.switchover.signoff.SignOffRegistry;
+import org.switchover.testing.TestDatabases;
+import org.switchover.transform.TransformSettings;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The runbook of `switchover plan`, from two real dry runs and one sign-off: durations, freeze time, missing roles. */
+@ExtendWith(TestDatabases.class)
+class RunbookTest {
+    @Test
+    void theRunbookTimesItsStepsFromTheLastRunsAndNamesTheMissingSignOffs(TestDatabases.LegacyDb legacyDb,
+                                                                         TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
+        ConnectionSpec legacy = legacyDb.spec();
+        ConnectionSpec target = targetDb.spec();
+        LegacySchema.create(legacy);
+        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(3).build());
+        // given two dry runs, the latest signed off by one of two required roles
+        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir).quiet(true)
+                .goLive(LocalDate.now().plusDays(10)).build();
+        switchover.dryRun();
+        DryRunResult latest = switchover.dryRun();
+        assertTrue(latest.reconciliation().go());
+        String hash = MappingSet.load(Path.of("mappings"), new TransformSettings(TransformSettings.DEFAULT_AS_OF)).hash();
+        new SignOffRegistry(target).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
+        LocalDateTime freeze = LocalDateTime.of(2027, 3, 5, 18, 0);
+        // when the runbook is printed
+        List<String> runbook = Runbook.lines(target, hash, List.of("Head of Service, Child Protection", "Data Protection Officer"),
+                freeze, LocalDate.of(2027, 3, 8));
+        // then it has the freeze time, the one missing role, and the dry runs' mean time on the load step
+        assertEquals("Freeze time: 2027-03-05T18:00 (legacy clock); no legacy row may change after it", runbook.get(1));
+        assertEquals("Sign-offs still missing: Data Protection Officer (for dry run " + latest.engine().runId() + ")", runbook.get(2));
+        String loadStep = runbook.stream().filter(line -> line.startsWith("4. ")).findFirst().orElseThrow();
+        assertTrue(loadStep.contains("expected about " + meanDryRunSeconds(target) + " s (mean of dry-run runs "
+                + latest.engine().runId() + ", " + (latest.engine().runId() - 1) + ")"), loadStep);
+        assertTrue(runbook.stream().anyMatch(line -> line.contains("`switchover final-load --resume`")));
+        assertTrue(runbook.stream().anyMatch(line -> line.contains("expected unknown (no successful delta yet)")));
+    }
+
+    private static String meanDryRunSeconds(ConnectionSpec target) throws Exception {
+        try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(SqlResource.load("sql/cutover/mean_dry_run_seconds.sql").text())) {
+            row.next();
+            return String.format(Locale.ROOT, "%.1f", row.getDouble(1));
+        }
+    }
+}

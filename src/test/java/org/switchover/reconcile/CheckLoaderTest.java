@@ -1,0 +1,103 @@
+package org.switchover.reconcile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.config.ConfigException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The checks shipped in reconciliation/ load; broken check files are reported by file and line, all at once. */
+class CheckLoaderTest {
+
+    @Test
+    void theShippedChecksLoadWithEveryTypeAndComparison() {
+        // when: the repository's checks are loaded
+        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS);
+        // then: one per mapping, one per mandatory field, and the report's named sections are all there
+        assertEquals(17, checks.stream().filter(c -> c.type() == CheckType.MAPPING_COUNTS).count());
+        assertEquals(11, checks.stream().filter(c -> c.type() == CheckType.NOT_NULL).count());
+        assertEquals(EnumSet.allOf(CheckType.class), checks.stream().map(CheckDefinition::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckType.class))));
+        assertEquals(EnumSet.allOf(Comparison.class), checks.stream().map(CheckDefinition::compare).collect(Collectors.toCollection(() -> EnumSet.noneOf(Comparison.class))));
+        Set<String> ids = checks.stream().map(CheckDefinition::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(Set.of(ReportSections.OPEN_DUTY_CASES, ReportSections.LEFT_WORKERS,
+                ReportSections.ACTIVE_CP_PLANS, ReportSections.MULTIPLE_ACTIVE)), ids::toString);
+        assertTrue(checks.stream().allMatch(c -> c.owner().startsWith("Head of Service") || c.owner().equals("Data Migration Lead")));
+    }
+
+    @Test
+    void everyProblemIsNamedByFileAndLine(@TempDir Path dir) throws IOException {
+        // given: a directory of broken checks
+        Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(dir.resolve("sql/present.sql"), "SELECT 1");
+        Files.writeString(dir.resolve("bad-values.yml"), """
+                id: bad-values
+                title: Bad values
+                owner: Head of Service, Testing
+                severity: fatal
+                type: custom
+                compare: equal_keys
+                legacy: sql/present.sql
+                target: sql/missing.sql
+                colour: red
+                """);
+        Files.writeString(dir.resolve("wrong-id.yml"), """
+                id: another-name
+                title: Wrong id
+                owner: Head of Service, Testing
+                type: not_null
+                parameters: { table: ssd_person, field: "pers_sex; DROP TABLE x" }
+                """);
+        Files.writeString(dir.resolve("no-type.yml"), "id: no-type\ntitle: No type\nowner: Someone\n");
+        // when
+        ConfigException e = assertThrows(ConfigException.class, () -> CheckLoader.load(dir));
+        // then: each problem at its file and line
+        assertHas(e, "bad-values.yml", 4, "'severity' is 'fatal'; expected one of");
+        assertHas(e, "bad-values.yml", 8, "does not exist");
+        assertHas(e, "bad-values.yml", 9, "unknown key 'colour'");
+        assertHas(e, "wrong-id.yml", 1, "id 'another-name' must equal the file name 'wrong-id'");
+        assertHas(e, "wrong-id.yml", 5, "parameter 'field' must be a plain name");
+        assertHas(e, "wrong-id.yml", 1, "a not_null check needs a legacy query");
+        assertHas(e, "no-type.yml", 1, "missing 'type'");
+        assertHas(e, "wrong-id.yml", 5, "a not_null check without a target query needs parameters 'key' and 'personColumn'");
+        assertHas(e, "no-type.yml", 1, "missing 'compare'");
+        assertEquals(9, e.problems().size(), e::getMessage);
+    }
+
+    @Test
+    void aPlaceholderThatIsNotKnownIsAnError(@TempDir Path dir) {
+        // given: SQL with a placeholder no one fills
+        SqlTemplate template = new SqlTemplate(dir);
+        // when / then
+        var e = assertThrows(org.switchover.config.ConfigurationException.class,
+                () -> template.fill("SELECT * FROM {nowhere}", "check.sql", Map.of("asOf", "'2019-01-31'")));
+        assertTrue(e.getMessage().contains("check.sql: unknown placeholder {nowhere}"), e.getMessage());
+    }
+
+    @Test
+    void fragmentsAreExpandedWithTheirArgument(@TempDir Path dir) throws IOException {
+        // given: a fragment using another fragment and a value
+        Files.createDirectories(dir.resolve("sql/fragments"));
+        Files.writeString(dir.resolve("sql/fragments/outer.sql"), "-- explains itself\n({{inner {arg}}} > {asOf})\n");
+        Files.writeString(dir.resolve("sql/fragments/inner.sql"), "DATE({arg})");
+        // when
+        String sql = new SqlTemplate(dir).fill("SELECT 1 WHERE {{outer r.ref_dt}}", "x.sql", Map.of("asOf", "'2019-01-31'"));
+        // then
+        assertEquals("SELECT 1 WHERE (DATE(r.ref_dt) > '2019-01-31')", sql);
+    }
+
+    private static void assertHas(ConfigException e, String file, int line, String text) {
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().getFileName().toString().equals(file) && p.line() == line
+                && p.message().contains(text)), () -> "no problem '" + text + "' at " + file + ":" + line + " in:\n" + e.getMessage());
+    }
+}

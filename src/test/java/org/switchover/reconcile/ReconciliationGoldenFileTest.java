@@ -1,0 +1,69 @@
+package org.switchover.reconcile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.TestDatabases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * reconciliation.json for a small fixed dataset (generator seed 5 at scale 0.005, as-of 2019-01-31, go-live
+ * 2019-02-01) must equal the committed src/test/resources/golden/reconciliation.json, with the run id and the
+ * per-check seconds taken out. After a deliberate change, regenerate it with -Dswitchover.golden.update=true
+ * and review the diff.
+ */
+@ExtendWith(TestDatabases.class)
+class ReconciliationGoldenFileTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "reconciliation.json");
+    private static final double SCALE = 0.005;
+    private static final long SEED = 5L;
+
+    @Test
+    void theReportOfAFixedDatasetEqualsTheCommittedOne(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target,
+                                                        @TempDir Path dir) throws IOException {
+        // given: a fixed generated dataset, migrated by a dry run
+        LegacySchema.create(legacy.spec());
+        new LegacyGenerator().generate(legacy.spec(), GeneratorSettings.builder().scale(SCALE).seed(SEED)
+                .groundTruthFile(dir.resolve("truth.json")).build());
+        // when: the dry run reconciles it at its end
+        DryRunResult result = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir.resolve("report"))
+                .asOf(LocalDate.of(2019, 1, 31)).goLive(LocalDate.of(2019, 2, 1)).quiet(true).build().dryRun();
+        assertTrue(result.succeeded(), () -> "dry run failed: " + result.engine().failure());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        JsonNode actual = normalised(json.readTree(dir.resolve("report").resolve("reconciliation.json").toFile()));
+        if (Boolean.getBoolean("switchover.golden.update")) {
+            Files.createDirectories(GOLDEN.getParent());
+            json.writeValue(GOLDEN.toFile(), actual);
+        }
+        // then: it is the committed report, figure for figure
+        JsonNode expected = json.readTree(GOLDEN.toFile());
+        Path written = Path.of("target", "golden-actual-reconciliation.json");
+        json.writeValue(written.toFile(), actual);
+        assertEquals(json.writeValueAsString(expected), json.writeValueAsString(actual),
+                "reconciliation.json differs from " + GOLDEN + "; the actual one is in " + written);
+    }
+
+    /** Without what changes from run to run: the run id and the seconds each check took. */
+    private static JsonNode normalised(JsonNode report) {
+        ObjectNode copy = report.deepCopy();
+        copy.remove("runId");
+        copy.path("checks").forEach(check -> ((ObjectNode) check).remove("seconds"));
+        return copy;
+    }
+}

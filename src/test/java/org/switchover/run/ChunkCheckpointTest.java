@@ -1,0 +1,99 @@
+package org.switchover.run;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.config.ConfigurationException;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.load.CopyLoader;
+import org.switchover.pipeline.MappingPlan;
+import org.switchover.pipeline.TargetBatch;
+import org.switchover.pipeline.TransformResult;
+import org.switchover.target.TargetSchema;
+import org.switchover.testing.TestDatabases;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A chunk's checkpoint commits with its rows and counts, or not at all; resume reads back exactly that. */
+@ExtendWith(TestDatabases.class)
+class ChunkCheckpointTest {
+    private static final MappingPlan PERSON = new MappingPlan("ssd_person", "client", "client_no", List.of("client_no"),
+            "ssd_person", 0, chunk -> null);
+    private static final MappingPlan NEVER_OPENED = new MappingPlan("ssd_person_again", "client", "client_no", List.of("client_no"),
+            "ssd_person", 0, chunk -> null);
+
+    @Test
+    void theCheckpointMovesOnlyWithACommittedChunk(TestDatabases.TargetDb target) throws Exception {
+        TargetSchema.migrate(target.spec());
+        RunRecorder recorder = new RunRecorder();
+        try (HikariDataSource pool = Databases.pool(target.spec(), 2)) {
+            long runId;
+            try (Connection connection = pool.getConnection()) {
+                runId = recorder.startRun(connection, new RunDescription(RunKind.DRY_RUN, "l:1/x", "t:1/y", "hash", "test",
+                        LocalDate.of(2019, 1, 31)));
+                recorder.openMapping(connection, runId, PERSON);
+            }
+            ChunkCommitter committer = new ChunkCommitter(pool, new CopyLoader(), recorder, runId);
+            // given a committed chunk of persons 1 and 7
+            committer.commit(PERSON, 1, persons(1L, 7L), "7");
+            // when a later chunk fails after loading its rows (its mapping has no counts row)
+            assertThrows(IllegalStateException.class, () -> committer.commit(NEVER_OPENED, 1, persons(9L), "9"));
+            // then the target and the checkpoints hold the first chunk only
+            assertEquals(List.of(1L, 7L), personIds(target));
+            ResumeState state;
+            try (Connection connection = pool.getConnection()) {
+                state = ResumeState.load(connection, runId);
+            }
+            ResumeState.Progress progress = state.progress("ssd_person");
+            assertEquals("7", progress.lastKey());
+            assertEquals(1, progress.chunks());
+            assertEquals(2, progress.read());
+            assertEquals(2, progress.loaded());
+            assertTrue(!progress.finished());
+            assertEquals(null, state.progress("ssd_person_again"));
+            // and --resume finds this run only with the same mappings and legacy database
+            try (Connection connection = pool.getConnection()) {
+                assertEquals(runId, InterruptedRun.find(connection, RunKind.DRY_RUN, "hash", "l:1/x").getAsLong());
+                ConfigurationException otherMappings = assertThrows(ConfigurationException.class,
+                        () -> InterruptedRun.find(connection, RunKind.DRY_RUN, "other", "l:1/x"));
+                assertEquals("cannot resume dry-run run " + runId + ": it ran with mapping set hash, the mappings now hash to other;"
+                        + " start a new run without --resume", otherMappings.getMessage());
+                assertThrows(ConfigurationException.class, () -> InterruptedRun.find(connection, RunKind.DRY_RUN, "hash", "elsewhere:1/z"));
+                assertTrue(InterruptedRun.find(connection, RunKind.FINAL_LOAD, "hash", "l:1/x").isEmpty());
+            }
+        }
+    }
+
+    private static TransformResult persons(Long... ids) {
+        List<Object[]> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Long id : ids) {
+            rows.add(new Object[] {id});
+            keys.add(String.valueOf(id));
+        }
+        return new TransformResult(ids.length, new TargetBatch("ssd_person", List.of("pers_person_id"), rows, keys, null),
+                Map.of(), List.of(), List.of());
+    }
+
+    private static List<Long> personIds(TestDatabases.TargetDb target) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection connection = Databases.connect(target.spec()); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load("sql/cutover/person_ids.sql").text())) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

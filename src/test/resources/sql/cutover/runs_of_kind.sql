@@ -1,0 +1,2 @@
+-- How many runs of one kind the target has.
+SELECT count(*) FROM migration.run WHERE kind = ?

@@ -1,0 +1,1 @@
+DELETE FROM csc.ssd_case_notes WHERE note_id = ?

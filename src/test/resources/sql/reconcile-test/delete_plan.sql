@@ -1,0 +1,1 @@
+DELETE FROM csc.ssd_cp_plans WHERE cppl_cp_plan_id = ?

@@ -1,0 +1,1 @@
+DELETE FROM csc.ssd_cp_reviews WHERE cppr_cp_plan_id = ?
