@@ -54,6 +54,9 @@ public final class Reconciliation {
         return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id);
     }
 
+    /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
+    public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
+
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory);
@@ -65,10 +68,7 @@ public final class Reconciliation {
             }
             CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
                     "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id())));
-            List<CheckOutcome> outcomes = new ArrayList<>();
-            for (CheckDefinition check : checks) {
-                outcomes.add(runner.run(check, legacyConnection, targetConnection));
-            }
+            List<CheckOutcome> outcomes = runAll(runner, checks);
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             ReconciliationResult result = new ReconciliationResult(run.id(), asOf, goLive,
                     fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
@@ -80,6 +80,47 @@ public final class Reconciliation {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
                     + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the checks on {@link #PARALLEL_CHECKS} workers, each with its own pair of connections (the
+     * legacy side is mostly table scans, the target side joins: both keep a core busy), and returns the
+     * outcomes in the checks' order.
+     */
+    private List<CheckOutcome> runAll(CheckRunner runner, List<CheckDefinition> checks) throws SQLException {
+        CheckOutcome[] outcomes = new CheckOutcome[checks.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL_CHECKS);
+        try {
+            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+            for (int w = 0; w < PARALLEL_CHECKS; w++) {
+                done.add(workers.submit(() -> {
+                    try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
+                        for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+                            outcomes[i] = runner.run(checks.get(i), legacyConnection, targetConnection);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> worker : done) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReconciliationException("reconciliation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ReconciliationException("reconciliation failed: " + e.getCause(), e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        return List.of(outcomes);
     }
 
     private record RunRow(long id, LocalDate asOf) {
