@@ -38,7 +38,7 @@ public final class YamlTreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-            problems.add(new ConfigProblem(file, line, "not valid YAML: " + e.getOriginalMessage()));
+            problems.add(new ConfigProblem(file, line, "not valid YAML: " + oneLine(e.getOriginalMessage())));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(ConfigProblem.ofFile(file, "cannot read the file: " + e.getMessage()));
@@ -82,6 +82,23 @@ public final class YamlTreeReader {
             }
         }
         return new YamlNode.Mapping(entries, line);
+    }
+
+    /**
+     * The parser's message without the excerpt, caret and "in 'reader', line n" lines it spreads over
+     * several lines; the line number is reported separately.
+     */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !line.startsWith(" ")) {
+                kept.add(line.strip());
+            }
+        }
+        return kept.isEmpty() ? message.strip() : String.join("; ", kept);
     }
 
     private static int lineOf(JsonParser parser) {
