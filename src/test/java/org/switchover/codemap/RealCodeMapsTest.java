@@ -19,7 +19,8 @@ class RealCodeMapsTest {
     void everyCodeSetIsPresentAndValid() {
         assertEquals(List.of(), CodeMaps.validate(CodeMaps.DEFAULT_DIRECTORY));
         assertEquals(List.of("assessment_factor", "category_of_abuse", "closure_reason", "disability",
-                "ethnicity", "involvement_role", "primary_need", "referral_source", "sex"), MAPS.names());
+                "ethnicity", "icpc_outcome_cp", "involvement_role", "primary_need", "referral_source", "review_outcome",
+                "s47_nfa", "sex"), MAPS.names());
     }
 
     @ParameterizedTest(name = "{0}: ''{1}'' → {2}")
@@ -43,6 +44,9 @@ class RealCodeMapsTest {
         "involvement_role | CO | CO_WORKER",
         "assessment_factor | 4b | 4B",
         "assessment_factor | 21 | 21",
+        "review_outcome | cont | Y",
+        "s47_nfa | NOT REQ | Y",
+        "icpc_outcome_cp | CPP | Y",
     })
     void legacyValuesMapToCensusCodes(String map, String raw, String expected) {
         Converted converted = MAPS.get(map).map(raw);
@@ -67,9 +71,11 @@ class RealCodeMapsTest {
 
     @Test
     void everyCensusCodeMapsToItself() {
-        // involvement roles are the new system's words, not legacy values; every other target is a census code
+        // involvement roles and the Y/N outcome flags are the new system's words, not legacy values;
+        // every other target is a census code
+        java.util.Set<String> notCensus = java.util.Set.of("involvement_role", "review_outcome", "s47_nfa", "icpc_outcome_cp");
         for (CodeMap map : MAPS.all()) {
-            if (map.name().equals("involvement_role")) {
+            if (notCensus.contains(map.name())) {
                 continue;
             }
             for (String code : map.targetCodes()) {
@@ -82,6 +88,7 @@ class RealCodeMapsTest {
     void anUnknownMapNameListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MAPS.get("gender"));
         assertEquals("no code map named 'gender'; known: [assessment_factor, category_of_abuse, closure_reason, "
-                + "disability, ethnicity, involvement_role, primary_need, referral_source, sex]", e.getMessage());
+                + "disability, ethnicity, icpc_outcome_cp, involvement_role, primary_need, referral_source, review_outcome, s47_nfa, sex]",
+                e.getMessage());
     }
 }
