@@ -21,11 +21,17 @@ final class CliProcess {
 
     /** Starts `switchover args` in a child JVM without waiting; output goes to {@code log}. */
     static Process start(File log, String... args) throws IOException {
+        ProcessBuilder builder = builder(args);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+        return builder.start();
+    }
+
+    /** A child JVM running switchover with the test's classpath, and no password inherited from this one. */
+    private static ProcessBuilder builder(String... args) {
         ProcessBuilder builder = new ProcessBuilder(command(args));
         builder.environment().remove("LEGACY_PASSWORD");
         builder.environment().remove("TARGET_PASSWORD");
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
-        return builder.start();
+        return builder;
     }
 
     private static List<String> command(String... args) {
@@ -39,15 +45,7 @@ final class CliProcess {
     }
 
     static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(SwitchoverCommand.class.getName());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("LEGACY_PASSWORD");
-        builder.environment().remove("TARGET_PASSWORD");
+        ProcessBuilder builder = builder(args);
         builder.environment().putAll(environment);
         File out = File.createTempFile("switchover-out", ".txt");
         File err = File.createTempFile("switchover-err", ".txt");
