@@ -1,20 +1,19 @@
 package org.switchover.mapping;
 
+import org.switchover.transform.PlaceholderWorkers;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
 /** The named conditions that exclusion and reject rules use: `when: { PREDICATE: COLUMN }`. */
 public final class RowPredicates {
-    /** Placeholder worker codes are not people: UNALLOC, and DUTY-* (one per duty team). */
-    public static final String UNALLOCATED_WORKER = "UNALLOC";
-    public static final String DUTY_WORKER_PREFIX = "DUTY-";
 
     private static final Map<String, Entry> PREDICATES = Map.of( // keep the docs one line each
             "is_null", new Entry("the column is NULL or blank", (value, refs) -> value == null || value.isBlank()),
             "not_null", new Entry("the column has a non-blank value", (value, refs) -> value != null && !value.isBlank()),
             "placeholder_worker", new Entry("the worker code is a placeholder (UNALLOC or DUTY-*), not a person",
-                    (value, refs) -> isPlaceholderWorker(value)),
+                    (value, refs) -> PlaceholderWorkers.isPlaceholder(value)),
             "merged_duplicate", new Entry("the client was merged into another and its chain ends at a survivor",
                     (value, refs) -> refs.chain(value) == References.Chain.MERGED),
             "merge_chain_broken", new Entry("the client's merge chain loops or ends at a missing client",
@@ -45,13 +44,5 @@ public final class RowPredicates {
 
     static boolean test(String name, String value, References references) {
         return PREDICATES.get(name).test().test(value, references);
-    }
-
-    public static boolean isPlaceholderWorker(String workerCode) {
-        if (workerCode == null) {
-            return false;
-        }
-        String code = workerCode.trim().toUpperCase(java.util.Locale.ROOT);
-        return code.equals(UNALLOCATED_WORKER) || code.startsWith(DUTY_WORKER_PREFIX);
     }
 }

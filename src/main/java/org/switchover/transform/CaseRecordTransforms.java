@@ -10,9 +10,6 @@ import java.util.Locale;
  * declared with its one-line doc; mapping files name them like any other transform.
  */
 final class CaseRecordTransforms {
-    /** Placeholder worker codes are not people: UNALLOC, and DUTY-* (one per duty team). */
-    static final String UNALLOCATED_WORKER = "UNALLOC";
-    static final String DUTY_WORKER_PREFIX = "DUTY-";
     private static final String CLOSED = "CLOSED";
     private static final String NFA = "NFA";
 
@@ -47,16 +44,8 @@ final class CaseRecordTransforms {
                         CaseRecordTransforms::seenAlone));
     }
 
-    static boolean isPlaceholderWorker(String workerCode) {
-        if (workerCode == null) {
-            return false;
-        }
-        String code = workerCode.trim().toUpperCase(Locale.ROOT);
-        return code.equals(UNALLOCATED_WORKER) || code.startsWith(DUTY_WORKER_PREFIX);
-    }
-
     private static Converted realWorker(String worker) {
-        if (worker == null || worker.isBlank() || isPlaceholderWorker(worker)) {
+        if (worker == null || worker.isBlank() || PlaceholderWorkers.isPlaceholder(worker)) {
             return Converted.absent();
         }
         return Converted.ok(worker.trim());
@@ -97,7 +86,7 @@ final class CaseRecordTransforms {
     }
 
     private static Converted involvementRole(String allocType, String worker) {
-        if (isPlaceholderWorker(worker)) {
+        if (PlaceholderWorkers.isPlaceholder(worker)) {
             return Converted.ok("DUTY");
         }
         return allocType == null || allocType.isBlank() ? Converted.absent() : Converted.ok(allocType.trim());
