@@ -3,6 +3,7 @@ package org.switchover.mapping;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.load.TargetIdentifiers;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,7 +50,7 @@ public final class DatabaseReferences implements References {
         if (PERSON.equals(reference)) {
             return personIds().get(key.trim());
         }
-        return table(reference, TargetKeys.keyColumn(reference), fetch).get(key.trim());
+        return table(reference, TargetCatalog.standard().keyColumn(reference), fetch).get(key.trim());
     }
 
     private Map<String, String> table(String table, String keyColumn, String fetch) {
@@ -65,9 +66,9 @@ public final class DatabaseReferences implements References {
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {
         String sql = SqlResource.load("sql/lookup/target_keys.sql").text()
-                .replace("{table}", TargetKeys.identifier(table))
-                .replace("{key}", TargetKeys.identifier(keyColumn))
-                .replace("{value}", TargetKeys.identifier(fetch == null ? keyColumn : fetch));
+                .replace("{table}", TargetIdentifiers.quote(table, "table"))
+                .replace("{key}", TargetIdentifiers.quote(keyColumn, "column of " + table))
+                .replace("{value}", TargetIdentifiers.quote(fetch == null ? keyColumn : fetch, "column of " + table));
         Map<String, String> keys = new HashMap<>();
         try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
