@@ -19,6 +19,7 @@ final class CompiledColumn {
     private final CodeMap codes;
     private final String[] inputs;
     private final String lossColumn;
+    private final Converted constant;
 
     CompiledColumn(ColumnSpec spec, ValueTransform transform, CodeMap codes) {
         this.spec = spec;
@@ -26,6 +27,7 @@ final class CompiledColumn {
         this.codes = codes;
         this.inputs = spec.from().toArray(String[]::new);
         this.lossColumn = spec.from().isEmpty() ? spec.target() : spec.from().get(0);
+        this.constant = Converted.ok(spec.constant());
     }
 
     ColumnSpec spec() {
@@ -45,17 +47,28 @@ final class CompiledColumn {
         return lossColumn;
     }
 
-    String firstInput(RowView row) {
-        return inputs.length == 0 ? spec.constant() : row.value(inputs[0]);
+    /** Where this column's inputs sit in the rows of {@code row}'s chunk, in input order. */
+    int[] positions(RowView row) {
+        int[] positions = new int[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            positions[i] = row.position(inputs[i]);
+        }
+        return positions;
     }
 
-    Converted convert(RowView row, References refs) {
+    /** {@code positions} come from {@link #positions} for the same chunk. */
+    String firstInput(RowView row, int[] positions) {
+        return inputs.length == 0 ? spec.constant() : row.value(positions[0]);
+    }
+
+    /** {@code positions} come from {@link #positions} for the same chunk. */
+    Converted convert(RowView row, int[] positions, References refs) {
         if (spec.isConstant()) {
-            return Converted.ok(spec.constant());
+            return constant;
         }
-        String[] values = new String[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            values[i] = row.value(inputs[i]);
+        String[] values = new String[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = row.value(positions[i]);
         }
         Converted converted = transform.apply(values);
         if (codes != null && converted.value() != null) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -72,31 +73,60 @@ public final class CompiledMapping implements ChunkTransformer {
     public TransformResult transform(SourceChunk chunk) {
         References refs = references.get();
         RowView view = new RowView(chunk.columns(), file.explode() == null ? null : file.explode().as());
+        Layout layout = new Layout(view);
         Outcome outcome = new Outcome(file.target(), targetColumns);
         for (String[] row : chunk.rows()) {
             view.reset(row);
-            transformRow(view, refs, outcome);
+            transformRow(view, layout, refs, outcome);
         }
         return outcome.result(file.sourceTable());
     }
 
-    private void transformRow(RowView row, References refs, Outcome outcome) {
-        String key = row.value(file.sourceKey());
-        List<String> items = file.explode() == null ? null : row.items(file.explode().from());
+    /** Where every value the mapping reads sits in the chunk's rows: names resolved once per chunk, not per row. */
+    private final class Layout {
+        final int key;
+        final int explodeFrom;
+        final int[] excludes;
+        final int[] rejects;
+        final List<BiPredicate<String, References>> excludeTests;
+        final List<BiPredicate<String, References>> rejectTests;
+        final int[][] columnInputs;
+
+        Layout(RowView view) {
+            key = view.position(file.sourceKey());
+            explodeFrom = file.explode() == null ? RowView.ITEM : view.position(file.explode().from());
+            excludes = file.excludes().stream().mapToInt(rule -> view.position(rule.column())).toArray();
+            rejects = file.rejects().stream().mapToInt(rule -> view.position(rule.column())).toArray();
+            excludeTests = file.excludes().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
+            rejectTests = file.rejects().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
+            columnInputs = new int[columns.size()][];
+            for (int c = 0; c < columnInputs.length; c++) {
+                columnInputs[c] = columns.get(c).positions(view);
+            }
+        }
+    }
+
+    private void transformRow(RowView row, Layout layout, References refs, Outcome outcome) {
+        String key = row.value(layout.key);
+        List<String> items = file.explode() == null ? null : row.items(layout.explodeFrom);
         int count = items == null ? 1 : items.size();
         outcome.read += count;
         if (count == 0) {
             return;
         }
-        for (RowRule rule : file.excludes()) {
-            if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
+        List<RowRule> excludes = file.excludes();
+        for (int r = 0; r < excludes.size(); r++) {
+            RowRule rule = excludes.get(r);
+            if (layout.excludeTests.get(r).test(row.value(layout.excludes[r]), refs)) {
                 outcome.exclude(rule.name(), count);
                 return;
             }
         }
         List<String> units = items == null ? null : withoutDuplicates(items, outcome);
-        for (RowRule rule : file.rejects()) {
-            if (RowPredicates.test(rule.predicate(), row.value(rule.column()), refs)) {
+        List<RowRule> rejects = file.rejects();
+        for (int r = 0; r < rejects.size(); r++) {
+            RowRule rule = rejects.get(r);
+            if (layout.rejectTests.get(r).test(row.value(layout.rejects[r]), refs)) {
                 int rejected = units == null ? 1 : units.size();
                 for (int i = 0; i < rejected; i++) {
                     outcome.reject(unitKey(key, units, i), rule.name(), rule.predicate() + " on " + rule.column(), row.raw());
@@ -105,14 +135,14 @@ public final class CompiledMapping implements ChunkTransformer {
             }
         }
         if (items == null) {
-            buildRow(row, key, refs, outcome, null);
+            buildRow(row, layout, key, refs, outcome, null);
             return;
         }
         for (int i = 0; i < units.size(); i++) {
             String item = units.get(i);
             Converted code = explodeCodes == null ? Converted.ok(item) : explodeCodes.map(item);
             row.item(code.value() == null ? null : code.value().toString());
-            buildRow(row, unitKey(key, units, i), refs, outcome, code.value() == null ? item : null);
+            buildRow(row, layout, unitKey(key, units, i), refs, outcome, code.value() == null ? item : null);
         }
     }
 
@@ -136,20 +166,22 @@ public final class CompiledMapping implements ChunkTransformer {
         return distinct;
     }
 
-    private void buildRow(RowView row, String key, References refs, Outcome outcome, String unmappedItem) {
+    private void buildRow(RowView row, Layout layout, String key, References refs, Outcome outcome, String unmappedItem) {
         Object[] values = new Object[columns.size()];
         List<LossyRecord> losses = null;
-        for (int c = 0; c < columns.size(); c++) {
+        for (int c = 0; c < values.length; c++) {
             CompiledColumn column = columns.get(c);
-            Converted converted = column.convert(row, refs);
+            int[] inputs = layout.columnInputs[c];
+            Converted converted = column.convert(row, inputs, refs);
             if (converted == CompiledColumn.MISSING_REFERENCE) {
-                outcome.reject(key, column.spec().reason(), column.spec().ref() + " has no key '" + column.firstInput(row) + "'", row.raw());
+                outcome.reject(key, column.spec().reason(), column.spec().ref() + " has no key '"
+                        + column.firstInput(row, inputs) + "'", row.raw());
                 return;
             }
             values[c] = converted.value();
             if (converted.isLossy()) {
                 losses = losses == null ? new ArrayList<>(2) : losses;
-                addLoss(losses, key, column.lossColumn(), converted.loss(), column.firstInput(row));
+                addLoss(losses, key, column.lossColumn(), converted.loss(), column.firstInput(row, inputs));
             }
         }
         if (unmappedItem != null) {

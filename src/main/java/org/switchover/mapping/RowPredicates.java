@@ -42,7 +42,8 @@ public final class RowPredicates {
         return PREDICATES.containsKey(name);
     }
 
-    static boolean test(String name, String value, References references) {
-        return PREDICATES.get(name).test().test(value, references);
+    /** The named predicate itself, for callers that test it on every row. */
+    static BiPredicate<String, References> predicate(String name) {
+        return PREDICATES.get(name).test();
     }
 }

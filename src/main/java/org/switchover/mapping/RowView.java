@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one legacy row by column name, plus the current list item of an exploding mapping
- * under its `as` name. One instance is reused for every row of a chunk.
+ * Reads one legacy row by column position (resolved once per chunk with {@link #position}), plus the
+ * current list item of an exploding mapping under its `as` name. One instance is reused for every
+ * row of a chunk.
  */
 final class RowView {
+    /** The position {@link #position} gives the list item of an exploding mapping. */
+    static final int ITEM = -1;
+
     private final List<String> columns;
     private final Map<String, Integer> index = new HashMap<>();
     private final String itemName;
@@ -33,20 +37,30 @@ final class RowView {
         this.item = value;
     }
 
-    String value(String column) {
+    /** Where the column's value sits in each row ({@link #ITEM} for the list item): looked up once per chunk, not per row. */
+    int position(String column) {
         if (column.equals(itemName)) {
-            return item;
+            return ITEM;
         }
         Integer position = index.get(column);
         if (position == null) {
             throw new IllegalStateException("column " + column + " was not extracted");
         }
-        return row[position];
+        return position;
+    }
+
+    /** The value at a position from {@link #position}. */
+    String value(int position) {
+        return position == ITEM ? item : row[position];
+    }
+
+    String value(String column) {
+        return value(position(column));
     }
 
     /** The items of a list column: split at commas or semicolons, trimmed, blanks dropped, in order. */
-    List<String> items(String column) {
-        String text = value(column);
+    List<String> items(int position) {
+        String text = value(position);
         List<String> items = new ArrayList<>();
         if (text == null) {
             return items;

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 public final class MappingTally {
     private final MappingPlan plan;
     private final long startedNanos = System.nanoTime();
+    /** When the mapping finished; 0 while it runs. The report is written later and must not count the wait. */
+    private volatile long stoppedNanos;
     private final Map<String, Long> excludedByRule = new TreeMap<>();
     private final Map<String, Long> rejectedByReason = new TreeMap<>();
     private long read;
@@ -45,7 +47,13 @@ public final class MappingTally {
     }
 
     public double secondsSoFar() {
-        return (System.nanoTime() - startedNanos) / 1e9;
+        long end = stoppedNanos == 0 ? System.nanoTime() : stoppedNanos;
+        return (end - startedNanos) / 1e9;
+    }
+
+    /** Freezes the mapping's time at its finish. */
+    public void stop() {
+        stoppedNanos = System.nanoTime();
     }
 
     public synchronized MappingCounts counts() {

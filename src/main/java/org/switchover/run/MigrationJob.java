@@ -197,7 +197,9 @@ public final class MigrationJob {
         if (failures.containsKey(mappingId)) {
             return;
         }
-        MappingCounts counts = tallies.get(mappingId).counts();
+        MappingTally tally = tallies.get(mappingId);
+        tally.stop();
+        MappingCounts counts = tally.counts();
         try (Connection connection = target.getConnection()) {
             recorder.finishMapping(connection, runId, mappingId, counts.seconds());
         }

@@ -2,7 +2,10 @@ package org.switchover.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.switchover.db.SqlResource;
+import org.switchover.load.CopyTextFormat;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.RejectRecord;
@@ -14,6 +17,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,8 +39,8 @@ public final class RunRecorder {
     private final String addChunkCounts = sql("add_chunk_counts");
     private final String addRuleRows = sql("add_rule_rows");
     private final String finishMapping = sql("finish_mapping");
-    private final String insertReject = sql("insert_reject");
-    private final String insertLossy = sql("insert_lossy");
+    private final String copyRejects = sql("copy_rejects");
+    private final String copyLossy = sql("copy_lossy");
     private final String saveCheckpoint = sql("save_checkpoint");
     private final String reopenRun = sql("reopen_run");
     private final String setLegacyStarted = sql("set_legacy_started");
@@ -155,40 +159,37 @@ public final class RunRecorder {
     }
 
     private void insertRejects(Connection connection, long runId, List<RejectRecord> rejects) throws SQLException {
-        if (rejects.isEmpty()) {
-            return;
+        List<Object[]> rows = new ArrayList<>(rejects.size());
+        for (RejectRecord reject : rejects) {
+            rows.add(new Object[] {runId, reject.legacyTable(), reject.targetTable(), reject.legacyKey(), reject.reason(),
+                    visibleNul(reject.detail()), toJson(reject)});
         }
-        try (PreparedStatement statement = connection.prepareStatement(insertReject)) {
-            for (RejectRecord reject : rejects) {
-                statement.setLong(1, runId);
-                statement.setString(2, reject.legacyTable());
-                statement.setString(3, reject.targetTable());
-                statement.setString(4, reject.legacyKey());
-                statement.setString(5, reject.reason());
-                statement.setString(6, visibleNul(reject.detail()));
-                statement.setString(7, toJson(reject));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        copy(connection, copyRejects, rows);
     }
 
     private void insertLossy(Connection connection, long runId, List<LossyRecord> lossy) throws SQLException {
-        if (lossy.isEmpty()) {
+        List<Object[]> rows = new ArrayList<>(lossy.size());
+        for (LossyRecord record : lossy) {
+            rows.add(new Object[] {runId, record.legacyTable(), record.targetTable(), record.legacyKey(), record.column(),
+                    record.kind().name(), visibleNul(record.rawValue())});
+        }
+        copy(connection, copyLossy, rows);
+    }
+
+    /** One COPY for a chunk's records instead of a statement per record: a chunk can hold thousands. */
+    private static void copy(Connection connection, String copySql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(insertLossy)) {
-            for (LossyRecord record : lossy) {
-                statement.setLong(1, runId);
-                statement.setString(2, record.legacyTable());
-                statement.setString(3, record.targetTable());
-                statement.setString(4, record.legacyKey());
-                statement.setString(5, record.column());
-                statement.setString(6, record.kind().name());
-                statement.setString(7, visibleNul(record.rawValue()));
-                statement.addBatch();
+        CopyTextFormat.EncodedRows lines = CopyTextFormat.encodeRows(rows);
+        CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        try {
+            copyIn.writeToCopy(lines.bytes(), 0, lines.bytes().length);
+            copyIn.endCopy();
+        } finally {
+            if (copyIn.isActive()) {
+                copyIn.cancelCopy();
             }
-            statement.executeBatch();
         }
     }
 

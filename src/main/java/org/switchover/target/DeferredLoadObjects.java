@@ -71,7 +71,9 @@ public final class DeferredLoadObjects {
             }
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute(SqlResource.load(ANALYZE).text().replace("{table}", TargetIdentifiers.quote(table)));
+            for (String sql : SqlResource.load(ANALYZE).statements()) {
+                statement.execute(sql.replace("{table}", TargetIdentifiers.quote(table)));
+            }
         }
     }
 
