@@ -61,8 +61,13 @@ final class CompiledColumn {
         return inputs.length == 0 ? spec.constant() : row.value(positions[0]);
     }
 
-    /** {@code positions} come from {@link #positions} for the same chunk. */
-    Converted convert(RowView row, int[] positions, References refs) {
+    /** The column's reference resolved for one chunk, or null when it has none. */
+    References.Lookup lookup(References refs) {
+        return spec.ref() == null ? null : refs.lookup(spec.ref(), spec.fetch());
+    }
+
+    /** {@code positions} and {@code lookup} come from {@link #positions} and {@link #lookup} for the same chunk. */
+    Converted convert(RowView row, int[] positions, References.Lookup lookup) {
         if (spec.isConstant()) {
             return constant;
         }
@@ -75,15 +80,15 @@ final class CompiledColumn {
             Converted coded = codes.map(converted.value().toString());
             converted = converted.isLossy() && !coded.isLossy() ? Converted.changed(coded.value(), converted.loss()) : coded;
         }
-        if (spec.ref() == null) {
+        if (lookup == null) {
             return converted;
         }
-        return resolve(converted, refs);
+        return resolve(converted, lookup);
     }
 
-    private Converted resolve(Converted converted, References refs) {
+    private Converted resolve(Converted converted, References.Lookup lookup) {
         String key = converted.value() == null ? null : converted.value().toString();
-        String found = key == null ? null : refs.lookup(spec.ref(), spec.fetch(), key);
+        String found = key == null ? null : lookup.find(key);
         if (found != null) {
             return converted.isLossy() ? Converted.changed(found, converted.loss()) : Converted.ok(found);
         }

@@ -73,7 +73,7 @@ public final class CompiledMapping implements ChunkTransformer {
     public TransformResult transform(SourceChunk chunk) {
         References refs = references.get();
         RowView view = new RowView(chunk.columns(), file.explode() == null ? null : file.explode().as());
-        Layout layout = new Layout(view);
+        Layout layout = new Layout(view, refs);
         Outcome outcome = new Outcome(file.target(), targetColumns);
         for (String[] row : chunk.rows()) {
             view.reset(row);
@@ -91,8 +91,9 @@ public final class CompiledMapping implements ChunkTransformer {
         final List<BiPredicate<String, References>> excludeTests;
         final List<BiPredicate<String, References>> rejectTests;
         final int[][] columnInputs;
+        final References.Lookup[] columnLookups;
 
-        Layout(RowView view) {
+        Layout(RowView view, References refs) {
             key = view.position(file.sourceKey());
             explodeFrom = file.explode() == null ? RowView.ITEM : view.position(file.explode().from());
             excludes = file.excludes().stream().mapToInt(rule -> view.position(rule.column())).toArray();
@@ -100,8 +101,10 @@ public final class CompiledMapping implements ChunkTransformer {
             excludeTests = file.excludes().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
             rejectTests = file.rejects().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
             columnInputs = new int[columns.size()][];
+            columnLookups = new References.Lookup[columns.size()];
             for (int c = 0; c < columnInputs.length; c++) {
                 columnInputs[c] = columns.get(c).positions(view);
+                columnLookups[c] = columns.get(c).lookup(refs);
             }
         }
     }
@@ -172,7 +175,7 @@ public final class CompiledMapping implements ChunkTransformer {
         for (int c = 0; c < values.length; c++) {
             CompiledColumn column = columns.get(c);
             int[] inputs = layout.columnInputs[c];
-            Converted converted = column.convert(row, inputs, refs);
+            Converted converted = column.convert(row, inputs, layout.columnLookups[c]);
             if (converted == CompiledColumn.MISSING_REFERENCE) {
                 outcome.reject(key, column.spec().reason(), column.spec().ref() + " has no key '"
                         + column.firstInput(row, inputs) + "'", row.raw());

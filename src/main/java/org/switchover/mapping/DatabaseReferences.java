@@ -47,21 +47,29 @@ public final class DatabaseReferences implements References {
 
     @Override
     public String lookup(String reference, String fetch, String key) {
-        if (PERSON.equals(reference)) {
-            return personIds().get(key.trim());
-        }
-        return table(reference, TargetCatalog.standard().keyColumn(reference), fetch).get(key.trim());
+        return keys(reference, fetch).get(key.trim());
     }
 
-    private Map<String, String> table(String table, String keyColumn, String fetch) {
+    /** Reads the reference's keys now (once per run) and returns a lookup that is one hash probe per key. */
+    @Override
+    public Lookup lookup(String reference, String fetch) {
+        Map<String, String> keys = keys(reference, fetch);
+        return key -> keys.get(key.trim());
+    }
+
+    private Map<String, String> keys(String reference, String fetch) {
+        return PERSON.equals(reference) ? personIds() : table(reference, fetch);
+    }
+
+    private Map<String, String> table(String table, String fetch) {
         String fetchKey = fetch == null ? "" : fetch;
         Map<String, Map<String, String>> byFetch = tables.get(table);
         Map<String, String> keys = byFetch == null ? null : byFetch.get(fetchKey);
         if (keys != null) {
-            return keys; // the common case, once per row: plain reads, no locking
+            return keys; // the common case: plain reads, no locking
         }
         byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
-        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, keyColumn, fetch));
+        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, TargetCatalog.standard().keyColumn(table), fetch));
     }
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {
@@ -89,7 +97,7 @@ public final class DatabaseReferences implements References {
         synchronized (this) {
             if (personIds == null) {
                 loadChains();
-                Map<String, String> loaded = table("ssd_person", "pers_person_id", null);
+                Map<String, String> loaded = table("ssd_person", null);
                 Map<String, String> resolved = new HashMap<>();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);

@@ -29,4 +29,18 @@ public interface References {
      * when the table holds it. Null means the reference points at nothing.
      */
     String lookup(String reference, String fetch, String key);
+
+    /**
+     * The same lookup with the reference and fetch column fixed, for a caller that asks once per row:
+     * an implementation can resolve the reference once here and make each call a single probe.
+     */
+    default Lookup lookup(String reference, String fetch) {
+        return key -> lookup(reference, fetch, key);
+    }
+
+    /** One reference with its fetch column fixed: key in, target value (or null) out. */
+    @FunctionalInterface
+    interface Lookup {
+        String find(String key);
+    }
 }
