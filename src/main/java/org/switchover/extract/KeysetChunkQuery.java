@@ -12,14 +12,14 @@ import java.util.List;
  */
 public final class KeysetChunkQuery {
     static final String CHUNK_TEMPLATE = "sql/extract/keyset_chunk.sql";
-    static final String COUNT_TEMPLATE = "sql/extract/row_count.sql";
+    static final String ESTIMATE_TEMPLATE = "sql/extract/estimated_rows.sql";
 
     private final String table;
     private final String keyColumn;
     private final List<String> columns;
     private final int keyIndex;
     private final String chunkSql;
-    private final String countSql;
+    private final String estimateSql;
 
     public KeysetChunkQuery(String table, String keyColumn, List<String> sourceColumns) {
         this.table = table;
@@ -36,7 +36,7 @@ public final class KeysetChunkQuery {
                 .replace("{columns}", LegacyIdentifiers.quoteColumns(columns, table))
                 .replace("{table}", quotedTable)
                 .replace("{key}", quotedKey);
-        this.countSql = singleStatement(COUNT_TEMPLATE).replace("{table}", quotedTable);
+        this.estimateSql = singleStatement(ESTIMATE_TEMPLATE);
     }
 
     public String table() {
@@ -62,8 +62,9 @@ public final class KeysetChunkQuery {
         return chunkSql;
     }
 
-    public String countSql() {
-        return countSql;
+    /** Parameter: the table name. The server's estimate of its rows, from its statistics. */
+    public String estimateSql() {
+        return estimateSql;
     }
 
     private static String singleStatement(String resource) {

@@ -64,15 +64,20 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
         }
     }
 
-    /** Rows in the table now, for progress totals. */
-    public static long countRows(Connection connection, MappingPlan plan) {
+    /**
+     * The server's estimate of the table's rows, for progress totals only: an exact COUNT(*) scans the
+     * whole table (a second or more for case notes) before the first chunk could be read. The
+     * reconciliation counts exactly. 0 when the server has no estimate.
+     */
+    public static long estimateRows(Connection connection, MappingPlan plan) {
         KeysetChunkQuery query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
-        try (PreparedStatement count = connection.prepareStatement(query.countSql());
-             ResultSet rows = count.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+        try (PreparedStatement estimate = connection.prepareStatement(query.estimateSql())) {
+            estimate.setString(1, plan.legacyTable());
+            try (ResultSet rows = estimate.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
         } catch (SQLException e) {
-            throw new ExtractException("cannot count the rows of legacy table " + plan.legacyTable(), e);
+            throw new ExtractException("cannot read the row estimate of legacy table " + plan.legacyTable(), e);
         }
     }
 

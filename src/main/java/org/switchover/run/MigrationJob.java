@@ -103,7 +103,7 @@ public final class MigrationJob {
         sequences.put(mappingId, new ChunkSequence<>(progress == null ? 1 : progress.chunks() + 1));
         long total;
         try (Connection connection = legacy.getConnection()) {
-            total = KeysetChunkReader.countRows(connection, plan);
+            total = KeysetChunkReader.estimateRows(connection, plan);
         }
         totals.put(mappingId, total);
         listener.mappingStarted(plan, total);

@@ -37,7 +37,7 @@ public final class StderrProgress implements ProgressListener {
         long now = clock.getAsLong();
         startedAt.put(plan.mappingId(), now);
         lastPrinted.put(plan.mappingId(), now);
-        out.printf(Locale.ROOT, "%s  0/%d rows  (from %s)%n", plan.targetTable(), totalRows, plan.legacyTable());
+        out.printf(Locale.ROOT, "%s  0/~%d rows  (from %s)%n", plan.targetTable(), totalRows, plan.legacyTable());
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class StderrProgress implements ProgressListener {
         }
         lastPrinted.put(plan.mappingId(), now);
         double seconds = (now - startedAt.getOrDefault(plan.mappingId(), now)) / 1e9;
-        out.printf(Locale.ROOT, "%s  %d/%d rows  %s rows/s%n", plan.targetTable(), rowsDone, totalRows, rate(rowsDone, seconds));
+        out.printf(Locale.ROOT, "%s  %d/~%d rows  %s rows/s%n", plan.targetTable(), rowsDone, totalRows, rate(rowsDone, seconds));
     }
 
     @Override

@@ -37,8 +37,8 @@ class StderrProgressTest {
 
         // then there is a start line, one progress line with the rate so far, and the summary
         assertEquals(List.of(
-                "ssd_person  0/60000 rows  (from client)",
-                "ssd_person  45000/60000 rows  45,000 rows/s",
+                "ssd_person  0/~60000 rows  (from client)",
+                "ssd_person  45000/~60000 rows  45,000 rows/s",
                 "ssd_person  done: read 60000, loaded 59000, excluded 900, rejected 100 in 2.0 s  30,000 rows/s"),
                 bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
