@@ -6,10 +6,7 @@ import org.switchover.pipeline.SourceChunk;
 import java.io.Closeable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Types;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,8 +16,8 @@ import java.util.NoSuchElementException;
 /**
  * A lazy iterator over the chunks of one legacy table: each {@link #next()} runs one keyset query
  * ({@code key > last key ORDER BY key LIMIT n}), so memory holds one chunk, never the table. Values
- * are read with getString (zero dates stay "0000-00-00", the driver decodes latin1). The reader
- * owns its connection and closes it when exhausted or closed.
+ * are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
+ * by {@link ColumnText}. The reader owns its connection and closes it when exhausted or closed.
  */
 public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
     /** Rows per chunk: large enough that per-chunk overhead (one query, one COPY, one commit) is small. */
@@ -34,8 +31,8 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private String lastKey;
     private long chunkNumber;
     private SourceChunk pending;
-    /** Per column: DATE, TIME or DATETIME, read as the server's text instead of through getString. */
-    private boolean[] temporal;
+    /** Per column, how its bytes become text (see {@link ColumnText}); decided at the first chunk. */
+    private ColumnText[] decoders;
     private boolean exhausted;
 
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows) {
@@ -107,13 +104,13 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
             statement.setString(2, lastKey);
             statement.setInt(3, chunkRows);
             try (ResultSet resultSet = statement.executeQuery()) {
-                if (temporal == null) {
-                    temporal = temporalColumns(resultSet.getMetaData());
+                if (decoders == null) {
+                    decoders = ColumnText.of(resultSet.getMetaData());
                 }
                 while (resultSet.next()) {
                     String[] row = new String[width];
                     for (int i = 0; i < width; i++) {
-                        row[i] = temporal[i] ? rawText(resultSet, i + 1) : resultSet.getString(i + 1);
+                        row[i] = decoders[i].read(resultSet, i + 1);
                     }
                     rows.add(row);
                 }
@@ -137,25 +134,6 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
                     + query.keyColumn() + "; keyset reading needs a non-null key");
         }
         return new SourceChunk(mappingId, query.columns(), rows, ++chunkNumber);
-    }
-
-    private static boolean[] temporalColumns(ResultSetMetaData metaData) throws SQLException {
-        boolean[] temporal = new boolean[metaData.getColumnCount()];
-        for (int i = 0; i < temporal.length; i++) {
-            int type = metaData.getColumnType(i + 1);
-            temporal[i] = type == Types.DATE || type == Types.TIME || type == Types.TIMESTAMP;
-        }
-        return temporal;
-    }
-
-    /**
-     * The value exactly as the server sent it ("2017-09-03 12:05:46", "0000-00-00"): the same text
-     * getString gives, without Connector/J parsing it into a date and formatting it back, which was
-     * the largest single cost of reading.
-     */
-    private static String rawText(ResultSet resultSet, int column) throws SQLException {
-        byte[] bytes = resultSet.getBytes(column);
-        return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -108,6 +108,65 @@ class KeysetChunkReaderTest {
     }
 
     @Test
+    void readsEveryColumnAsTheDriversOwnTextWouldBe() throws SQLException {
+        // given latin1 text with Windows-1252-only characters (euro, curly quotes), ISO-8859-1 ones, a zero
+        // date, a datetime with a fraction, numbers and a utf8mb4 column
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE sample (id BIGINT PRIMARY KEY, n INT, name VARCHAR(40) CHARACTER SET latin1,"
+                    + " note TEXT CHARACTER SET latin1, code CHAR(3) CHARACTER SET latin1, seen DATETIME(3), born DATE,"
+                    + " wide VARCHAR(40) CHARACTER SET utf8mb4, amount DECIMAL(6,2))");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sample VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[][] rows = {
+                        {1L, -7, "\u20ac5 \u201cZo\u00eb\u201d", "caf\u00e9\tnote\n", "AB ", "2017-09-03 12:05:46.125", "0000-00-00", "\u00e5\u4e2d", "12.50"},
+                        {2L, null, null, "", "X", null, "2011-02-03", null, null}};
+                for (Object[] row : rows) {
+                    for (int c = 0; c < row.length; c++) {
+                        insert.setObject(c + 1, row[c]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        MappingPlan plan = plan("sample", "id", List.of("id", "n", "name", "note", "code", "seen", "born", "wide", "amount"));
+
+        // when read by the chunk reader, and with plain getString
+        List<String[]> read = new ArrayList<>();
+        try (KeysetChunkReader reader = new KeysetChunkReader(legacy.connect(), plan, 10)) {
+            reader.forEachRemaining(chunk -> read.addAll(chunk.rows()));
+        }
+        List<String[]> expected = new ArrayList<>();
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT id, n, name, note, code, seen, born, wide, amount FROM sample ORDER BY id")) {
+            while (rows.next()) {
+                String[] row = new String[9];
+                for (int c = 0; c < 9; c++) {
+                    row[c] = c == 5 || c == 6 ? (rows.getBytes(c + 1) == null ? null : new String(rows.getBytes(c + 1), java.nio.charset.StandardCharsets.US_ASCII))
+                            : rows.getString(c + 1);
+                }
+                expected.add(row);
+            }
+        }
+
+        // then latin1 text, dates and whole numbers take the reader's own paths, the rest the driver's
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT id, n, name, note, code, seen, born, wide, amount FROM sample")) {
+            assertEquals(List.of(ColumnText.AS_SENT, ColumnText.AS_SENT, ColumnText.WINDOWS_1252, ColumnText.WINDOWS_1252,
+                    ColumnText.WINDOWS_1252, ColumnText.AS_SENT, ColumnText.AS_SENT, ColumnText.DRIVER, ColumnText.DRIVER),
+                    List.of(ColumnText.of(rows.getMetaData())));
+        }
+        // and every value is the same text, the Windows-1252 characters and the zero date included
+        assertEquals(2, read.size());
+        for (int r = 0; r < 2; r++) {
+            assertEquals(java.util.Arrays.asList(expected.get(r)), java.util.Arrays.asList(read.get(r)), "row " + r);
+        }
+        assertEquals("\u20ac5 \u201cZo\u00eb\u201d", read.get(0)[2]);
+        assertEquals("0000-00-00", read.get(0)[6]);
+        assertEquals("2017-09-03 12:05:46.125", read.get(0)[5]);
+        assertEquals("\u00e5\u4e2d", read.get(0)[7]);
+    }
+
+    @Test
     void estimatesRowsAndRefusesNamesThatAreNotPlainIdentifiers() throws SQLException {
         // given the client table with fresh statistics, when estimated, then the server's figure is its 23 rows
         try (Connection connection = legacy.connect()) {
