@@ -1,6 +1,7 @@
 package org.switchover.target;
 
 import org.switchover.db.SqlResource;
+import org.switchover.load.TargetIdentifiers;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,7 +73,7 @@ public final class DeferredLoadObjects {
         }
         try (Statement statement = connection.createStatement()) {
             for (String sql : SqlResource.load(ANALYZE).statements()) {
-                statement.execute(sql.replace("{table}", TargetIdentifiers.quote(table)));
+                statement.execute(sql.replace("{table}", TargetIdentifiers.quote(table, "table")));
             }
         }
     }
@@ -93,18 +94,6 @@ public final class DeferredLoadObjects {
                     + object.table() + " after the load: " + e.getMessage(), e.getSQLState(), e);
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    /** Table names come from the mapping files' targets; only plain identifiers reach the ANALYZE text. */
-    private static final class TargetIdentifiers {
-        private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
-
-        static String quote(String table) {
-            if (!PLAIN.matcher(table).matches()) {
-                throw new IllegalArgumentException("not a plain csc table name: " + table);
-            }
-            return '"' + table + '"';
         }
     }
 }
