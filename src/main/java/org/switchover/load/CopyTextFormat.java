@@ -93,11 +93,67 @@ public final class CopyTextFormat {
                 digits(number);
             } else if (value instanceof BigDecimal decimal) {
                 escaped(decimal.toPlainString());
-            } else if (value instanceof LocalDate || value instanceof LocalDateTime) {
-                escaped(value.toString()); // ISO-8601, which PostgreSQL reads for date and timestamp
+            } else if (value instanceof LocalDateTime dateTime) {
+                dateTime(dateTime);
+            } else if (value instanceof LocalDate date) {
+                date(date);
             } else {
                 escaped(value.toString());
             }
+        }
+
+        /**
+         * yyyy-mm-dd, written digit by digit: dates are in most rows, and toString builds two strings
+         * per value. Years outside 0-9999 (which PostgreSQL refuses anyway) take toString's form.
+         */
+        private void date(LocalDate date) {
+            int year = date.getYear();
+            if (year < 0 || year > 9999) {
+                escaped(date.toString());
+                return;
+            }
+            ensure(10);
+            fixed(year, 4);
+            bytes[size++] = '-';
+            fixed(date.getMonthValue(), 2);
+            bytes[size++] = '-';
+            fixed(date.getDayOfMonth(), 2);
+        }
+
+        /** yyyy-mm-dd hh:mm:ss, then the fraction of a second when there is one (PostgreSQL keeps microseconds). */
+        private void dateTime(LocalDateTime dateTime) {
+            int year = dateTime.getYear();
+            if (year < 0 || year > 9999) {
+                escaped(dateTime.toString());
+                return;
+            }
+            date(dateTime.toLocalDate());
+            ensure(19);
+            bytes[size++] = ' ';
+            fixed(dateTime.getHour(), 2);
+            bytes[size++] = ':';
+            fixed(dateTime.getMinute(), 2);
+            bytes[size++] = ':';
+            fixed(dateTime.getSecond(), 2);
+            int nanos = dateTime.getNano();
+            if (nanos != 0) {
+                bytes[size++] = '.';
+                int digits = 9;
+                while (nanos % 10 == 0) {
+                    nanos /= 10;
+                    digits--;
+                }
+                fixed(nanos, digits);
+            }
+        }
+
+        /** {@code value} as exactly {@code width} decimal digits, zero-padded; the caller has ensured the room. */
+        private void fixed(int value, int width) {
+            for (int i = width - 1; i >= 0; i--) {
+                bytes[size + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += width;
         }
 
         /** A number's decimal digits, written without a String in between. */

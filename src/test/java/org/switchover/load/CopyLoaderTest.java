@@ -125,8 +125,11 @@ class CopyLoaderTest {
         LocalDate born = LocalDate.of(2012, 2, 29);
         LocalDateTime seen = LocalDateTime.of(2018, 12, 31, 23, 59, 58);
         BigDecimal score = new BigDecimal("1E+3");
+        LocalDateTime withMicros = LocalDateTime.of(2018, 12, 31, 23, 59, 58, 123_456_000);
+        LocalDate earliest = LocalDate.of(1, 1, 1);
+        LocalDateTime midnightAndSevenMicros = LocalDateTime.of(1999, 1, 2, 0, 0, 0, 7_000);
         List<Object[]> rows = List.of(new Object[]{1L, awkward, born, seen, score},
-                new Object[]{2L, big, null, null, null}, new Object[]{3L, "", null, null, null});
+                new Object[]{2L, big, null, withMicros, null}, new Object[]{3L, "", earliest, midnightAndSevenMicros, null});
         TargetBatch batch = new TargetBatch("loader_text", List.of("id", "body", "born", "seen_at", "score"), rows,
                 List.of("1", "2", "3"), null);
 
@@ -149,8 +152,11 @@ class CopyLoaderTest {
             assertEquals(big, rs.getString("body"));
             assertTrue(big.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64 * 1024);
             assertEquals(null, rs.getObject("born"));
+            assertEquals(withMicros, rs.getObject("seen_at", LocalDateTime.class));
             rs.next();
             assertEquals("", rs.getString("body"));
+            assertEquals(earliest, rs.getObject("born", LocalDate.class));
+            assertEquals(midnightAndSevenMicros, rs.getObject("seen_at", LocalDateTime.class));
         }
     }
 

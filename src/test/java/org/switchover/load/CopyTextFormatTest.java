@@ -17,13 +17,15 @@ class CopyTextFormatTest {
     void encodesEveryValueKindWithEscapesAndUtf8() {
         // given a row with NULL, numbers (negative and the extremes), a decimal, dates, and text needing every escape
         Object[] row = {null, 42L, -7, Long.MIN_VALUE, Integer.MAX_VALUE, new BigDecimal("0.50"), LocalDate.of(2019, 1, 31),
-                LocalDateTime.of(2018, 12, 1, 9, 30), "tab\there\nline\r\\slash", "Zoë € 😀 ŵ"};
+                LocalDateTime.of(2018, 12, 1, 9, 30), LocalDateTime.of(1999, 2, 3, 4, 5, 6, 120_000_000), LocalDate.of(12, 3, 4),
+                LocalDate.of(10000, 1, 1), "tab\there\nline\r\\slash", "Zoë € 😀 ŵ"};
 
         // when it is encoded
         String line = new String(CopyTextFormat.encodeRow(row), StandardCharsets.UTF_8);
 
         // then each value is in COPY text form, tab-separated, newline-terminated
-        assertEquals("\\N\t42\t-7\t-9223372036854775808\t2147483647\t0.50\t2019-01-31\t2018-12-01T09:30\t"
+        assertEquals("\\N\t42\t-7\t-9223372036854775808\t2147483647\t0.50\t2019-01-31\t2018-12-01 09:30:00\t"
+                + "1999-02-03 04:05:06.12\t0012-03-04\t+10000-01-01\t"
                 + "tab\\there\\nline\\r\\\\slash\tZoë € 😀 ŵ\n", line);
     }
 
