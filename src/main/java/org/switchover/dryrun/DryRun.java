@@ -104,7 +104,8 @@ public final class DryRun {
      * each table's mappings finish (and whatever is left at the end, even after a failure).
      */
     private EngineResult migrate(ResumeState resumeState) {
-        List<MappingPlan> plans = mappings.plans(memoized(new DatabaseReferences(legacy, target)));
+        DatabaseReferences references = new DatabaseReferences(legacy, target);
+        List<MappingPlan> plans = mappings.plans(memoized(references));
         EngineSettings settings = EngineSettings.defaults(kind, mappings.hash(), ToolkitVersion.current(), asOf)
                 .withChunkRows(chunkRows);
         EngineResult result;
@@ -113,6 +114,7 @@ public final class DryRun {
             try {
                 result = new MigrationEngine().run(legacy, target, plans, settings, restorer, resumeState);
             } finally {
+                references.release(); // the reconciliation that follows needs the heap more
                 restorer.finish();
             }
         } catch (Exception e) {

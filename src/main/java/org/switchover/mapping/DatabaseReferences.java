@@ -38,6 +38,17 @@ public final class DatabaseReferences implements References {
         this.target = target;
     }
 
+    /**
+     * Drops every map read so far (the merge chains and target keys run to hundreds of MB on a county's
+     * data), so the reconciliation that follows a migration has the heap; a later lookup reads again.
+     */
+    public synchronized void release() {
+        tables.clear();
+        chains = null;
+        survivors = null;
+        personIds = null;
+    }
+
     @Override
     public Chain chain(String clientNo) {
         loadChains();
@@ -81,7 +92,9 @@ public final class DatabaseReferences implements References {
         try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
-                keys.put(rows.getString(1), rows.getString(2));
+                String key = rows.getString(1);
+                // the key itself as the value shares one String: the maps are the run's largest objects
+                keys.put(key, fetch == null ? key : rows.getString(2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the keys of csc." + table + ": " + e.getMessage(), e);
@@ -97,7 +110,8 @@ public final class DatabaseReferences implements References {
         synchronized (this) {
             if (personIds == null) {
                 loadChains();
-                Map<String, String> loaded = table("ssd_person", null);
+                // read for this map only, not kept: a second copy of every person's key would double its size
+                Map<String, String> loaded = readTable("ssd_person", TargetCatalog.standard().keyColumn("ssd_person"), null);
                 Map<String, String> resolved = new HashMap<>();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);
@@ -106,6 +120,7 @@ public final class DatabaseReferences implements References {
                     }
                 });
                 personIds = resolved;
+                survivors = null; // needed only to build personIds
             }
             return personIds;
         }

@@ -6,7 +6,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +46,23 @@ public record SideResult(List<Row> rows, boolean grouped) {
             if ("n".equalsIgnoreCase(meta.getColumnLabel(1)) && meta.getColumnCount() == 1) {
                 nColumn = 1;
             }
+            List<String> names = new ArrayList<>();
+            for (int i = 2; i <= meta.getColumnCount(); i++) {
+                if (i != nColumn) {
+                    names.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            String[] shared = names.toArray(String[]::new);
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 2; i <= meta.getColumnCount(); i++) {
+                String[] values = new String[shared.length];
+                for (int i = 2, v = 0; i <= meta.getColumnCount(); i++) {
                     if (i != nColumn) {
-                        values.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getString(i));
+                        values[v++] = rs.getString(i);
                     }
                 }
                 String key = nColumn == 1 ? "" : rs.getString(1);
-                rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), Collections.unmodifiableMap(values)));
+                rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), new RowValues(shared, values)));
             }
             return new SideResult(rows, nColumn > 1);
         } catch (SQLException e) {
