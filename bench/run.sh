@@ -43,7 +43,7 @@ SWITCHOVER_DB="bench_switchover_$TAG"
 # C1 only and the serial collector: on 2 cores, C2 compiling ~7,000 methods (Camel, Flyway, the drivers)
 # costs more CPU than its faster code wins back in a run of this length, and G1's concurrent threads compete
 # with the databases. Measured side by side (medians of 3, scale 1): migration phase 19.2 s default flags,
-# 14.9 s C1 only, 14.2 s C1 only + serial GC; the JVM's CPU time 30.8 s, 18.0 s, 15.6 s.
+# 14.9 s C1 only, 14.2 s C1 only + serial GC; the JVM's CPU time (whole command) 30.8 s, 18.0 s, 15.6 s.
 JAVA_OPTS=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 CORES="$(nproc)"
 
