@@ -3,6 +3,7 @@ package org.switchover.cutover;
 import org.switchover.cli.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
+import org.switchover.db.TargetLoadLock;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.load.CopyLoader;
@@ -61,6 +62,12 @@ public final class DeltaLoad {
     }
 
     public DeltaResult run(long sinceRunId) {
+        try (TargetLoadLock lock = TargetLoadLock.acquire(target, COMMAND)) {
+            return runLocked(sinceRunId);
+        }
+    }
+
+    private DeltaResult runLocked(long sinceRunId) {
         long started = System.nanoTime();
         TargetSchema.migrate(target);
         CutoverEvents events = new CutoverEvents(target, COMMAND);

@@ -3,6 +3,7 @@ package org.switchover.dryrun;
 import org.switchover.cli.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
+import org.switchover.db.TargetLoadLock;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.mapping.DatabaseReferences;
@@ -87,16 +88,19 @@ public final class DryRun {
         long started = System.nanoTime();
         PhaseTimes phases = new PhaseTimes();
         checkReachable(legacy);
-        ResumeState resumeState = phases.time(PhaseTimes.PREPARE, () -> {
-            TargetSchema.migrate(target);
-            return prepareTarget();
-        });
-        EngineResult result = phases.time(PhaseTimes.MIGRATION, () -> migrate(resumeState));
-        phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        ReconciliationResult reconciled = result.succeeded() && reconciliation != null
-                ? phases.time(PhaseTimes.RECONCILIATION, () -> reconciliation.forRun(result.runId()).run()) : null;
-        return new DryRunResult(result, reportDir, seconds, reconciled, phases);
+        // one load at a time per target: a second dry run would empty csc under the first
+        try (TargetLoadLock lock = TargetLoadLock.acquire(target, kind.text().replace('-', ' '))) {
+            ResumeState resumeState = phases.time(PhaseTimes.PREPARE, () -> {
+                TargetSchema.migrate(target);
+                return prepareTarget();
+            });
+            EngineResult result = phases.time(PhaseTimes.MIGRATION, () -> migrate(resumeState));
+            phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(), asOf));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            ReconciliationResult reconciled = result.succeeded() && reconciliation != null
+                    ? phases.time(PhaseTimes.RECONCILIATION, () -> reconciliation.forRun(result.runId()).run()) : null;
+            return new DryRunResult(result, reportDir, seconds, reconciled, phases);
+        }
     }
 
     /**
