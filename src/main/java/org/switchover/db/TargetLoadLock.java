@@ -31,7 +31,7 @@ public final class TargetLoadLock implements AutoCloseable {
         Connection connection = Databases.connect(target);
         try {
             if (!askUntil(connection, System.nanoTime() + WAIT_SECONDS * 1_000_000_000L)) {
-                connection.close();
+                closeQuietly(connection);
                 throw new IllegalStateException("another load is writing to target " + target.identity()
                         + " (advisory lock " + LOCK_KEY + " is held; see pg_locks): the " + what
                         + " was not started; wait for that load to end, or stop it");

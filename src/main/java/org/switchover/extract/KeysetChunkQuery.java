@@ -19,7 +19,6 @@ public final class KeysetChunkQuery {
     private final List<String> columns;
     private final int keyIndex;
     private final String chunkSql;
-    private final String estimateSql;
 
     public KeysetChunkQuery(String table, String keyColumn, List<String> sourceColumns) {
         this.table = table;
@@ -36,7 +35,6 @@ public final class KeysetChunkQuery {
                 .replace("{columns}", LegacyIdentifiers.quoteColumns(columns, table))
                 .replace("{table}", quotedTable)
                 .replace("{key}", quotedKey);
-        this.estimateSql = singleStatement(ESTIMATE_TEMPLATE);
     }
 
     public String table() {
@@ -63,8 +61,8 @@ public final class KeysetChunkQuery {
     }
 
     /** Parameter: the table name. The server's estimate of its rows, from its statistics. */
-    public String estimateSql() {
-        return estimateSql;
+    public static String estimateSql() {
+        return singleStatement(ESTIMATE_TEMPLATE);
     }
 
     private static String singleStatement(String resource) {

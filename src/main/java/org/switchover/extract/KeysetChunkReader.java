@@ -67,8 +67,7 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
      * reconciliation counts exactly. 0 when the server has no estimate.
      */
     public static long estimateRows(Connection connection, MappingPlan plan) {
-        KeysetChunkQuery query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
-        try (PreparedStatement estimate = connection.prepareStatement(query.estimateSql())) {
+        try (PreparedStatement estimate = connection.prepareStatement(KeysetChunkQuery.estimateSql())) {
             estimate.setString(1, plan.legacyTable());
             try (ResultSet rows = estimate.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0;

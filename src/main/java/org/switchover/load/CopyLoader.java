@@ -85,6 +85,42 @@ public final class CopyLoader {
         }
     }
 
+    /**
+     * Copies rows that need no reject handling (the run's own records) with one COPY on the caller's
+     * transaction: {@code copySql} is a complete COPY ... FROM STDIN (FORMAT text) statement.
+     */
+    public static void copyRows(Connection connection, String copySql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        byte[] bytes = CopyTextFormat.encodeRows(rows).bytes();
+        send(connection.unwrap(PGConnection.class).getCopyAPI(), copySql, bytes, 0, bytes.length);
+    }
+
+    /** Sends bytes [start, end) as one COPY, in slices of at most COPY_BUFFER_BYTES; a failed COPY is cancelled. */
+    private static void send(CopyManager copyManager, String sql, byte[] bytes, int start, int end) throws SQLException {
+        CopyIn copyIn = copyManager.copyIn(sql);
+        try {
+            for (int offset = start; offset < end; offset += COPY_BUFFER_BYTES) {
+                copyIn.writeToCopy(bytes, offset, Math.min(COPY_BUFFER_BYTES, end - offset));
+            }
+            copyIn.endCopy();
+        } catch (SQLException e) {
+            cancelIfActive(copyIn, e);
+            throw e;
+        }
+    }
+
+    private static void cancelIfActive(CopyIn copyIn, SQLException cause) {
+        if (copyIn.isActive()) {
+            try {
+                copyIn.cancelCopy();
+            } catch (SQLException cancelFailure) {
+                cause.addSuppressed(cancelFailure);
+            }
+        }
+    }
+
     static boolean isDataError(SQLException e) {
         String state = e.getSQLState();
         return state != null && (state.startsWith("22") || state.startsWith("23"));
@@ -136,29 +172,8 @@ public final class CopyLoader {
         }
 
         private void copy(int from, int to) throws SQLException {
-            CopyIn copyIn = copyManager.copyIn(sql);
-            try {
-                // the lines of a range lie back to back: send them in slices of at most COPY_BUFFER_BYTES
-                int start = lines.start(from);
-                int end = lines.end(to - 1);
-                for (int offset = start; offset < end; offset += COPY_BUFFER_BYTES) {
-                    copyIn.writeToCopy(lines.bytes(), offset, Math.min(COPY_BUFFER_BYTES, end - offset));
-                }
-                copyIn.endCopy();
-            } catch (SQLException e) {
-                cancelIfActive(copyIn, e);
-                throw e;
-            }
-        }
-
-        private static void cancelIfActive(CopyIn copyIn, SQLException cause) {
-            if (copyIn.isActive()) {
-                try {
-                    copyIn.cancelCopy();
-                } catch (SQLException cancelFailure) {
-                    cause.addSuppressed(cancelFailure);
-                }
-            }
+            // the lines of a range lie back to back
+            send(copyManager, sql, lines.bytes(), lines.start(from), lines.end(to - 1));
         }
 
         private RejectRecord reject(int row, SQLException e) {

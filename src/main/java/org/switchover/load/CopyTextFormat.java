@@ -107,17 +107,20 @@ public final class CopyTextFormat {
          * per value. Years outside 0-9999 (which PostgreSQL refuses anyway) take toString's form.
          */
         private void date(LocalDate date) {
-            int year = date.getYear();
-            if (year < 0 || year > 9999) {
+            if (date.getYear() < 0 || date.getYear() > 9999) {
                 escaped(date.toString());
                 return;
             }
+            ymd(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        }
+
+        private void ymd(int year, int month, int day) {
             ensure(10);
             fixed(year, 4);
             bytes[size++] = '-';
-            fixed(date.getMonthValue(), 2);
+            fixed(month, 2);
             bytes[size++] = '-';
-            fixed(date.getDayOfMonth(), 2);
+            fixed(day, 2);
         }
 
         /** yyyy-mm-dd hh:mm:ss, then the fraction of a second when there is one (PostgreSQL keeps microseconds). */
@@ -127,7 +130,7 @@ public final class CopyTextFormat {
                 escaped(dateTime.toString());
                 return;
             }
-            date(dateTime.toLocalDate());
+            ymd(year, dateTime.getMonthValue(), dateTime.getDayOfMonth());
             ensure(19);
             bytes[size++] = ' ';
             fixed(dateTime.getHour(), 2);

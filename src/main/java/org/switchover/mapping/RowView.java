@@ -54,10 +54,6 @@ final class RowView {
         return position == ITEM ? item : row[position];
     }
 
-    String value(String column) {
-        return value(position(column));
-    }
-
     /** The items of a list column: split at commas or semicolons, trimmed, blanks dropped, in order. */
     List<String> items(int position) {
         String text = value(position);

@@ -2,10 +2,8 @@ package org.switchover.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.switchover.db.SqlResource;
-import org.switchover.load.CopyTextFormat;
+import org.switchover.load.CopyLoader;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.RejectRecord;
@@ -164,7 +162,8 @@ public final class RunRecorder {
             rows.add(new Object[] {runId, reject.legacyTable(), reject.targetTable(), reject.legacyKey(), reject.reason(),
                     visibleNul(reject.detail()), toJson(reject)});
         }
-        copy(connection, copyRejects, rows);
+        // one COPY for a chunk's records instead of a statement per record: a chunk can hold thousands
+        CopyLoader.copyRows(connection, copyRejects, rows);
     }
 
     private void insertLossy(Connection connection, long runId, List<LossyRecord> lossy) throws SQLException {
@@ -173,24 +172,7 @@ public final class RunRecorder {
             rows.add(new Object[] {runId, record.legacyTable(), record.targetTable(), record.legacyKey(), record.column(),
                     record.kind().name(), visibleNul(record.rawValue())});
         }
-        copy(connection, copyLossy, rows);
-    }
-
-    /** One COPY for a chunk's records instead of a statement per record: a chunk can hold thousands. */
-    private static void copy(Connection connection, String copySql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        CopyTextFormat.EncodedRows lines = CopyTextFormat.encodeRows(rows);
-        CopyIn copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-        try {
-            copyIn.writeToCopy(lines.bytes(), 0, lines.bytes().length);
-            copyIn.endCopy();
-        } finally {
-            if (copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
-        }
+        CopyLoader.copyRows(connection, copyLossy, rows);
     }
 
     /**
