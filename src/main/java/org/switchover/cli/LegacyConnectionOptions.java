@@ -3,6 +3,7 @@ package org.switchover.cli;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.DatabaseRole;
+import org.switchover.config.Defaults;
 import picocli.CommandLine.Option;
 
 /** --legacy-url and --legacy-user; the password only ever comes from LEGACY_PASSWORD. */

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -3,7 +3,7 @@ package org.switchover.cli;
 import org.switchover.mapping.MappingSet;
 import org.switchover.signoff.SignOff;
 import org.switchover.signoff.SignOffRegistry;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package org.switchover.cli;
 
 import org.switchover.cutover.StatusReport;
 import org.switchover.mapping.MappingSet;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

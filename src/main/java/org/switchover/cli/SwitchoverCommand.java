@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `switchover` command: lists the subcommands and runs the one asked for. */
-@Command(name = "switchover", mixinStandardHelpOptions = true, versionProvider = ToolkitVersion.class,
+@Command(name = "switchover", mixinStandardHelpOptions = true, versionProvider = SwitchoverCommand.Version.class,
         description = "Migrates children's social care records from the legacy MySQL system to the new PostgreSQL schema, and proves nothing was lost.",
         subcommands = {
                 LegacySchemaCommand.class,
@@ -47,5 +47,13 @@ public final class SwitchoverCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** --version: the toolkit version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"switchover " + org.switchover.config.ToolkitVersion.current()};
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.switchover.cli;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.DatabaseRole;
+import org.switchover.config.Defaults;
 import picocli.CommandLine.Option;
 
 /** --target-url and --target-user; the password only ever comes from TARGET_PASSWORD. */

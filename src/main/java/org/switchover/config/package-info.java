@@ -1,2 +1,2 @@
-/** Reading hand-written configuration (YAML) with line numbers, and reporting its problems by file and line. */
+/** Configuration: the settings defaults, the toolkit version, and reading hand-written YAML with line numbers. */
 package org.switchover.config;

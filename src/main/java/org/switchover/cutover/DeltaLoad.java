@@ -1,6 +1,6 @@
 package org.switchover.cutover;
 
-import org.switchover.cli.ToolkitVersion;
+import org.switchover.config.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.TargetLoadLock;
@@ -18,7 +18,7 @@ import org.switchover.run.RunDescription;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunRecorder;
 import org.switchover.run.RunStatus;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

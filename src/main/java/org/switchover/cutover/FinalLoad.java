@@ -8,7 +8,7 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.mapping.MappingSet;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.run.RunKind;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package org.switchover.dryrun;
 
-import org.switchover.cli.ToolkitVersion;
+import org.switchover.config.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.TargetLoadLock;
@@ -19,8 +19,8 @@ import org.switchover.run.InterruptedRun;
 import org.switchover.run.ResumeState;
 import org.switchover.run.RunKind;
 import org.switchover.run.StderrProgress;
-import org.switchover.target.DeferredLoadObjects;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.DeferredLoadObjects;
+import org.switchover.schema.TargetSchema;
 
 import java.nio.file.Path;
 import java.sql.Connection;

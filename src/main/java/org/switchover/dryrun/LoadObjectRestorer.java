@@ -5,7 +5,7 @@ import org.switchover.db.Databases;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.run.MappingCounts;
 import org.switchover.run.ProgressListener;
-import org.switchover.target.DeferredLoadObjects;
+import org.switchover.schema.DeferredLoadObjects;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package org.switchover.embedded;
 
-import org.switchover.cli.Defaults;
+import org.switchover.config.Defaults;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;

@@ -1,5 +1,6 @@
 package org.switchover.cli;
 
+import org.switchover.config.Defaults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -17,7 +17,7 @@ import org.switchover.run.MappingCounts;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 import org.switchover.testing.TestDatabases;
 import org.switchover.transform.LossKind;
 

@@ -10,7 +10,7 @@ import org.switchover.load.CopyLoader;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.TargetBatch;
 import org.switchover.pipeline.TransformResult;
-import org.switchover.target.TargetSchema;
+import org.switchover.schema.TargetSchema;
 import org.switchover.testing.TestDatabases;
 
 import java.sql.Connection;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
-import org.switchover.cli.ToolkitVersion;
+import org.switchover.config.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.cutover.StatusReport;
 import org.switchover.db.ConnectionSpec;

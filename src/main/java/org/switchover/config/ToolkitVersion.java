@@ -1,9 +1,7 @@
-package org.switchover.cli;
-
-import picocli.CommandLine.IVersionProvider;
+package org.switchover.config;
 
 /** The toolkit version from the jar manifest; runs and sign-offs record it. */
-public final class ToolkitVersion implements IVersionProvider {
+public final class ToolkitVersion {
     /** Reported when running from classes rather than the packaged jar. */
     public static final String DEVELOPMENT_VERSION = "development";
 
@@ -12,8 +10,6 @@ public final class ToolkitVersion implements IVersionProvider {
         return version == null ? DEVELOPMENT_VERSION : version;
     }
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"switchover " + current()};
+    private ToolkitVersion() {
     }
 }

@@ -1,2 +1,2 @@
 /** The target PostgreSQL database's schema: Flyway migrations of csc and migration, validation and clean-up. */
-package org.switchover.target;
+package org.switchover.schema;

@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.ErrorCode;

@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 /**
  * What {@link TargetSchema#migrate} did: how many migrations it applied now (0 when the schema

@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;

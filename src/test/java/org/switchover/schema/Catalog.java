@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 import org.switchover.db.SqlResource;
 

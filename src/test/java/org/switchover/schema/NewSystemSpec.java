@@ -1,4 +1,4 @@
-package org.switchover.target;
+package org.switchover.schema;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.switchover.cli;
+package org.switchover.config;
 
 /** Where the two servers are when nothing else is said: the values docker-compose.yml sets up. */
 public final class Defaults {
