@@ -4,6 +4,7 @@ import org.switchover.config.ConfigProblem;
 import org.switchover.config.YamlNode;
 import org.switchover.config.YamlFields;
 import org.switchover.mapping.MappingFile.ColumnSpec;
+import org.switchover.mapping.MappingFile.Counts;
 import org.switchover.mapping.MappingFile.Explode;
 import org.switchover.mapping.MappingFile.Fixture;
 import org.switchover.mapping.MappingFile.Missing;
@@ -22,8 +23,15 @@ import java.util.Optional;
  * collected with its line, so one run reports them all.
  */
 final class MappingReader {
-    static final List<String> SECTIONS = List.of("target", "doc", "source", "explode", "exclude", "reject", "columns",
-            "unmapped", "fixtures");
+    static final List<String> SECTIONS = List.of("target", "doc", "role", "source", "explode", "exclude", "reject",
+            "columns", "unmapped", "counts", "fixtures");
+    /** The one role a mapping can declare: the person every {@code ref: person} resolves to. */
+    static final String PERSON_ROLE = "person";
+    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into");
+    private static final List<String> COUNTS_KEYS = List.of("owner", "severity", "whenFound");
+    /** {@code counts: off}: the mapping implies no counts check. */
+    static final String COUNTS_OFF = "off";
+    private static final List<String> RULE_TARGET_KEYS = List.of("column", "ref");
     private static final List<String> COLUMN_KEYS = List.of("from", "value", "transform", "codes", "ref", "fetch",
             "missing", "reason");
     private static final List<String> FIXTURE_KEYS = List.of("name", "given", "refs", "expect", "expect_excluded",
@@ -46,20 +54,59 @@ final class MappingReader {
         top.allowOnly(SECTIONS, "section");
         String target = top.required("target");
         String doc = top.text("doc");
+        boolean person = Boolean.TRUE.equals(top.choice("role", Map.of(PERSON_ROLE, Boolean.TRUE), null));
         YamlFields source = top.requiredMapping("source");
+        if (source != null) {
+            source.about("source").allowOnly(SOURCE_KEYS);
+        }
         String sourceTable = source == null ? null : source.required("table");
         String sourceKey = source == null ? null : source.required("key");
+        String mergedInto = source == null ? null : source.text("merged_into");
         Explode explode = explode(top);
         List<RowRule> excludes = rules(top, "exclude", "rule");
         List<RowRule> rejects = rules(top, "reject", "reason");
         Map<String, ColumnSpec> columns = columns(top);
         List<String> unmapped = top.names("unmapped");
+        Counts counts = counts(top);
         List<Fixture> fixtures = fixtures(top);
         if (target == null || sourceTable == null || sourceKey == null) {
             return Optional.empty();
         }
-        return Optional.of(new MappingFile(file, target, doc, sourceTable, sourceKey, source.line(), explode, excludes,
-                rejects, columns, unmapped, top.has("unmapped") ? top.line("unmapped") : 0, fixtures));
+        return Optional.of(new MappingFile(file, target, doc, person ? top.line("role") : 0, sourceTable, sourceKey,
+                mergedInto, source.line(), explode, excludes, rejects, columns, unmapped,
+                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures));
+    }
+
+    /** The counts check's overrides; null for {@code counts: off}; no section keeps every default. */
+    private static Counts counts(YamlFields top) {
+        YamlNode node = top.value("counts").orElse(null);
+        if (node == null) {
+            return new Counts(null, null, null, 0);
+        }
+        if (node instanceof YamlNode.Scalar) {
+            String text = top.text("counts");
+            if (text != null && !COUNTS_OFF.equals(text)) {
+                top.problem(node.line(), "counts: expected '" + COUNTS_OFF + "' or { owner: ..., severity: ..., whenFound: ... }, found '" + text + "'");
+            }
+            return null;
+        }
+        YamlFields counts = top.mapping("counts");
+        if (counts == null) {
+            return null;
+        }
+        counts = counts.about("counts");
+        counts.allowOnly(COUNTS_KEYS);
+        return new Counts(counts.text("owner"), counts.choice("severity", words("fail", "warn"), null),
+                counts.choice("whenFound", words("pass", "warn"), null), top.line("counts"));
+    }
+
+    /** Choices that are their own words, in this order. */
+    private static Map<String, String> words(String... words) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (String word : words) {
+            choices.put(word, word);
+        }
+        return choices;
     }
 
     private static Explode explode(YamlFields top) {
@@ -83,11 +130,33 @@ final class MappingReader {
             if (name == null || when == null) {
                 continue;
             }
-            if (when.entries().size() != 1 || !(when.entries().get(0).value() instanceof YamlNode.Scalar column)) {
-                when.problem(when.line(), section + " '" + name + "': 'when' takes exactly one PREDICATE: COLUMN");
+            if (when.entries().size() != 1) {
+                when.problem(when.line(), section + " '" + name + "': 'when' takes exactly one PREDICATE: COLUMN"
+                        + " or PREDICATE: { column: COLUMN, ref: REFERENCE }");
                 continue;
             }
-            rules.add(new RowRule(name, when.entries().get(0).key(), column.text(), rule.line()));
+            String predicate = when.entries().get(0).key();
+            String column;
+            String ref = null;
+            if (when.entries().get(0).value() instanceof YamlNode.Scalar) {
+                column = when.text(predicate);
+            } else {
+                // a predicate that looks the value up says where: { column: ref_id, ref: ssd_cin_episodes }
+                YamlFields target = when.mapping(predicate);
+                if (target == null) {
+                    continue;
+                }
+                target = target.about(section + " '" + name + "'");
+                target.allowOnly(RULE_TARGET_KEYS);
+                column = target.required("column");
+                ref = target.required("ref");
+                if (ref == null) {
+                    continue;
+                }
+            }
+            if (column != null) {
+                rules.add(new RowRule(name, predicate, column, ref, rule.line()));
+            }
         }
         return rules;
     }
