@@ -3,19 +3,24 @@ package org.switchover.reconcile;
 import org.switchover.config.ConfigException;
 import org.switchover.config.ConfigProblem;
 import org.switchover.config.YamlFields;
+import org.switchover.mapping.MappingSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads every reconciliation/*.yml, checks each against the file format and reports all problems
- * at once with file and line ({@link ConfigException}).
+ * The checks of a reconciliation: every reconciliation/*.yml, checked against the file format, and the counts
+ * check each mapping implies ({@link CountsChecks}). All problems are reported at once with file and line
+ * ({@link ConfigException}). A check file may not reuse the id of an implied check: the mapping's
+ * {@code counts:} section changes that check, and {@code counts: off} hands its id to a file.
  */
 public final class CheckLoader {
     private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
@@ -23,6 +28,7 @@ public final class CheckLoader {
     /** The words of {@code severity} and {@code whenFound}, in check files and in a mapping's {@code counts:}. */
     static final Map<String, Status> SEVERITY = YamlFields.choices(CheckLoader::word, Status.FAIL, Status.WARN);
     static final Map<String, Status> WHEN_FOUND = YamlFields.choices(CheckLoader::word, Status.PASS, Status.WARN);
+    private static final String EXTENSION = ".yml";
     private static final Map<CheckType, List<String>> REQUIRED_PARAMETERS = Map.of(
             CheckType.MAPPING_COUNTS, List.of("legacyTable", "targetTable"),
             CheckType.NOT_NULL, List.of("table", "field"),
@@ -32,31 +38,40 @@ public final class CheckLoader {
     private CheckLoader() {
     }
 
-    /** Every check in the directory, sorted by file name; throws with every problem found. */
-    public static List<CheckDefinition> load(Path directory) {
+    /**
+     * The checks in the directory and those the mappings imply, in the order of their file names
+     * ({@code <id>.yml}, as if each implied check had its file); throws with every problem found.
+     */
+    public static List<CheckDefinition> load(Path directory, MappingSet mappings) {
         List<ConfigProblem> problems = new ArrayList<>();
         List<CheckDefinition> checks = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             throw new ConfigException(List.of(ConfigProblem.ofFile(directory, "the reconciliation checks directory does not exist")));
         }
+        List<CheckDefinition> implied = CountsChecks.implied(mappings.files());
+        Map<String, Path> impliedBy = new HashMap<>();
+        implied.forEach(check -> impliedBy.put(check.id(), check.file()));
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(EXTENSION)).sorted().toList()) {
                 YamlFields.read(file, problems, "a check: a mapping of id, title, owner, ...")
-                        .ifPresent(fields -> read(fields, directory, problems, checks));
+                        .ifPresent(fields -> read(fields, directory, impliedBy, problems, checks));
             }
         } catch (IOException e) {
             throw new ConfigException(List.of(ConfigProblem.ofFile(directory, "cannot list the directory: " + e.getMessage())));
         }
+        checks.addAll(implied);
         if (checks.isEmpty() && problems.isEmpty()) {
             problems.add(ConfigProblem.ofFile(directory, "no checks (*.yml) in the directory"));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return checks;
+        checks.sort(Comparator.comparing(check -> check.id() + EXTENSION));
+        return List.copyOf(checks);
     }
 
-    private static void read(YamlFields fields, Path directory, List<ConfigProblem> problems, List<CheckDefinition> checks) {
+    private static void read(YamlFields fields, Path directory, Map<String, Path> impliedBy, List<ConfigProblem> problems,
+                             List<CheckDefinition> checks) {
         int before = problems.size();
         Path file = fields.file();
         fields.allowOnly(KEYS);
@@ -64,6 +79,10 @@ public final class CheckLoader {
         String stem = file.getFileName().toString().replaceFirst("\\.yml$", "");
         if (id != null && !id.equals(stem)) {
             fields.problem(fields.line("id"), "id '" + id + "' must equal the file name '" + stem + "'");
+        }
+        if (impliedBy.containsKey(id)) {
+            fields.problem(fields.line("id"), "id '" + id + "' is the counts check that " + impliedBy.get(id)
+                    + " implies; change it in that file's counts: section, or write counts: off there to define it here");
         }
         String title = fields.required("title");
         String owner = fields.required("owner");

@@ -4,13 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigProblem;
 import org.switchover.pipeline.MappingPlan;
+import org.switchover.testing.MappingCopies;
 import org.switchover.transform.TransformSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,11 +70,10 @@ class PersonDeclarationTest {
     @Test
     void twoPersonsAreAProblemNamingBoth(@TempDir Path dir) throws IOException {
         // given a copy of the mappings where a second file also declares role: person
-        Path mappings = copyOfMappings(dir);
+        Path mappings = MappingCopies.copyInto(dir);
         Path person = mappings.resolve("ssd_person.yml");
-        Path department = mappings.resolve("ssd_department.yml");
-        Files.writeString(department, Files.readString(department).replace("doc: One department per legacy team.\n",
-                "doc: One department per legacy team.\nrole: person\n"));
+        Path department = MappingCopies.edit(mappings, "ssd_department.yml", "doc: One department per legacy team.\n",
+                "doc: One department per legacy team.\nrole: person\n");
         // when checked
         List<String> problems = check(mappings);
         // then the later declaration (in file order) is named with the earlier one's file and line
@@ -85,7 +84,7 @@ class PersonDeclarationTest {
     @Test
     void usingThePersonWithoutADeclarationIsAProblemAtTheFirstUse(@TempDir Path dir) throws IOException {
         // given a copy of the mappings where no file declares role: person
-        Path mappings = copyOfMappings(dir);
+        Path mappings = MappingCopies.copyInto(dir);
         Path person = mappings.resolve("ssd_person.yml");
         Files.writeString(person, Files.readString(person).replaceFirst("role: person[^\n]*\n", "")
                 .replace(", merged_into: merged_into }", " }"));
@@ -103,14 +102,12 @@ class PersonDeclarationTest {
     @Test
     void mergesBelongToThePersonAndRuleReferencesAreChecked(@TempDir Path dir) throws IOException {
         // given merges declared on another mapping, a lookup predicate without its ref, and one on a table that does not exist
-        Path mappings = copyOfMappings(dir);
-        Path address = mappings.resolve("ssd_address.yml");
-        Files.writeString(address, Files.readString(address).replace("source: { table: client, key: client_no }",
-                "source: { table: client, key: client_no, merged_into: merged_into }"));
-        Path factors = mappings.resolve("ssd_assessment_factors.yml");
-        Files.writeString(factors, Files.readString(factors)
-                .replace("when: { unknown_person: client_no }", "when: { unknown_reference: client_no }")
-                .replace("ref: ssd_cin_episodes } }", "ref: ssd_referrals } }"));
+        Path mappings = MappingCopies.copyInto(dir);
+        Path address = MappingCopies.edit(mappings, "ssd_address.yml", "source: { table: client, key: client_no }",
+                "source: { table: client, key: client_no, merged_into: merged_into }");
+        MappingCopies.edit(mappings, "ssd_assessment_factors.yml", "when: { unknown_person: client_no }",
+                "when: { unknown_reference: client_no }");
+        Path factors = MappingCopies.edit(mappings, "ssd_assessment_factors.yml", "ref: ssd_cin_episodes } }", "ref: ssd_referrals } }");
         // when checked
         List<String> problems = check(mappings);
         // then each is named at its line
@@ -125,20 +122,5 @@ class PersonDeclarationTest {
 
     private static List<String> check(Path mappings) {
         return MappingSet.check(mappings, TransformSettings.defaults()).stream().map(ConfigProblem::toString).toList();
-    }
-
-    private static Path copyOfMappings(Path dir) throws IOException {
-        Path copy = dir.resolve("mappings");
-        try (Stream<Path> files = Files.walk(MAPPINGS)) {
-            for (Path file : files.toList()) {
-                Path to = copy.resolve(MAPPINGS.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return copy;
     }
 }
