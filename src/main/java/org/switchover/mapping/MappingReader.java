@@ -26,11 +26,11 @@ final class MappingReader {
     static final List<String> SECTIONS = List.of("target", "doc", "role", "source", "explode", "exclude", "reject",
             "columns", "unmapped", "counts", "fixtures");
     /** The one role a mapping can declare: the person every {@code ref: person} resolves to. */
-    static final String PERSON_ROLE = "person";
+    private static final String PERSON_ROLE = "person";
     private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into");
     private static final List<String> COUNTS_KEYS = List.of("owner", "severity", "whenFound");
     /** {@code counts: off}: the mapping implies no counts check. */
-    static final String COUNTS_OFF = "off";
+    private static final String COUNTS_OFF = "off";
     private static final List<String> RULE_TARGET_KEYS = List.of("column", "ref");
     private static final List<String> COLUMN_KEYS = List.of("from", "value", "transform", "codes", "ref", "fetch",
             "missing", "reason");
