@@ -3,6 +3,7 @@ package org.switchover.cutover;
 import org.switchover.db.SqlResource;
 import org.switchover.extract.KeysetChunkQuery;
 import org.switchover.extract.LegacyIdentifiers;
+import org.switchover.mapping.PersonMapping;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
 
@@ -31,16 +32,9 @@ final class DeltaLegacyReads {
         this.legacy = legacy;
     }
 
-    /** client_no to merged_into (null for survivors), for the merge chains as they are now. */
-    Map<String, String> mergedInto() throws SQLException {
-        Map<String, String> merges = new HashMap<>();
-        try (Statement statement = legacy.createStatement();
-             ResultSet rows = statement.executeQuery(SqlResource.load("sql/lookup/client_merges.sql").text())) {
-            while (rows.next()) {
-                merges.put(rows.getString(1), rows.getString(2));
-            }
-        }
-        return merges;
+    /** Each legacy person's key to the key it was merged into (null for survivors): the merge chains as they are now. */
+    Map<String, String> mergedInto(PersonMapping person) throws SQLException {
+        return person == null ? Map.of() : person.merges(legacy);
     }
 
     Set<String> keys(String table, String key) throws SQLException {

@@ -7,9 +7,8 @@ import org.switchover.db.TargetLoadLock;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.load.CopyLoader;
-import org.switchover.mapping.CompiledMapping;
-import org.switchover.mapping.MappingFile;
 import org.switchover.mapping.MappingSet;
+import org.switchover.mapping.PersonMapping;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.run.ChunkCommitter;
@@ -39,7 +38,7 @@ import java.util.Set;
  * Migrates only what changed since an earlier load. Per mapping, in load order, it re-migrates the
  * "dirty" legacy keys: rows updated after the earlier run started (legacy clock), rows whose key
  * is in the target but no longer in legacy (deleted), every row of tables without updated_dt (team,
- * staff), and rows that reference something this delta changed (a client on the row's merge chain,
+ * staff), and rows that reference something this delta changed (a person on the row's merge chain,
  * a broken chain, a referenced target row that changed). Each dirty key's target rows are deleted
  * and the legacy rows migrated again, all in ONE target transaction with deferred foreign keys: a
  * delta lands whole or not at all, so a failed delta is simply run again.
@@ -103,17 +102,17 @@ public final class DeltaLoad {
 
     private List<DeltaResult.MappingDelta> migrate(DeltaLegacyReads reads, Connection tx, long runId, Timestamp since)
             throws SQLException {
-        Map<String, String> mergedInto = reads.mergedInto();
-        DeltaReferences references = new DeltaReferences(tx, mergedInto);
+        PersonMapping person = mappings.person().orElse(null);
+        Map<String, String> mergedInto = reads.mergedInto(person);
+        DeltaReferences references = new DeltaReferences(tx, person == null ? null : person.targetTable(), mergedInto);
         List<MappingPlan> plans = mappings.plans(() -> references);
         Map<String, Set<String>> legacyDirty = new HashMap<>();
         Map<String, Set<String>> changedTargetKeys = new HashMap<>();
-        Set<String> changedClients = null;
+        Set<String> changedPersons = null;
         List<DeltaResult.MappingDelta> deltas = new ArrayList<>();
         for (MappingPlan plan : plans) {
             long mappingStarted = System.nanoTime();
-            MappingFile file = ((CompiledMapping) plan.transformer()).file();
-            DeltaTargetTable table = new DeltaTargetTable(tx, plan.targetTable(), legacyKeyColumn(file));
+            DeltaTargetTable table = new DeltaTargetTable(tx, plan.targetTable(), legacyKeyColumn(plan));
             Set<String> legacyKeys = reads.keys(plan.legacyTable(), plan.keyColumn());
             Set<String> targetKeys = table.keys();
             Set<String> dirty = new HashSet<>(legacyDirty.computeIfAbsent(plan.legacyTable(), t -> changedInLegacy(reads, plan, since, legacyKeys)));
@@ -121,10 +120,10 @@ public final class DeltaLoad {
             if (!reads.hasUpdatedDt(plan.legacyTable())) {
                 dirty.addAll(targetKeys);
             }
-            if (changedClients == null && "client".equals(plan.legacyTable()) && "ssd_person".equals(plan.targetTable())) {
-                changedClients = new HashSet<>(dirty);
+            if (changedPersons == null && plan.keys().person()) {
+                changedPersons = new HashSet<>(dirty);
             }
-            dirty.addAll(referencing(reads, plan, file, mergedInto, changedClients, changedTargetKeys));
+            dirty.addAll(referencing(reads, plan, mergedInto, changedPersons, changedTargetKeys));
             Map<String, String> before = table.snapshot(dirty);
             int deleted = table.delete(dirty);
             recorder.openMapping(tx, runId, plan);
@@ -157,24 +156,23 @@ public final class DeltaLoad {
         }
     }
 
-    /** Keys of rows whose references now resolve differently: through a changed client, a broken chain, or a changed target row. */
-    private static Set<String> referencing(DeltaLegacyReads reads, MappingPlan plan, MappingFile file, Map<String, String> mergedInto,
-                                           Set<String> changedClients, Map<String, Set<String>> changedTargetKeys) throws SQLException {
-        List<MappingFile.ColumnSpec> refs = file.columns().values().stream()
-                .filter(spec -> spec.ref() != null && spec.from() != null && spec.from().size() == 1).toList();
+    /** Keys of rows whose references now resolve differently: through a changed person, a broken chain, or a changed target row. */
+    private static Set<String> referencing(DeltaLegacyReads reads, MappingPlan plan, Map<String, String> mergedInto,
+                                           Set<String> changedPersons, Map<String, Set<String>> changedTargetKeys) throws SQLException {
+        List<MappingPlan.Reference> refs = plan.keys().references();
         Set<String> dirty = new HashSet<>();
         if (refs.isEmpty()) {
             return dirty;
         }
-        Map<String, String[]> values = reads.values(plan.legacyTable(), plan.keyColumn(), refs.stream().map(spec -> spec.from().get(0)).toList());
+        Map<String, String[]> values = reads.values(plan.legacyTable(), plan.keyColumn(), refs.stream().map(MappingPlan.Reference::legacyColumn).toList());
         MergeChainWalk chains = new MergeChainWalk(mergedInto);
         values.forEach((key, row) -> {
             for (int i = 0; i < refs.size(); i++) {
                 String value = row[i] == null ? null : row[i].trim();
-                String reference = refs.get(i).ref();
-                boolean affected = org.switchover.mapping.References.PERSON.equals(reference)
-                        ? chains.touchesOrBroken(value, changedClients == null ? Set.of() : changedClients)
-                        : value != null && changedTargetKeys.getOrDefault(reference, Set.of()).contains(value);
+                MappingPlan.Reference reference = refs.get(i);
+                boolean affected = reference.throughMerges()
+                        ? chains.touchesOrBroken(value, changedPersons == null ? Set.of() : changedPersons)
+                        : value != null && changedTargetKeys.getOrDefault(reference.targetTable(), Set.of()).contains(value);
                 if (affected) {
                     dirty.add(key);
                     return;
@@ -185,12 +183,13 @@ public final class DeltaLoad {
     }
 
     /** The target column holding the mapping's legacy key: the first column taken from the source key. */
-    static String legacyKeyColumn(MappingFile file) {
-        return file.columns().values().stream()
-                .filter(spec -> spec.from() != null && spec.from().equals(List.of(file.sourceKey())))
-                .map(MappingFile.ColumnSpec::target).findFirst()
-                .orElseThrow(() -> new ConfigurationException(file.file() + ": no target column is taken from the source key "
-                        + file.sourceKey() + ", so a delta cannot find this mapping's rows"));
+    private static String legacyKeyColumn(MappingPlan plan) {
+        String column = plan.keys().legacyKeyColumn();
+        if (column == null) {
+            throw new ConfigurationException("mapping " + plan.mappingId() + ": no target column is taken from the source key "
+                    + plan.keyColumn() + ", so a delta cannot find this mapping's rows");
+        }
+        return column;
     }
 
     private Timestamp sinceTime(Connection connection, long sinceRunId) throws SQLException {

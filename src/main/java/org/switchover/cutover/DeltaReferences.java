@@ -22,20 +22,23 @@ final class DeltaReferences implements References {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Connection targetTransaction;
+    private final String personTable;
     private final Map<String, Chain> chains;
     private final Map<String, String> survivors;
     private final Map<String, Map<String, String>> tables = new HashMap<>();
 
-    DeltaReferences(Connection targetTransaction, Map<String, String> mergedInto) {
+    /** @param personTable the target of the mapping declared {@code role: person} (null when none is) */
+    DeltaReferences(Connection targetTransaction, String personTable, Map<String, String> mergedInto) {
         this.targetTransaction = targetTransaction;
+        this.personTable = personTable;
         DatabaseReferences.MergeChains resolved = DatabaseReferences.MergeChains.resolve(mergedInto, DatabaseReferences.MAX_MERGE_CHAIN);
         this.chains = resolved.chains();
         this.survivors = resolved.survivors();
     }
 
     @Override
-    public Chain chain(String clientNo) {
-        Chain chain = clientNo == null ? null : chains.get(clientNo.trim());
+    public Chain chain(String personKey) {
+        Chain chain = personKey == null ? null : chains.get(personKey.trim());
         return chain == null ? Chain.MISSING : chain;
     }
 
@@ -43,7 +46,7 @@ final class DeltaReferences implements References {
     public String lookup(String reference, String fetch, String key) {
         if (PERSON.equals(reference)) {
             String survivor = survivors.get(key.trim());
-            return survivor == null ? null : table("ssd_person", null).get(survivor);
+            return survivor == null ? null : table(personTable, null).get(survivor);
         }
         return table(reference, fetch).get(key.trim());
     }

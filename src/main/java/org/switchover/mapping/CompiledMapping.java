@@ -98,8 +98,8 @@ public final class CompiledMapping implements ChunkTransformer {
             explodeFrom = file.explode() == null ? RowView.ITEM : view.position(file.explode().from());
             excludes = file.excludes().stream().mapToInt(rule -> view.position(rule.column())).toArray();
             rejects = file.rejects().stream().mapToInt(rule -> view.position(rule.column())).toArray();
-            excludeTests = file.excludes().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
-            rejectTests = file.rejects().stream().map(rule -> RowPredicates.predicate(rule.predicate())).toList();
+            excludeTests = file.excludes().stream().map(rule -> RowPredicates.predicate(rule)).toList();
+            rejectTests = file.rejects().stream().map(rule -> RowPredicates.predicate(rule)).toList();
             columnInputs = new int[columns.size()][];
             columnLookups = new References.Lookup[columns.size()];
             for (int c = 0; c < columnInputs.length; c++) {
@@ -131,8 +131,9 @@ public final class CompiledMapping implements ChunkTransformer {
             RowRule rule = rejects.get(r);
             if (layout.rejectTests.get(r).test(row.value(layout.rejects[r]), refs)) {
                 int rejected = units == null ? 1 : units.size();
+                String detail = rule.predicate() + " on " + rule.column() + (rule.ref() == null ? "" : " in " + rule.ref());
                 for (int i = 0; i < rejected; i++) {
-                    outcome.reject(unitKey(key, units, i), rule.name(), rule.predicate() + " on " + rule.column(), row.raw());
+                    outcome.reject(unitKey(key, units, i), rule.name(), detail, row.raw());
                 }
                 return;
             }

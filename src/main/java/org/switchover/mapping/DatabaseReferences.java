@@ -26,11 +26,13 @@ public final class DatabaseReferences implements References {
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
+    /** The declared person: its legacy merges give the chains, its target the person ids. */
+    private volatile PersonMapping person;
     /** Target keys by table, then by fetched column ("" for the key itself): two lookups, no key built per row. */
     private final Map<String, Map<String, Map<String, String>>> tables = new ConcurrentHashMap<>();
     private volatile Map<String, Chain> chains;
     private volatile Map<String, String> survivors;
-    /** Legacy client_no to the loaded ssd_person id of its survivor: one lookup per row instead of two. */
+    /** Legacy person key to the loaded person id of its survivor: one lookup per row instead of two. */
     private volatile Map<String, String> personIds;
 
     public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target) {
@@ -50,9 +52,27 @@ public final class DatabaseReferences implements References {
     }
 
     @Override
-    public Chain chain(String clientNo) {
+    public void declare(PersonMapping declared) {
+        PersonMapping known = person;
+        if (known == null) {
+            person = declared;
+        } else if (!known.equals(declared)) {
+            throw new IllegalStateException("these references serve the person " + known + ", not " + declared);
+        }
+    }
+
+    private PersonMapping person() {
+        PersonMapping declared = person;
+        if (declared == null) {
+            throw new IllegalStateException("no mapping declares 'role: person', so there are no persons or merge chains to look up");
+        }
+        return declared;
+    }
+
+    @Override
+    public Chain chain(String personKey) {
         loadChains();
-        Chain chain = clientNo == null ? null : chains.get(clientNo.trim());
+        Chain chain = personKey == null ? null : chains.get(personKey.trim());
         return chain == null ? Chain.MISSING : chain;
     }
 
@@ -111,7 +131,8 @@ public final class DatabaseReferences implements References {
             if (personIds == null) {
                 loadChains();
                 // read for this map only, not kept: a second copy of every person's key would double its size
-                Map<String, String> loaded = readTable("ssd_person", TargetCatalog.standard().keyColumn("ssd_person"), null);
+                String table = person().targetTable();
+                Map<String, String> loaded = readTable(table, TargetCatalog.standard().keyColumn(table), null);
                 Map<String, String> resolved = new HashMap<>();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);
@@ -138,14 +159,12 @@ public final class DatabaseReferences implements References {
     }
 
     private void readChains() {
-        Map<String, String> mergedInto = new HashMap<>();
-        try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(SqlResource.load("sql/lookup/client_merges.sql").text())) {
-            while (rows.next()) {
-                mergedInto.put(rows.getString(1), rows.getString(2));
-            }
+        PersonMapping declared = person();
+        Map<String, String> mergedInto;
+        try (Connection connection = Databases.connect(legacy)) {
+            mergedInto = declared.merges(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the merge chains of legacy table client: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read the merge chains of legacy table " + declared.legacyTable() + ": " + e.getMessage(), e);
         }
         MergeChains resolved = MergeChains.resolve(mergedInto, MAX_MERGE_CHAIN);
         survivors = resolved.survivors();

@@ -3,8 +3,8 @@ package org.switchover.mapping;
 import java.util.Map;
 
 /**
- * {@link References} given inline by a fixture: {@code chains} (client_no → SURVIVOR, MERGED or
- * BROKEN), {@code person} (client_no → person id) and target tables (key → fetched value).
+ * {@link References} given inline by a fixture: {@code chains} (legacy person key → SURVIVOR, MERGED
+ * or BROKEN), {@code person} (legacy person key → person id) and target tables (key → fetched value).
  */
 final class FixtureReferences implements References {
     static final String CHAINS = "chains";
@@ -15,8 +15,8 @@ final class FixtureReferences implements References {
     }
 
     @Override
-    public Chain chain(String clientNo) {
-        String chain = refs.getOrDefault(CHAINS, Map.of()).get(clientNo);
+    public Chain chain(String personKey) {
+        String chain = refs.getOrDefault(CHAINS, Map.of()).get(personKey);
         return chain == null ? Chain.MISSING : Chain.valueOf(chain.trim().toUpperCase());
     }
 

@@ -1,7 +1,6 @@
 package org.switchover.mapping;
 
-import org.switchover.mapping.MappingFile.ColumnSpec;
-
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,22 +15,29 @@ final class LoadOrder {
     private LoadOrder() {
     }
 
-    /** The target tables a mapping looks keys up in (person references resolve to ssd_person), itself excluded. */
-    static Set<String> referencedTables(MappingFile file) {
-        Set<String> refs = new HashSet<>();
-        for (ColumnSpec column : file.columns().values()) {
-            if (column.ref() != null) {
-                refs.add(References.PERSON.equals(column.ref()) ? "ssd_person" : column.ref());
+    /**
+     * The target tables a mapping looks keys up in, through its columns' and its rules' references ({@code person}
+     * resolves to {@code personTarget}, the declared person's target), itself excluded.
+     */
+    static Set<String> referencedTables(MappingFile file, String personTarget) {
+        List<String> references = new ArrayList<>();
+        file.columns().values().forEach(column -> references.add(column.ref()));
+        file.excludes().forEach(rule -> references.add(RowPredicates.reference(rule)));
+        file.rejects().forEach(rule -> references.add(RowPredicates.reference(rule)));
+        Set<String> tables = new HashSet<>();
+        for (String reference : references) {
+            if (reference != null) {
+                tables.add(References.PERSON.equals(reference) ? personTarget : reference);
             }
         }
-        refs.remove(file.target());
-        return refs;
+        tables.remove(file.target());
+        return tables;
     }
 
-    static Map<String, Integer> levels(List<MappingFile> files) {
+    static Map<String, Integer> levels(List<MappingFile> files, String personTarget) {
         Map<String, Set<String>> dependsOn = new HashMap<>();
         for (MappingFile file : files) {
-            dependsOn.merge(file.target(), referencedTables(file), (a, b) -> {
+            dependsOn.merge(file.target(), referencedTables(file, personTarget), (a, b) -> {
                 Set<String> both = new HashSet<>(a);
                 both.addAll(b);
                 return both;

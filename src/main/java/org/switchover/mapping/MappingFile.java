@@ -8,23 +8,49 @@ import java.util.Map;
  * One mapping file as written: which legacy table feeds which target table, how every target
  * column is made, which rows are excluded or rejected, and the row fixtures that prove it.
  * Every part remembers its line so problems can be reported against the file.
+ *
+ * @param personLine the line of {@code role: person} when this mapping is the person (every {@code ref: person}
+ *                   resolves to its target), else 0
+ * @param mergedInto the source column naming the row a legacy row was merged into (the person's merge chains), or null
+ * @param counts     the counts check the mapping implies, or null when its file says {@code counts: off}
  */
-public record MappingFile(Path file, String target, String doc, String sourceTable, String sourceKey, int sourceLine,
-                          Explode explode, List<RowRule> excludes, List<RowRule> rejects,
-                          Map<String, ColumnSpec> columns, List<String> unmapped, int unmappedLine,
-                          List<Fixture> fixtures) {
+public record MappingFile(Path file, String target, String doc, int personLine, String sourceTable, String sourceKey,
+                          String mergedInto, int sourceLine, Explode explode, List<RowRule> excludes,
+                          List<RowRule> rejects, Map<String, ColumnSpec> columns, List<String> unmapped,
+                          int unmappedLine, Counts counts, List<Fixture> fixtures) {
 
     /** The mapping's id, also its run-table key: the target table, which exactly one file maps. */
     public String id() {
         return target;
     }
 
+    /** True for the mapping declared {@code role: person}. */
+    public boolean isPerson() {
+        return personLine > 0;
+    }
+
+    /** The target column holding the legacy key: the first column taken from the source key alone, or null. */
+    public String legacyKeyColumn() {
+        return columns.values().stream().filter(spec -> spec.from().equals(List.of(sourceKey)))
+                .map(ColumnSpec::target).findFirst().orElse(null);
+    }
+
     /** A list column split into one target row per item (e.g. disability codes). */
     public record Explode(String from, String codes, String as, int line) {
     }
 
-    /** An exclusion (name = rule) or a reject (name = reason) with the named predicate that triggers it. */
-    public record RowRule(String name, String predicate, String column, int line) {
+    /**
+     * An exclusion (name = rule) or a reject (name = reason) with the named predicate that triggers it, on
+     * {@code column}; {@code ref} is the reference a predicate such as unknown_reference looks the value up in.
+     */
+    public record RowRule(String name, String predicate, String column, String ref, int line) {
+    }
+
+    /**
+     * The mapping's counts check as its file overrides it ({@code counts: { owner: ..., severity: ..., whenFound: ... }});
+     * a null part takes the default. The reconciliation turns it into the check counts-&lt;target&gt;.
+     */
+    public record Counts(String owner, String severity, String whenFound, int line) {
     }
 
     /** How one target column is made: from source columns, through a transform, a code map and a reference. */

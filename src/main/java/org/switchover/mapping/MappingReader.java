@@ -2,8 +2,9 @@ package org.switchover.mapping;
 
 import org.switchover.config.ConfigProblem;
 import org.switchover.config.YamlNode;
-import org.switchover.config.YamlTreeReader;
+import org.switchover.config.YamlFields;
 import org.switchover.mapping.MappingFile.ColumnSpec;
+import org.switchover.mapping.MappingFile.Counts;
 import org.switchover.mapping.MappingFile.Explode;
 import org.switchover.mapping.MappingFile.Fixture;
 import org.switchover.mapping.MappingFile.Missing;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads one mapping file into a {@link MappingFile}. It checks shape only (sections, keys, kinds
@@ -23,91 +23,152 @@ import java.util.Set;
  * collected with its line, so one run reports them all.
  */
 final class MappingReader {
-    static final Set<String> SECTIONS = Set.of("target", "doc", "source", "explode", "exclude", "reject", "columns",
-            "unmapped", "fixtures");
-    private static final Set<String> COLUMN_KEYS = Set.of("from", "transform", "codes", "ref", "fetch", "missing",
-            "reason", "value");
-    private static final Set<String> FIXTURE_KEYS = Set.of("name", "given", "refs", "expect", "expect_excluded",
+    static final List<String> SECTIONS = List.of("target", "doc", "role", "source", "explode", "exclude", "reject",
+            "columns", "unmapped", "counts", "fixtures");
+    /** The one role a mapping can declare: the person every {@code ref: person} resolves to. */
+    private static final String PERSON_ROLE = "person";
+    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into");
+    private static final List<String> COUNTS_KEYS = List.of("owner", "severity", "whenFound");
+    /** {@code counts: off}: the mapping implies no counts check. */
+    private static final String COUNTS_OFF = "off";
+    private static final List<String> RULE_TARGET_KEYS = List.of("column", "ref");
+    private static final List<String> COLUMN_KEYS = List.of("from", "value", "transform", "codes", "ref", "fetch",
+            "missing", "reason");
+    private static final List<String> FIXTURE_KEYS = List.of("name", "given", "refs", "expect", "expect_excluded",
             "expect_rejected", "expect_lossy");
+    private static final Map<String, Missing> MISSING = YamlFields.choices(
+            missing -> missing.name().toLowerCase(java.util.Locale.ROOT), Missing.values());
 
     private final Path file;
-    private final List<ConfigProblem> problems;
 
-    private MappingReader(Path file, List<ConfigProblem> problems) {
+    private MappingReader(Path file) {
         this.file = file;
-        this.problems = problems;
     }
 
     static Optional<MappingFile> read(Path file, List<ConfigProblem> problems) {
-        return YamlTreeReader.read(file, problems).flatMap(root -> new MappingReader(file, problems).mapping(root));
+        return YamlFields.read(file, problems, "a mapping with sections " + String.join(", ", SECTIONS))
+                .flatMap(root -> new MappingReader(file).mapping(root.sections()));
     }
 
-    private Optional<MappingFile> mapping(YamlNode root) {
-        if (!(root instanceof YamlNode.Mapping top)) {
-            problem(root.line(), "expected a mapping with sections " + String.join(", ", SECTIONS.stream().sorted().toList()));
-            return Optional.empty();
+    private Optional<MappingFile> mapping(YamlFields top) {
+        top.allowOnly(SECTIONS, "section");
+        String target = top.required("target");
+        String doc = top.text("doc");
+        boolean person = Boolean.TRUE.equals(top.choice("role", Map.of(PERSON_ROLE, Boolean.TRUE), null));
+        YamlFields source = top.requiredMapping("source");
+        if (source != null) {
+            source.about("source").allowOnly(SOURCE_KEYS);
         }
-        for (YamlNode.Entry entry : top.entries()) {
-            if (!SECTIONS.contains(entry.key())) {
-                problem(entry.line(), "unknown section '" + entry.key() + "'; expected one of " + SECTIONS.stream().sorted().toList());
-            }
-        }
-        String target = requiredScalar(top, "target");
-        String doc = scalar(top, "doc");
-        YamlNode.Mapping source = requiredMapping(top, "source");
-        String sourceTable = source == null ? null : requiredScalar(source, "table");
-        String sourceKey = source == null ? null : requiredScalar(source, "key");
+        String sourceTable = source == null ? null : source.required("table");
+        String sourceKey = source == null ? null : source.required("key");
+        String mergedInto = source == null ? null : source.text("merged_into");
         Explode explode = explode(top);
         List<RowRule> excludes = rules(top, "exclude", "rule");
         List<RowRule> rejects = rules(top, "reject", "reason");
         Map<String, ColumnSpec> columns = columns(top);
-        YamlNode unmappedNode = top.entry("unmapped").map(YamlNode.Entry::value).orElse(null);
-        List<String> unmapped = unmappedNode == null ? List.of() : scalars(unmappedNode, "unmapped");
+        List<String> unmapped = top.names("unmapped");
+        Counts counts = counts(top);
         List<Fixture> fixtures = fixtures(top);
         if (target == null || sourceTable == null || sourceKey == null) {
             return Optional.empty();
         }
-        return Optional.of(new MappingFile(file, target, doc, sourceTable, sourceKey, source.line(), explode, excludes,
-                rejects, columns, unmapped, unmappedNode == null ? 0 : unmappedNode.line(), fixtures));
+        return Optional.of(new MappingFile(file, target, doc, person ? top.line("role") : 0, sourceTable, sourceKey,
+                mergedInto, source.line(), explode, excludes, rejects, columns, unmapped,
+                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures));
     }
 
-    private Explode explode(YamlNode.Mapping top) {
-        YamlNode.Mapping node = optionalMapping(top, "explode");
+    /** The counts check's overrides; null for {@code counts: off}; no section keeps every default. */
+    private static Counts counts(YamlFields top) {
+        YamlNode node = top.value("counts").orElse(null);
+        if (node == null) {
+            return new Counts(null, null, null, 0);
+        }
+        if (node instanceof YamlNode.Scalar) {
+            String text = top.text("counts");
+            if (text != null && !COUNTS_OFF.equals(text)) {
+                top.problem(node.line(), "counts: expected '" + COUNTS_OFF + "' or { owner: ..., severity: ..., whenFound: ... }, found '" + text + "'");
+            }
+            return null;
+        }
+        YamlFields counts = top.mapping("counts");
+        if (counts == null) {
+            return null;
+        }
+        counts = counts.about("counts");
+        counts.allowOnly(COUNTS_KEYS);
+        return new Counts(counts.text("owner"), counts.choice("severity", words("fail", "warn"), null),
+                counts.choice("whenFound", words("pass", "warn"), null), top.line("counts"));
+    }
+
+    /** Choices that are their own words, in this order. */
+    private static Map<String, String> words(String... words) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (String word : words) {
+            choices.put(word, word);
+        }
+        return choices;
+    }
+
+    private static Explode explode(YamlFields top) {
+        YamlFields node = top.mapping("explode");
         if (node == null) {
             return null;
         }
-        return new Explode(requiredScalar(node, "from"), scalar(node, "codes"), requiredScalar(node, "as"), node.line());
+        return new Explode(node.required("from"), node.text("codes"), node.required("as"), node.line());
     }
 
-    private List<RowRule> rules(YamlNode.Mapping top, String section, String nameKey) {
+    private static List<RowRule> rules(YamlFields top, String section, String nameKey) {
         List<RowRule> rules = new ArrayList<>();
-        for (YamlNode item : list(top, section)) {
-            if (!(item instanceof YamlNode.Mapping rule)) {
-                problem(item.line(), section + ": expected '- { " + nameKey + ": NAME, when: { PREDICATE: COLUMN } }'");
+        for (YamlNode item : top.list(section)) {
+            if (!(item instanceof YamlNode.Mapping mapping)) {
+                top.problem(item.line(), section + ": expected '- { " + nameKey + ": NAME, when: { PREDICATE: COLUMN } }'");
                 continue;
             }
-            String name = requiredScalar(rule, nameKey);
-            YamlNode.Mapping when = requiredMapping(rule, "when");
+            YamlFields rule = top.mapping(item, section);
+            String name = rule.required(nameKey);
+            YamlFields when = rule.requiredMapping("when");
             if (name == null || when == null) {
                 continue;
             }
-            if (when.entries().size() != 1 || !(when.entries().get(0).value() instanceof YamlNode.Scalar column)) {
-                problem(when.line(), section + " '" + name + "': 'when' takes exactly one PREDICATE: COLUMN");
+            if (when.entries().size() != 1) {
+                when.problem(when.line(), section + " '" + name + "': 'when' takes exactly one PREDICATE: COLUMN"
+                        + " or PREDICATE: { column: COLUMN, ref: REFERENCE }");
                 continue;
             }
-            rules.add(new RowRule(name, when.entries().get(0).key(), column.text(), rule.line()));
+            String predicate = when.entries().get(0).key();
+            String column;
+            String ref = null;
+            if (when.entries().get(0).value() instanceof YamlNode.Scalar) {
+                column = when.text(predicate);
+            } else {
+                // a predicate that looks the value up says where: { column: ref_id, ref: ssd_cin_episodes }
+                YamlFields target = when.mapping(predicate);
+                if (target == null) {
+                    continue;
+                }
+                target = target.about(section + " '" + name + "'");
+                target.allowOnly(RULE_TARGET_KEYS);
+                column = target.required("column");
+                ref = target.required("ref");
+                if (ref == null) {
+                    continue;
+                }
+            }
+            if (column != null) {
+                rules.add(new RowRule(name, predicate, column, ref, rule.line()));
+            }
         }
         return rules;
     }
 
-    private Map<String, ColumnSpec> columns(YamlNode.Mapping top) {
+    private static Map<String, ColumnSpec> columns(YamlFields top) {
         Map<String, ColumnSpec> columns = new LinkedHashMap<>();
-        YamlNode.Mapping node = requiredMapping(top, "columns");
+        YamlFields node = top.requiredMapping("columns");
         if (node == null) {
             return columns;
         }
         for (YamlNode.Entry entry : node.entries()) {
-            ColumnSpec spec = column(entry);
+            ColumnSpec spec = column(node.about("column '" + entry.key() + "'"), entry);
             if (spec != null) {
                 columns.put(entry.key(), spec);
             }
@@ -115,75 +176,59 @@ final class MappingReader {
         return columns;
     }
 
-    private ColumnSpec column(YamlNode.Entry entry) {
+    private static ColumnSpec column(YamlFields columns, YamlNode.Entry entry) {
         String target = entry.key();
         if (entry.value() instanceof YamlNode.Scalar scalar) {
             if (scalar.isEmpty()) {
-                problem(entry.line(), "column '" + target + "': expected a source column or { from: ..., transform: ... }");
+                columns.problem(entry.line(), "expected a source column or { from: ..., transform: ... }");
                 return null;
             }
-            return new ColumnSpec(target, List.of(scalar.text()), null, null, null, null, null, null, null, entry.line());
+            return new ColumnSpec(target, List.of(scalar.text().strip()), null, null, null, null, null, null, null, entry.line());
         }
-        if (!(entry.value() instanceof YamlNode.Mapping spec)) {
-            problem(entry.line(), "column '" + target + "': expected a source column or a mapping, found " + YamlNode.kind(entry.value()));
+        if (!(entry.value() instanceof YamlNode.Mapping)) {
+            columns.problem(entry.line(), "expected a source column or a mapping, found " + YamlNode.kind(entry.value()));
             return null;
         }
-        for (YamlNode.Entry key : spec.entries()) {
-            if (!COLUMN_KEYS.contains(key.key())) {
-                problem(key.line(), "column '" + target + "': unknown key '" + key.key() + "'; expected one of " + COLUMN_KEYS.stream().sorted().toList());
-            }
-        }
-        String constant = scalar(spec, "value");
-        List<String> from = spec.entry("from").map(e -> scalars(e.value(), "from")).orElse(List.of());
+        YamlFields spec = columns.mapping(entry.key());
+        spec.allowOnly(COLUMN_KEYS);
+        String constant = spec.raw("value");
+        List<String> from = spec.names("from");
         if (constant == null && from.isEmpty()) {
-            problem(entry.line(), "column '" + target + "': needs 'from' (source columns) or 'value' (a constant)");
+            spec.problem(entry.line(), "needs 'from' (source columns) or 'value' (a constant)");
             return null;
         }
-        Missing missing = missing(spec, target);
-        String reason = scalar(spec, "reason");
-        if (missing == Missing.REJECT && reason == null && scalar(spec, "ref") != null) {
-            problem(entry.line(), "column '" + target + "': a reference that rejects needs a 'reason'");
+        String ref = spec.text("ref");
+        Missing missing = spec.choice("missing", MISSING, ref == null ? null : Missing.REJECT);
+        String reason = spec.text("reason");
+        if (missing == Missing.REJECT && reason == null && ref != null) {
+            spec.problem(entry.line(), "a reference that rejects needs a 'reason'");
         }
-        return new ColumnSpec(target, from, scalar(spec, "transform"), scalar(spec, "codes"), scalar(spec, "ref"),
-                scalar(spec, "fetch"), missing, reason, constant, entry.line());
+        return new ColumnSpec(target, from, spec.text("transform"), spec.text("codes"), ref, spec.text("fetch"), missing,
+                reason, constant, entry.line());
     }
 
-    private Missing missing(YamlNode.Mapping spec, String target) {
-        String text = scalar(spec, "missing");
-        if (text == null) {
-            return scalar(spec, "ref") == null ? null : Missing.REJECT;
-        }
-        try {
-            return Missing.valueOf(text.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            problem(spec.entry("missing").get().line(), "column '" + target + "': missing must be reject, lossy or null, not '" + text + "'");
-            return Missing.REJECT;
-        }
-    }
-
-    private List<Fixture> fixtures(YamlNode.Mapping top) {
+    private List<Fixture> fixtures(YamlFields top) {
         List<Fixture> fixtures = new ArrayList<>();
-        for (YamlNode item : list(top, "fixtures")) {
-            if (!(item instanceof YamlNode.Mapping fixture)) {
-                problem(item.line(), "fixtures: expected '- { given: {...}, expect: {...} }'");
+        for (YamlNode item : top.list("fixtures")) {
+            if (!(item instanceof YamlNode.Mapping)) {
+                top.problem(item.line(), "fixtures: expected '- { given: {...}, expect: {...} }'");
                 continue;
             }
-            for (YamlNode.Entry key : fixture.entries()) {
-                if (!FIXTURE_KEYS.contains(key.key())) {
-                    problem(key.line(), "fixture: unknown key '" + key.key() + "'; expected one of " + FIXTURE_KEYS.stream().sorted().toList());
-                }
-            }
-            Map<String, String> given = textMap(requiredMapping(fixture, "given"));
+            YamlFields fixture = top.mapping(item, "a fixture").about("fixture");
+            fixture.allowOnly(FIXTURE_KEYS);
+            YamlFields given = fixture.requiredMapping("given");
             Map<String, Map<String, String>> refs = new LinkedHashMap<>();
-            YamlNode.Mapping refsNode = optionalMapping(fixture, "refs");
+            YamlFields refsNode = fixture.mapping("refs");
             if (refsNode != null) {
                 for (YamlNode.Entry ref : refsNode.entries()) {
-                    refs.put(ref.key(), ref.value() instanceof YamlNode.Mapping m ? textMap(m) : keysAsMap(scalars(ref.value(), ref.key())));
+                    refs.put(ref.key(), ref.value() instanceof YamlNode.Mapping
+                            ? refsNode.mapping(ref.key()).rawValues() : keysAsMap(refsNode.names(ref.value(), ref.key())));
                 }
             }
-            List<String> lossy = fixture.entry("expect_lossy").map(e -> scalars(e.value(), "expect_lossy")).orElse(List.of());
-            fixtures.add(new Fixture(scalar(fixture, "name"), given, refs, textMap(optionalMapping(fixture, "expect")),
-                    scalar(fixture, "expect_excluded"), scalar(fixture, "expect_rejected"), lossy, fixture.line()));
+            YamlFields expect = fixture.mapping("expect");
+            fixtures.add(new Fixture(fixture.raw("name"), given == null ? Map.of() : given.rawValues(), refs,
+                    expect == null ? Map.of() : expect.rawValues(), fixture.text("expect_excluded"),
+                    fixture.text("expect_rejected"), fixture.names("expect_lossy"), fixture.line()));
         }
         return fixtures;
     }
@@ -192,95 +237,5 @@ final class MappingReader {
         Map<String, String> map = new LinkedHashMap<>();
         keys.forEach(key -> map.put(key, key));
         return map;
-    }
-
-    private Map<String, String> textMap(YamlNode.Mapping node) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (node == null) {
-            return map;
-        }
-        for (YamlNode.Entry entry : node.entries()) {
-            if (entry.value() instanceof YamlNode.Scalar scalar) {
-                map.put(entry.key(), scalar.text());
-            } else {
-                problem(entry.line(), "'" + entry.key() + "': expected a single value");
-            }
-        }
-        return map;
-    }
-
-    private List<YamlNode> list(YamlNode.Mapping top, String key) {
-        Optional<YamlNode.Entry> entry = top.entry(key);
-        if (entry.isEmpty() || entry.get().value() instanceof YamlNode.Scalar s && s.isEmpty()) {
-            return List.of();
-        }
-        if (entry.get().value() instanceof YamlNode.Sequence sequence) {
-            return sequence.items();
-        }
-        problem(entry.get().line(), "'" + key + "': expected a list, found " + YamlNode.kind(entry.get().value()));
-        return List.of();
-    }
-
-    private List<String> scalars(YamlNode node, String what) {
-        if (node instanceof YamlNode.Scalar scalar) {
-            return scalar.isEmpty() ? List.of() : List.of(scalar.text());
-        }
-        List<String> values = new ArrayList<>();
-        if (node instanceof YamlNode.Sequence sequence) {
-            for (YamlNode item : sequence.items()) {
-                if (item instanceof YamlNode.Scalar scalar && !scalar.isEmpty()) {
-                    values.add(scalar.text());
-                } else {
-                    problem(item.line(), "'" + what + "': expected a list of names");
-                }
-            }
-            return values;
-        }
-        problem(node.line(), "'" + what + "': expected a name or a list of names, found " + YamlNode.kind(node));
-        return values;
-    }
-
-    private String scalar(YamlNode.Mapping node, String key) {
-        Optional<YamlNode.Entry> entry = node.entry(key);
-        if (entry.isEmpty()) {
-            return null;
-        }
-        if (entry.get().value() instanceof YamlNode.Scalar scalar) {
-            return scalar.text();
-        }
-        problem(entry.get().line(), "'" + key + "': expected a single value, found " + YamlNode.kind(entry.get().value()));
-        return null;
-    }
-
-    private String requiredScalar(YamlNode.Mapping node, String key) {
-        String value = scalar(node, key);
-        if (value == null && node.entry(key).isEmpty()) {
-            problem(node.line(), "missing '" + key + "'");
-        }
-        return value;
-    }
-
-    private YamlNode.Mapping optionalMapping(YamlNode.Mapping node, String key) {
-        Optional<YamlNode.Entry> entry = node.entry(key);
-        if (entry.isEmpty()) {
-            return null;
-        }
-        if (entry.get().value() instanceof YamlNode.Mapping mapping) {
-            return mapping;
-        }
-        problem(entry.get().line(), "'" + key + "': expected a mapping, found " + YamlNode.kind(entry.get().value()));
-        return null;
-    }
-
-    private YamlNode.Mapping requiredMapping(YamlNode.Mapping node, String key) {
-        if (node.entry(key).isEmpty()) {
-            problem(node.line(), "missing '" + key + "'");
-            return null;
-        }
-        return optionalMapping(node, key);
-    }
-
-    private void problem(int line, String message) {
-        problems.add(new ConfigProblem(file, line, message));
     }
 }

@@ -17,10 +17,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -86,6 +89,7 @@ public final class MappingSet {
                 files.add(file);
             });
         }
+        validator.validatePerson(files, problems);
         return new MappingSet(directory, List.copyOf(files), transforms, codeMaps, hashOf(directory));
     }
 
@@ -148,16 +152,46 @@ public final class MappingSet {
         return transforms.find(name).orElseThrow();
     }
 
-    /** The engine's plans, in load order: a mapping comes after every mapping whose target it references. */
+    /** The mapping declared {@code role: person}, which every {@code ref: person} resolves to; empty when none is. */
+    public Optional<PersonMapping> person() {
+        return files.stream().filter(MappingFile::isPerson).findFirst().map(PersonMapping::of);
+    }
+
+    /**
+     * The engine's plans, in load order: a mapping comes after every mapping whose target it references. The
+     * references are told the declared person before a mapping first uses them.
+     */
     public List<MappingPlan> plans(Supplier<References> references) {
-        Map<String, Integer> levels = LoadOrder.levels(files);
+        PersonMapping person = person().orElse(null);
+        String personTarget = person == null ? null : person.targetTable();
+        Supplier<References> declared = () -> {
+            References refs = references.get();
+            if (refs != null && person != null) {
+                refs.declare(person);
+            }
+            return refs;
+        };
+        Map<String, Integer> levels = LoadOrder.levels(files, personTarget);
         List<MappingPlan> plans = new ArrayList<>();
         for (MappingFile file : files) {
-            CompiledMapping compiled = compile(file, references);
+            CompiledMapping compiled = compile(file, declared);
             plans.add(new MappingPlan(file.id(), file.sourceTable(), file.sourceKey(), compiled.sourceColumns(), file.target(),
-                    levels.get(file.target()), compiled, java.util.Set.copyOf(LoadOrder.referencedTables(file))));
+                    levels.get(file.target()), compiled, Set.copyOf(LoadOrder.referencedTables(file, personTarget)),
+                    keys(file, personTarget)));
         }
-        plans.sort(java.util.Comparator.comparingInt(MappingPlan::loadOrder).thenComparing(MappingPlan::targetTable));
+        plans.sort(Comparator.comparingInt(MappingPlan::loadOrder).thenComparing(MappingPlan::targetTable));
         return plans;
+    }
+
+    /** Where the file's keys go: the column holding its legacy key, its single-column references, whether it is the person. */
+    private static MappingPlan.Keys keys(MappingFile file, String personTarget) {
+        List<MappingPlan.Reference> references = new ArrayList<>();
+        for (ColumnSpec spec : file.columns().values()) {
+            if (spec.ref() != null && spec.from().size() == 1) {
+                boolean person = References.PERSON.equals(spec.ref());
+                references.add(new MappingPlan.Reference(spec.from().get(0), person ? personTarget : spec.ref(), person));
+            }
+        }
+        return new MappingPlan.Keys(file.legacyKeyColumn(), references, file.isPerson());
     }
 }

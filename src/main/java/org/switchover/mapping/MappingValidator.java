@@ -42,6 +42,9 @@ final class MappingValidator {
             return;
         }
         check.sourceColumn(mapping.sourceKey(), mapping.sourceLine(), "source key");
+        if (mapping.mergedInto() != null) {
+            check.sourceColumn(mapping.mergedInto(), mapping.sourceLine(), "source merged_into");
+        }
         if (mapping.explode() != null) {
             check.sourceColumn(mapping.explode().from(), mapping.explode().line(), "explode");
             check.codeMap(mapping.explode().codes(), mapping.explode().line());
@@ -59,6 +62,56 @@ final class MappingValidator {
         for (Fixture fixture : mapping.fixtures()) {
             check.fixture(fixture);
         }
+    }
+
+    /**
+     * Across the files: at most one declares {@code role: person}; a file that uses the person ({@code ref: person},
+     * or a predicate on persons or their merge chains) needs that declaration; {@code merged_into} belongs to the
+     * person's source; and the person's target key is taken from its source key, as persons are found by it.
+     */
+    void validatePerson(List<MappingFile> files, List<ConfigProblem> problems) {
+        MappingFile person = null;
+        for (MappingFile file : files) {
+            if (file.isPerson() && person != null) {
+                problems.add(new ConfigProblem(file.file(), file.personLine(), "role: person is already declared by "
+                        + person.file() + ":" + person.personLine() + "; only one mapping can be the person"));
+            } else if (file.isPerson()) {
+                person = file;
+            } else if (file.mergedInto() != null) {
+                problems.add(new ConfigProblem(file.file(), file.sourceLine(),
+                        "source: merged_into belongs to the mapping with 'role: person', and this mapping is not it"));
+            }
+        }
+        if (person == null) {
+            for (MappingFile file : files) {
+                int line = firstPersonUse(file);
+                if (line > 0) {
+                    problems.add(new ConfigProblem(file.file(), line, "uses the person (ref: person or a predicate on persons),"
+                            + " but no mapping declares 'role: person'"));
+                }
+            }
+        } else if (target.hasTable(person.target())) {
+            String key = target.keyColumn(person.target());
+            ColumnSpec keyColumn = person.columns().get(key);
+            if (keyColumn == null || !keyColumn.from().equals(List.of(person.sourceKey()))) {
+                problems.add(new ConfigProblem(person.file(), person.personLine(), "role: person: the target key " + key
+                        + " must be taken from the source key " + person.sourceKey() + " (a person is found by its legacy key)"));
+            }
+        }
+    }
+
+    /** The line of the file's first use of the person, or 0 when it uses none. */
+    private static int firstPersonUse(MappingFile file) {
+        List<RowRule> rules = new java.util.ArrayList<>(file.excludes());
+        rules.addAll(file.rejects());
+        for (RowRule rule : rules) {
+            if (RowPredicates.exists(rule.predicate()) && (RowPredicates.uses(rule.predicate()) == RowPredicates.Uses.MERGE_CHAINS
+                    || References.PERSON.equals(RowPredicates.reference(rule)))) {
+                return rule.line();
+            }
+        }
+        return file.columns().values().stream().filter(column -> References.PERSON.equals(column.ref()))
+                .mapToInt(ColumnSpec::line).findFirst().orElse(0);
     }
 
     /** The checks of one file, with the file at hand for messages. */
@@ -89,11 +142,29 @@ final class MappingValidator {
         }
 
         void rule(RowRule rule, String section) {
+            String what = section + " '" + rule.name() + "'";
             if (!RowPredicates.exists(rule.predicate())) {
-                problem(rule.line(), section + " '" + rule.name() + "': unknown predicate '" + rule.predicate()
+                problem(rule.line(), what + ": unknown predicate '" + rule.predicate()
                         + "'; known: " + RowPredicates.names().stream().sorted().toList());
+            } else if (RowPredicates.uses(rule.predicate()) == RowPredicates.Uses.RULE_REFERENCE && rule.ref() == null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' needs { column: COLUMN, ref: REFERENCE }");
+            } else if (RowPredicates.uses(rule.predicate()) != RowPredicates.Uses.RULE_REFERENCE && rule.ref() != null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' takes a column, not a ref");
             }
-            sourceColumn(rule.column(), rule.line(), section + " '" + rule.name() + "'");
+            sourceColumn(rule.column(), rule.line(), what);
+            reference(rule.ref(), null, rule.line(), what);
+        }
+
+        /** A reference is 'person' or a target table; a fetched column must be one of its columns. */
+        void reference(String ref, String fetch, int line, String what) {
+            if (ref == null || References.PERSON.equals(ref)) {
+                return;
+            }
+            if (!target.hasTable(ref)) {
+                problem(line, what + ": ref '" + ref + "' is neither 'person' nor a target table");
+            } else if (fetch != null && !target.columns(ref).contains(fetch)) {
+                problem(line, what + ": fetch '" + fetch + "' is not a column of " + ref);
+            }
         }
 
         void column(ColumnSpec column) {
@@ -112,13 +183,7 @@ final class MappingValidator {
                 }
             }
             codeMap(column.codes(), column.line());
-            if (column.ref() != null && !References.PERSON.equals(column.ref())) {
-                if (!target.hasTable(column.ref())) {
-                    problem(column.line(), "column '" + column.target() + "': ref '" + column.ref() + "' is neither 'person' nor a target table");
-                } else if (column.fetch() != null && !target.columns(column.ref()).contains(column.fetch())) {
-                    problem(column.line(), "column '" + column.target() + "': fetch '" + column.fetch() + "' is not a column of " + column.ref());
-                }
-            }
+            reference(column.ref(), column.fetch(), column.line(), "column '" + column.target() + "'");
         }
 
         void coverage() {

@@ -1,27 +1,38 @@
 package org.switchover.mapping;
 
 /**
- * What a mapping may look up while it transforms a row: where a legacy client's merge chain
+ * What a mapping may look up while it transforms a row: where a legacy person's merge chain
  * ends, and which keys the target already holds. The database implementation reads both
  * once per run; fixtures supply them inline.
  */
 public interface References {
-    /** The special reference name for "the surviving person of this client_no". */
+    /**
+     * The reference name for "the surviving person of this legacy key": the target of the mapping declared
+     * {@code role: person}, reached through its merge chains.
+     */
     String PERSON = "person";
 
-    /** How a client_no's merge chain ends. */
+    /** How a legacy person's merge chain ends. */
     enum Chain {
-        /** The client is a survivor itself (merged_into is NULL). */
+        /** The person is a survivor itself (not merged into another). */
         SURVIVOR,
-        /** The client was merged into another, and the chain ends at a survivor. */
+        /** The person was merged into another, and the chain ends at a survivor. */
         MERGED,
-        /** The chain loops or ends at a client that does not exist. */
+        /** The chain loops or ends at a person that does not exist. */
         BROKEN,
-        /** No client has this number (0, -1 and unknown numbers). */
+        /** No legacy person has this key (0, -1 and unknown numbers). */
         MISSING
     }
 
-    Chain chain(String clientNo);
+    Chain chain(String personKey);
+
+    /**
+     * Tells these references which mapping is the person (its target, and where its merges are recorded) before
+     * they are first used; {@link MappingSet#plans} does so, so whoever builds them needs no table names. The
+     * inline references of a fixture need nothing.
+     */
+    default void declare(PersonMapping person) {
+    }
 
     /**
      * Looks a key up in a reference: {@link #PERSON} gives the survivor's person id when that

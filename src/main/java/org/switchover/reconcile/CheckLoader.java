@@ -2,26 +2,33 @@ package org.switchover.reconcile;
 
 import org.switchover.config.ConfigException;
 import org.switchover.config.ConfigProblem;
-import org.switchover.config.YamlNode;
-import org.switchover.config.YamlTreeReader;
+import org.switchover.config.YamlFields;
+import org.switchover.mapping.MappingSet;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads every reconciliation/*.yml, checks each against the file format and reports all problems
- * at once with file and line ({@link ConfigException}).
+ * The checks of a reconciliation: every reconciliation/*.yml, checked against the file format, and the counts
+ * check each mapping implies ({@link CountsChecks}). All problems are reported at once with file and line
+ * ({@link ConfigException}). A check file may not reuse the id of an implied check: the mapping's
+ * {@code counts:} section changes that check, and {@code counts: off} hands its id to a file.
  */
 public final class CheckLoader {
-    private static final Set<String> KEYS = Set.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
-            "legacy", "target", "parameters", "compareValues", "max");
+    private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
+            "compareValues", "max", "legacy", "target", "parameters");
+    /** The words of {@code severity} and {@code whenFound}, in check files and in a mapping's {@code counts:}. */
+    static final Map<String, Status> SEVERITY = YamlFields.choices(CheckLoader::word, Status.FAIL, Status.WARN);
+    static final Map<String, Status> WHEN_FOUND = YamlFields.choices(CheckLoader::word, Status.PASS, Status.WARN);
+    private static final String EXTENSION = ".yml";
     private static final Map<CheckType, List<String>> REQUIRED_PARAMETERS = Map.of(
             CheckType.MAPPING_COUNTS, List.of("legacyTable", "targetTable"),
             CheckType.NOT_NULL, List.of("table", "field"),
@@ -31,77 +38,85 @@ public final class CheckLoader {
     private CheckLoader() {
     }
 
-    /** Every check in the directory, sorted by file name; throws with every problem found. */
-    public static List<CheckDefinition> load(Path directory) {
+    /**
+     * The checks in the directory and those the mappings imply, in the order of their file names
+     * ({@code <id>.yml}, as if each implied check had its file); throws with every problem found.
+     */
+    public static List<CheckDefinition> load(Path directory, MappingSet mappings) {
         List<ConfigProblem> problems = new ArrayList<>();
         List<CheckDefinition> checks = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             throw new ConfigException(List.of(ConfigProblem.ofFile(directory, "the reconciliation checks directory does not exist")));
         }
+        List<CheckDefinition> implied = CountsChecks.implied(mappings.files());
+        Map<String, Path> impliedBy = new HashMap<>();
+        implied.forEach(check -> impliedBy.put(check.id(), check.file()));
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
-                YamlTreeReader.read(file, problems).ifPresent(root -> read(file, root, directory, problems, checks));
+            for (Path file : files.filter(f -> f.toString().endsWith(EXTENSION)).sorted().toList()) {
+                YamlFields.read(file, problems, "a check: a mapping of id, title, owner, ...")
+                        .ifPresent(fields -> read(fields, directory, impliedBy, problems, checks));
             }
         } catch (IOException e) {
             throw new ConfigException(List.of(ConfigProblem.ofFile(directory, "cannot list the directory: " + e.getMessage())));
         }
+        checks.addAll(implied);
         if (checks.isEmpty() && problems.isEmpty()) {
             problems.add(ConfigProblem.ofFile(directory, "no checks (*.yml) in the directory"));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return checks;
+        checks.sort(Comparator.comparing(check -> check.id() + EXTENSION));
+        return List.copyOf(checks);
     }
 
-    private static void read(Path file, YamlNode root, Path directory, List<ConfigProblem> problems, List<CheckDefinition> checks) {
-        if (!(root instanceof YamlNode.Mapping map)) {
-            problems.add(new ConfigProblem(file, root.line(), "a check must be a mapping of id, title, owner, ..., found " + YamlNode.kind(root)));
-            return;
-        }
+    private static void read(YamlFields fields, Path directory, Map<String, Path> impliedBy, List<ConfigProblem> problems,
+                             List<CheckDefinition> checks) {
         int before = problems.size();
-        for (YamlNode.Entry entry : map.entries()) {
-            if (!KEYS.contains(entry.key())) {
-                problems.add(new ConfigProblem(file, entry.line(), "unknown key '" + entry.key() + "'; allowed: " + String.join(", ", KEYS.stream().sorted().toList())));
-            }
-        }
-        Fields fields = new Fields(file, map, problems);
+        Path file = fields.file();
+        fields.allowOnly(KEYS);
         String id = fields.required("id");
         String stem = file.getFileName().toString().replaceFirst("\\.yml$", "");
         if (id != null && !id.equals(stem)) {
-            problems.add(new ConfigProblem(file, fields.line("id"), "id '" + id + "' must equal the file name '" + stem + "'"));
+            fields.problem(fields.line("id"), "id '" + id + "' must equal the file name '" + stem + "'");
+        }
+        if (impliedBy.containsKey(id)) {
+            fields.problem(fields.line("id"), "id '" + id + "' is the counts check that " + impliedBy.get(id)
+                    + " implies; change it in that file's counts: section, or write counts: off there to define it here");
         }
         String title = fields.required("title");
         String owner = fields.required("owner");
-        Status onMismatch = fields.choice("severity", "fail", Map.of("fail", Status.FAIL, "warn", Status.WARN));
-        Status whenFound = fields.choice("whenFound", "pass", Map.of("pass", Status.PASS, "warn", Status.WARN));
-        CheckType type = fields.choice("type", null, enumChoices(CheckType.values(), CheckType::text));
-        Comparison compare = fields.choice("compare", type == CheckType.ORPHANS ? "threshold" : type == CheckType.NOT_NULL ? "equal_keys"
-                : type == CheckType.MAPPING_COUNTS ? "equal_counts" : null, enumChoices(Comparison.values(), Comparison::text));
-        boolean compareValues = Boolean.TRUE.equals(fields.choice("compareValues", "false", Map.of("true", Boolean.TRUE, "false", Boolean.FALSE)));
-        long max = fields.number("max", 0);
-        Map<String, String> parameters = fields.parameters();
-        String legacy = fields.sqlFile("legacy", directory);
-        String target = fields.sqlFile("target", directory);
+        Status onMismatch = fields.choice("severity", SEVERITY, Status.FAIL);
+        Status whenFound = fields.choice("whenFound", WHEN_FOUND, Status.PASS);
+        CheckType type = fields.requiredChoice("type", YamlFields.choices(CheckType::text, CheckType.values()));
+        Comparison implied = type == CheckType.ORPHANS ? Comparison.THRESHOLD : type == CheckType.NOT_NULL ? Comparison.EQUAL_KEYS
+                : type == CheckType.MAPPING_COUNTS ? Comparison.EQUAL_COUNTS : null;
+        Map<String, Comparison> comparisons = YamlFields.choices(Comparison::text, Comparison.values());
+        Comparison compare = implied != null ? fields.choice("compare", comparisons, implied) : fields.requiredChoice("compare", comparisons);
+        boolean compareValues = fields.flag("compareValues", false);
+        long max = fields.parsed("max", "a whole number", Long::parseLong, 0L);
+        Map<String, String> parameters = parameters(fields);
+        String legacy = sqlFile(fields, "legacy", directory);
+        String target = sqlFile(fields, "target", directory);
         if (type != null) {
             for (String name : REQUIRED_PARAMETERS.get(type)) {
                 if (!parameters.containsKey(name)) {
-                    problems.add(new ConfigProblem(file, fields.line("parameters"), "type " + type.text() + " needs parameter '" + name + "'"));
+                    fields.problem(fields.line("parameters"), "type " + type.text() + " needs parameter '" + name + "'");
                 }
             }
             if (type == CheckType.CUSTOM && target == null) {
-                problems.add(new ConfigProblem(file, map.line(), "a custom check needs a target query (target: sql/....sql)"));
+                fields.problem(fields.line(), "a custom check needs a target query (target: sql/....sql)");
             }
             if (type == CheckType.NOT_NULL && legacy == null) {
-                problems.add(new ConfigProblem(file, map.line(), "a not_null check needs a legacy query: the legacy rows whose field must arrive NULL"));
+                fields.problem(fields.line(), "a not_null check needs a legacy query: the legacy rows whose field must arrive NULL");
             }
             if (type == CheckType.NOT_NULL && target == null
                     && !(parameters.containsKey("key") && parameters.containsKey("personColumn"))) {
-                problems.add(new ConfigProblem(file, fields.line("parameters"), "a not_null check without a target query needs parameters 'key' and 'personColumn'"));
+                fields.problem(fields.line("parameters"), "a not_null check without a target query needs parameters 'key' and 'personColumn'");
             }
         }
         if (compare != null && compare != Comparison.THRESHOLD && type == CheckType.CUSTOM && legacy == null) {
-            problems.add(new ConfigProblem(file, map.line(), "compare " + compare.text() + " needs a legacy query"));
+            fields.problem(fields.line(), "compare " + compare.text() + " needs a legacy query");
         }
         if (problems.size() == before) {
             checks.add(new CheckDefinition(id, title, owner, onMismatch, whenFound, type, compare, legacy, target,
@@ -109,11 +124,42 @@ public final class CheckLoader {
         }
     }
 
-    private static <E extends Enum<E>> Map<String, E> enumChoices(E[] values, java.util.function.Function<E, String> text) {
-        Map<String, E> choices = new LinkedHashMap<>();
-        for (E value : values) {
-            choices.put(text.apply(value), value);
+    /** The path of a .sql file beside the check, which must exist. */
+    private static String sqlFile(YamlFields fields, String key, Path directory) {
+        String text = fields.text(key);
+        if (text == null) {
+            return null;
         }
-        return choices;
+        if (!text.endsWith(".sql")) {
+            fields.problem(fields.line(key), "'" + key + "' must name a .sql file, found '" + text + "'");
+        } else if (!Files.isRegularFile(directory.resolve(text))) {
+            fields.problem(fields.line(key), "'" + key + "': file " + directory.resolve(text) + " does not exist");
+        }
+        return text;
+    }
+
+    /** Plain names only: each goes into SQL as it is. */
+    private static Map<String, String> parameters(YamlFields fields) {
+        YamlFields params = fields.mapping("parameters");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (params == null) {
+            return parameters;
+        }
+        params.rawValues().forEach((name, value) -> {
+            if (value == null || value.isBlank()) {
+                params.problem(params.line(name), "parameter '" + name + "' must be a single value");
+                return;
+            }
+            if (!value.matches("[A-Za-z0-9_.]+")) {
+                params.problem(params.line(name), "parameter '" + name
+                        + "' must be a plain name (letters, digits, _ and .), as it goes into SQL");
+            }
+            parameters.put(name, value);
+        });
+        return parameters;
+    }
+
+    private static String word(Status status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,6 +3,8 @@ package org.switchover.reconcile;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.mapping.MappingSet;
+import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +27,8 @@ import java.util.Map;
 public final class Reconciliation {
     /** Where the checks live when nothing else is said, relative to the working directory. */
     public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
+    /** The mapping directory whose files imply the counts checks, when {@link #mappings} does not name one. */
+    public static final Path DEFAULT_MAPPINGS = Path.of("mappings");
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
@@ -33,6 +37,7 @@ public final class Reconciliation {
     private final LocalDate goLive;
     private final LocalDate asOfOverride;
     private final Long runId;
+    private final Path mappings;
 
     /**
      * @param asOf  the date "open", "active" and "days waiting" are measured at; null = the run's own as-of
@@ -40,6 +45,12 @@ public final class Reconciliation {
      */
     public Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
                           LocalDate goLive, LocalDate asOf, Long runId) {
+        this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId, DEFAULT_MAPPINGS);
+    }
+
+    private Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
+                           LocalDate goLive, LocalDate asOf, Long runId, Path mappings) {
+        this.mappings = mappings;
         this.legacy = legacy;
         this.target = target;
         this.checksDirectory = checksDirectory;
@@ -51,7 +62,12 @@ public final class Reconciliation {
 
     /** The same reconciliation, for one given run (the dry run that just finished). */
     public Reconciliation forRun(long id) {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id, mappings);
+    }
+
+    /** The same reconciliation with the counts checks implied by the mappings in {@code directory}. */
+    public Reconciliation mappings(Path directory) {
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, directory);
     }
 
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
@@ -59,7 +75,7 @@ public final class Reconciliation {
 
     public ReconciliationResult run() {
         long started = System.nanoTime();
-        List<CheckDefinition> checks = CheckLoader.load(checksDirectory);
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
             LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();

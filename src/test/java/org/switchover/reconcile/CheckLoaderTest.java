@@ -3,6 +3,8 @@ package org.switchover.reconcile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigException;
+import org.switchover.mapping.MappingSet;
+import org.switchover.transform.TransformSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The checks shipped in reconciliation/ load; broken check files are reported by file and line, all at once. */
 class CheckLoaderTest {
 
+    private static final MappingSet MAPPINGS = MappingSet.load(Reconciliation.DEFAULT_MAPPINGS, TransformSettings.defaults());
+
     @Test
     void theShippedChecksLoadWithEveryTypeAndComparison() {
         // when: the repository's checks are loaded
-        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS);
-        // then: one per mapping, one per mandatory field, and the report's named sections are all there
-        assertEquals(17, checks.stream().filter(c -> c.type() == CheckType.MAPPING_COUNTS).count());
+        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS, MAPPINGS);
+        // then: one counts check per mapping, one per mandatory field, and the report's named sections are all there
+        assertEquals(MAPPINGS.files().size(), checks.stream().filter(c -> c.type() == CheckType.MAPPING_COUNTS).count());
         assertEquals(11, checks.stream().filter(c -> c.type() == CheckType.NOT_NULL).count());
         assertEquals(EnumSet.allOf(CheckType.class), checks.stream().map(CheckDefinition::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckType.class))));
         assertEquals(EnumSet.allOf(Comparison.class), checks.stream().map(CheckDefinition::compare).collect(Collectors.toCollection(() -> EnumSet.noneOf(Comparison.class))));
@@ -60,7 +64,7 @@ class CheckLoaderTest {
                 """);
         Files.writeString(dir.resolve("no-type.yml"), "id: no-type\ntitle: No type\nowner: Someone\n");
         // when
-        ConfigException e = assertThrows(ConfigException.class, () -> CheckLoader.load(dir));
+        ConfigException e = assertThrows(ConfigException.class, () -> CheckLoader.load(dir, MAPPINGS));
         // then: each problem at its file and line
         assertHas(e, "bad-values.yml", 4, "'severity' is 'fatal'; expected one of");
         assertHas(e, "bad-values.yml", 8, "does not exist");
