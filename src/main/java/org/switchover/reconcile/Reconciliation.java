@@ -23,9 +23,6 @@ import java.util.Map;
  * with the run.
  */
 public final class Reconciliation {
-    /** Where the checks live when nothing else is said, relative to the working directory. */
-    public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
-
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
     private final Path checksDirectory;

@@ -1,6 +1,7 @@
 package org.switchover.reconcile;
 
 import org.junit.jupiter.api.Test;
+import org.switchover.config.SwitchoverSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigException;
 
@@ -23,7 +24,7 @@ class CheckLoaderTest {
     @Test
     void theShippedChecksLoadWithEveryTypeAndComparison() {
         // when: the repository's checks are loaded
-        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS);
+        List<CheckDefinition> checks = CheckLoader.load(SwitchoverSettings.DEFAULT_CHECKS);
         // then: one per mapping, one per mandatory field, and the report's named sections are all there
         assertEquals(17, checks.stream().filter(c -> c.type() == CheckType.MAPPING_COUNTS).count());
         assertEquals(11, checks.stream().filter(c -> c.type() == CheckType.NOT_NULL).count());
