@@ -1,21 +1,41 @@
 package org.switchover;
 
+import org.switchover.config.ConfigFile;
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.cutover.DeltaResult;
+import org.switchover.cutover.FinalLoadResult;
 import org.switchover.db.ConnectionSpec;
-import org.switchover.dryrun.DryRun;
 import org.switchover.dryrun.DryRunResult;
-import org.switchover.config.ConfigurationException;
-import org.switchover.mapping.MappingSet;
-import org.switchover.reconcile.Reconciliation;
+import org.switchover.generate.GenerationResult;
+import org.switchover.operation.DeltaOperation;
+import org.switchover.operation.DryRunOperation;
+import org.switchover.operation.FinalLoadOperation;
+import org.switchover.operation.GenerateOperation;
+import org.switchover.operation.LegacySchemaOperation;
+import org.switchover.operation.LegacySchemaResult;
+import org.switchover.operation.MigrateSchemaOperation;
+import org.switchover.operation.MigrateSchemaResult;
+import org.switchover.operation.PlanOperation;
+import org.switchover.operation.PlanResult;
+import org.switchover.operation.ReconcileOperation;
+import org.switchover.operation.SignOffOperation;
+import org.switchover.operation.StatusOperation;
+import org.switchover.operation.StatusResult;
+import org.switchover.operation.ValidateOperation;
+import org.switchover.operation.ValidationResult;
 import org.switchover.reconcile.ReconciliationResult;
-import org.switchover.transform.TransformSettings;
+import org.switchover.signoff.SignOff;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The toolkit's one entry point. Configure it, then run:
+ * The toolkit's one entry point, for the command line and for Java callers alike. Configure it, then run
+ * any operation:
  * <pre>{@code
  * DryRunResult result = Switchover.configure()
  *         .legacy(legacySpec).target(targetSpec)
@@ -23,191 +43,221 @@ import java.util.List;
  *         .build()
  *         .dryRun();
  * }</pre>
- * A built instance is immutable; {@link Builder#build()} validates and names every problem.
+ * {@link Builder#build()} merges the configuration file (when asked to) and checks every value; each
+ * operation then checks what it needs (which databases, which directories), naming every problem.
+ * A built instance is immutable; its settings are a {@link SwitchoverSettings}, defaults included.
  */
 public final class Switchover {
-    /** Mapping directory used when none is configured (relative to the working directory). */
-    public static final String DEFAULT_MAPPINGS = "mappings";
-    /** Report directory used when none is configured (relative to the working directory). */
-    public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
+    private final SwitchoverSettings settings;
 
-    private final ConnectionSpec legacy;
-    private final ConnectionSpec target;
-    private final Path mappings;
-    private final Path reportDir;
-    private final LocalDate asOf;
-    private final boolean quiet;
-    private final boolean resume;
-    private final int chunkRows;
-    private final Path checks;
-    private final LocalDate goLive;
-    private final Long runId;
-    private final boolean asOfGiven;
-
-    private Switchover(Builder builder) {
-        this.legacy = builder.legacy;
-        this.target = builder.target;
-        this.mappings = builder.mappings;
-        this.reportDir = builder.reportDir;
-        this.asOf = builder.asOf;
-        this.quiet = builder.quiet;
-        this.resume = builder.resume;
-        this.chunkRows = builder.chunkRows;
-        this.checks = builder.checks;
-        this.goLive = builder.goLive;
-        this.runId = builder.runId;
-        this.asOfGiven = builder.asOfGiven;
+    private Switchover(SwitchoverSettings settings) {
+        this.settings = settings;
     }
 
     public static Builder configure() {
         return new Builder();
     }
 
-    /** Migrates every mapping into a clean target and writes the counts report; see {@link DryRun}. */
+    /** Migrates every mapping into a clean target (or the embedded default), writes the counts report and reconciles. */
     public DryRunResult dryRun() {
-        MappingSet mappingSet = MappingSet.load(mappings, new TransformSettings(asOf));
-        return new DryRun(legacy, target, mappingSet, asOf, reportDir, quiet, reconciliation())
-                .resume(resume).chunkRows(chunkRows).run();
+        return new DryRunOperation(settings).run();
     }
 
-    /**
-     * Reconciles the latest successful dry run (or the configured run id) and writes reconciliation.json,
-     * reconciliation.html and the CSV lists into the report directory; see {@link Reconciliation}.
-     */
+    /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
+    public FinalLoadResult finalLoad() {
+        return new FinalLoadOperation(settings).run();
+    }
+
+    /** Re-migrates only what changed in legacy since run {@code sinceRunId} started, in one transaction. */
+    public DeltaResult delta(long sinceRunId) {
+        return new DeltaOperation(settings, sinceRunId).run();
+    }
+
+    /** Reconciles the configured run (else the latest successful dry run) and writes the report files. */
     public ReconciliationResult reconcile() {
-        return reconciliation().run();
+        return new ReconcileOperation(settings).run();
     }
 
-    private Reconciliation reconciliation() {
-        return new Reconciliation(legacy, target, checks, reportDir, goLive, asOfGiven ? asOf : null, runId);
+    /** Records {@code owner}'s sign-off, in {@code role}, of the report directory's reconciliation.json. */
+    public SignOff signOff(String owner, String role) {
+        return new SignOffOperation(settings, owner, role).run();
+    }
+
+    /** Whether the target is production, and every run with its verdict and sign-offs. */
+    public StatusResult status() {
+        return new StatusOperation(settings).run();
+    }
+
+    /** The cutover runbook. */
+    public PlanResult plan() {
+        return new PlanOperation(settings).run();
+    }
+
+    /** Checks the mapping and code-map files and runs their fixtures. */
+    public ValidationResult validate() {
+        return new ValidateOperation(settings).run();
+    }
+
+    /** Fills the empty legacy schema with synthetic data and writes its ground truth. */
+    public GenerationResult generate() {
+        return new GenerateOperation(settings).run();
+    }
+
+    /** Creates the legacy schema in an empty legacy database. */
+    public LegacySchemaResult legacySchema() {
+        return new LegacySchemaOperation(settings).run();
+    }
+
+    /** Applies the Flyway migrations to the target. */
+    public MigrateSchemaResult migrateSchema() {
+        return new MigrateSchemaOperation(settings).run();
+    }
+
+    public SwitchoverSettings settings() {
+        return settings;
     }
 
     public ConnectionSpec legacy() {
-        return legacy;
+        return settings.legacy();
     }
 
     public ConnectionSpec target() {
-        return target;
+        return settings.target();
     }
 
-    /** Collects settings; {@link #build()} checks them all at once. */
+    /**
+     * Collects settings; {@link #build()} merges the configuration file and checks them all at once. A
+     * setting left alone takes its default from {@link SwitchoverSettings}.
+     */
     public static final class Builder {
         private ConnectionSpec legacy;
         private ConnectionSpec target;
-        private Path mappings = Path.of(DEFAULT_MAPPINGS);
-        private Path reportDir = Path.of(DEFAULT_REPORT_DIR);
-        private LocalDate asOf = TransformSettings.DEFAULT_AS_OF;
+        private Path mappings = Path.of(SwitchoverSettings.DEFAULT_MAPPINGS);
+        private Path reportDir;
+        private LocalDate asOf;
         private boolean quiet;
         private boolean resume;
-        private int chunkRows = org.switchover.extract.KeysetChunkReader.DEFAULT_CHUNK_ROWS;
-        private Path checks = Reconciliation.DEFAULT_CHECKS;
+        private int chunkRows = SwitchoverSettings.DEFAULT_CHUNK_ROWS;
+        private int parallelRoutes = SwitchoverSettings.DEFAULT_PARALLEL_ROUTES;
+        private int chunkWorkers = SwitchoverSettings.DEFAULT_CHUNK_WORKERS;
+        private Path checks;
         private LocalDate goLive;
         private Long runId;
-        private boolean asOfGiven;
+        private LocalDateTime freezeTime;
+        private List<String> requiredRoles = List.of();
+        private Double scale;
+        private long seed = SwitchoverSettings.DEFAULT_SEED;
+        private Path groundTruthFile;
+        private Map<String, Double> defectRates = Map.of();
+        private boolean readConfigFile;
+        private Path configFile;
 
         private Builder() {
         }
 
-        /** Continue the latest interrupted run on the target instead of starting clean. */
-        public Builder resume(boolean resume) {
-            this.resume = resume;
-            return this;
-        }
+        /** The legacy MySQL/MariaDB database; with no target either, the dry run uses the embedded default. */
+        public Builder legacy(ConnectionSpec spec) { this.legacy = spec; return this; }
 
-        /** Legacy rows per chunk, i.e. per target transaction and checkpoint. */
-        public Builder chunkRows(int rows) {
-            this.chunkRows = rows;
-            return this;
-        }
+        /** The target PostgreSQL database. */
+        public Builder target(ConnectionSpec spec) { this.target = spec; return this; }
 
-        public Builder legacy(ConnectionSpec spec) {
-            this.legacy = spec;
-            return this;
-        }
+        /** Mapping files, with their code maps in DIR/codes. */
+        public Builder mappings(Path directory) { this.mappings = directory; return this; }
 
-        public Builder target(ConnectionSpec spec) {
-            this.target = spec;
-            return this;
-        }
+        /** Where reports go (and where reconcile writes, sign-off reads); default per operation. */
+        public Builder reportDir(Path directory) { this.reportDir = directory; return this; }
 
-        public Builder mappings(Path directory) {
-            this.mappings = directory;
-            return this;
-        }
-
-        public Builder reportDir(Path directory) {
-            this.reportDir = directory;
-            return this;
-        }
-
-        /** The extract date; reconcile() uses the run's own as-of unless this is set. */
-        public Builder asOf(LocalDate date) {
-            this.asOf = date;
-            this.asOfGiven = true;
-            return this;
-        }
-
-        /** Directory of the reconciliation checks (default: reconciliation). */
-        public Builder checks(Path directory) {
-            this.checks = directory;
-            return this;
-        }
-
-        /** The go-live date the report counts days to; null leaves it out. */
-        public Builder goLive(LocalDate date) {
-            this.goLive = date;
-            return this;
-        }
-
-        /** The run reconcile() checks; null = the latest successful dry run. */
-        public Builder runId(Long id) {
-            this.runId = id;
-            return this;
-        }
+        /** The extract date; reconcile uses the run's own as-of unless this is set. */
+        public Builder asOf(LocalDate date) { this.asOf = date; return this; }
 
         /** No progress lines on stderr. */
-        public Builder quiet(boolean quiet) {
-            this.quiet = quiet;
-            return this;
-        }
+        public Builder quiet(boolean quiet) { this.quiet = quiet; return this; }
 
-        /** Every problem with the settings, in a stable order; empty when they can run. */
+        /** Continue the latest interrupted run of the kind on the target instead of starting clean. */
+        public Builder resume(boolean resume) { this.resume = resume; return this; }
+
+        /** Legacy rows per chunk, i.e. per target transaction and checkpoint. */
+        public Builder chunkRows(int rows) { this.chunkRows = rows; return this; }
+
+        /** Mappings that run side by side. */
+        public Builder parallelRoutes(int routes) { this.parallelRoutes = routes; return this; }
+
+        /** Threads that transform and commit chunks. */
+        public Builder chunkWorkers(int workers) { this.chunkWorkers = workers; return this; }
+
+        /** Directory of the reconciliation checks; wins over the configuration file's. */
+        public Builder checks(Path directory) { this.checks = directory; return this; }
+
+        /** The go-live date the report counts days to and the final load checks; wins over the configuration file's. */
+        public Builder goLive(LocalDate date) { this.goLive = date; return this; }
+
+        /** The run reconcile() checks; null = the latest successful dry run. */
+        public Builder runId(Long id) { this.runId = id; return this; }
+
+        /** Legacy-clock time after which no legacy row may have changed; wins over the configuration file's. */
+        public Builder freezeTime(LocalDateTime time) { this.freezeTime = time; return this; }
+
+        /** Roles whose sign-off the final load needs, added to the configuration file's. */
+        public Builder requiredRoles(List<String> roles) { this.requiredRoles = roles == null ? List.of() : List.copyOf(roles); return this; }
+
+        /** Scale of the generated legacy data (generate, and the embedded default). */
+        public Builder scale(Double scale) { this.scale = scale; return this; }
+
+        /** Generator seed. */
+        public Builder seed(long seed) { this.seed = seed; return this; }
+
+        /** Where generate writes the ground truth. */
+        public Builder groundTruthFile(Path file) { this.groundTruthFile = file; return this; }
+
+        /** Generator defect rates that differ from the defaults, by name. */
+        public Builder defectRates(Map<String, Double> rates) { this.defectRates = rates == null ? Map.of() : Map.copyOf(rates); return this; }
+
+        /**
+         * Merge a configuration file (goLive, checks, freezeTime, requiredSignOffRoles): {@code file}, or with
+         * null ./switchover.yml when it exists. What is set on this builder wins. Without this call no file is read.
+         */
+        public Builder configFile(Path file) { this.readConfigFile = true; this.configFile = file; return this; }
+
+        /** Every problem with the values, in a stable order; empty when they can be built. */
         public List<String> validate() {
-            List<String> problems = new ArrayList<>();
-            if (legacy == null) {
-                problems.add("legacy database: not configured (--legacy-url)");
+            try {
+                settings();
+                return List.of();
+            } catch (SwitchoverSettings.Invalid e) {
+                return e.problems();
             }
-            if (target == null) {
-                problems.add("target database: not configured (--target-url)");
-            }
-            if (mappings == null) {
-                problems.add("mappings: no directory configured");
-            } else if (!mappings.toFile().isDirectory()) {
-                problems.add("mappings: directory " + mappings + " does not exist");
-            }
-            if (reportDir == null) {
-                problems.add("report directory: not configured (--report-dir)");
-            }
-            if (chunkRows < 1) {
-                problems.add("chunk rows: must be at least 1, was " + chunkRows + " (--chunk-rows)");
-            }
-            if (asOf == null) {
-                problems.add("as-of date: not configured (--as-of)");
-            }
-            if (checks == null) {
-                problems.add("reconciliation checks: no directory configured (--checks)");
-            } else if (!checks.toFile().isDirectory()) {
-                problems.add("reconciliation checks: directory " + checks + " does not exist");
-            }
-            return problems;
         }
 
         public Switchover build() {
-            List<String> problems = validate();
-            if (!problems.isEmpty()) {
-                throw new ConfigurationException(String.join("; ", problems));
+            return new Switchover(settings());
+        }
+
+        /** The one place the configuration file meets the options: the option, else the file, else the default. */
+        private SwitchoverSettings settings() {
+            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile) : null;
+            LocalDate embeddedGoLive = legacy == null && target == null ? SwitchoverSettings.EMBEDDED_GO_LIVE : null;
+            return new SwitchoverSettings(legacy, target, mappings, reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
+                    chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
+                    firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
+                    firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
+                    defectRates);
+        }
+
+        /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */
+        private List<String> roles(ConfigFile file) {
+            List<String> roles = new ArrayList<>(file == null ? List.of() : file.requiredSignOffRoles());
+            requiredRoles.stream().filter(role -> roles.stream().noneMatch(role::equalsIgnoreCase)).forEach(roles::add);
+            return roles.isEmpty() ? SwitchoverSettings.DEFAULT_REQUIRED_ROLES : roles;
+        }
+
+        @SafeVarargs
+        private static <T> T firstOf(T... values) {
+            for (T value : values) {
+                if (value != null) {
+                    return value;
+                }
             }
-            return new Switchover(this);
+            return null;
         }
     }
 }

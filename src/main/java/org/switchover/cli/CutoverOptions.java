@@ -1,8 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.config.ConfigFile;
-
-import org.switchover.cutover.CutoverConfig;
+import org.switchover.Switchover;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -30,21 +28,7 @@ public class CutoverOptions {
             description = "Go-live date (yyyy-mm-dd); else goLive from the file, else the signed reconciliation report's goLiveDate.")
     LocalDate goLive;
 
-    private ConfigFile file() {
-        return ConfigFile.resolve(config);
-    }
-
-    List<String> requiredRoles() {
-        List<String> roles = new ArrayList<>(file().requiredSignOffRoles());
-        requiredRoles.stream().filter(role -> roles.stream().noneMatch(role::equalsIgnoreCase)).forEach(roles::add);
-        return roles.isEmpty() ? CutoverConfig.DEFAULT_REQUIRED_ROLES : roles;
-    }
-
-    LocalDateTime freezeTime() {
-        return freezeTime != null ? freezeTime : file().freezeTime();
-    }
-
-    LocalDate goLive() {
-        return goLive != null ? goLive : file().goLive();
+    Switchover.Builder applyTo(Switchover.Builder builder) {
+        return builder.configFile(config).requiredRoles(requiredRoles).freezeTime(freezeTime).goLive(goLive);
     }
 }

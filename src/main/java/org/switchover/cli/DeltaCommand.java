@@ -1,8 +1,7 @@
 package org.switchover.cli;
 
-import org.switchover.cutover.DeltaLoad;
+import org.switchover.Switchover;
 import org.switchover.cutover.DeltaResult;
-import org.switchover.mapping.MappingSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +29,8 @@ final class DeltaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MappingSet set = MappingSet.load(mappings.directory, mappings.settings());
-        DeltaResult result = new DeltaLoad(legacy.spec(), target.spec(), set, mappings.settings().asOf()).run(since);
+        DeltaResult result = mappings.applyTo(Switchover.configure().legacy(legacy.spec()).target(target.spec())).build()
+                .delta(since);
         System.out.println(String.format("%-28s %10s %10s %10s %10s", "mapping", "keys", "deleted", "loaded", "changed"));
         for (DeltaResult.MappingDelta delta : result.mappings()) {
             System.out.println(String.format("%-28s %10d %10d %10d %10d", delta.mappingId(), delta.dirtyKeys(), delta.deletedRows(),

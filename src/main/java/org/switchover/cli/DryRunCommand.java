@@ -1,19 +1,14 @@
 package org.switchover.cli;
 
-import org.switchover.extract.KeysetChunkReader;
 import org.switchover.Switchover;
-import org.switchover.config.ConfigurationException;
-import org.switchover.db.ConnectionSpec;
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.dryrun.CountsReport;
 import org.switchover.dryrun.DryRunResult;
-import org.switchover.embedded.EmbeddedDemo;
-import org.switchover.generate.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** Runs a full dry run into a clean target; with no URLs, on embedded servers filled with generated data. */
@@ -32,7 +27,7 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = Switchover.DEFAULT_REPORT_DIR,
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_REPORT_DIR,
             description = "Where the report goes (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
@@ -42,39 +37,23 @@ final class DryRunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the latest interrupted dry run on the target (same run id, no truncate, each mapping after its last committed chunk); with none, start a new one.")
     boolean resume;
 
-    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + KeysetChunkReader.DEFAULT_CHUNK_ROWS,
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_CHUNK_ROWS,
             description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
     int chunkRows;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "" + EmbeddedDemo.DEFAULT_SCALE,
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "" + SwitchoverSettings.DEFAULT_EMBEDDED_SCALE,
             description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GeneratorSettings.DEFAULT_SEED,
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_SEED,
             description = "Embedded default only: generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
-        if (legacy.isSet() != target.isSet()) {
-            throw new ConfigurationException("give both --legacy-url and --target-url, or neither for the embedded default");
-        }
-        if (legacy.isSet()) {
-            return report(switchover(legacy.spec(), target.spec(), reconcileOptions.goLive(null)).dryRun());
-        }
-        System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, generating legacy data at scale " + scale);
-        try (EmbeddedDemo demo = EmbeddedDemo.start(scale, seed, reportDir)) {
-            System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
-                    + String.format("%.1f", demo.generation().seconds()) + " s");
-            return report(switchover(demo.legacy(), demo.target(), reconcileOptions.goLive(EmbeddedDemo.GO_LIVE)).dryRun());
-        }
-    }
-
-    private Switchover switchover(ConnectionSpec legacySpec, ConnectionSpec targetSpec, LocalDate goLive) {
-        return Switchover.configure().legacy(legacySpec).target(targetSpec).mappings(mappings.directory)
-                .asOf(mappings.settings().asOf()).reportDir(reportDir).quiet(quiet)
-                .resume(resume).chunkRows(chunkRows)
-                .checks(reconcileOptions.checks()).goLive(goLive).build();
+        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+                .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
+        return report(reconcileOptions.applyTo(mappings.applyTo(builder)).build().dryRun());
     }
 
     private int report(DryRunResult result) {

@@ -1,18 +1,13 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
-import org.switchover.cutover.FinalLoad;
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.cutover.FinalLoadResult;
-import org.switchover.extract.KeysetChunkReader;
-import org.switchover.mapping.MappingSet;
-import org.switchover.config.ConfigFile;
-import org.switchover.reconcile.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** The cutover: refuses unless every condition holds, then loads, reconciles and marks the target as production. */
@@ -33,7 +28,7 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = DEFAULT_REPORT_DIR,
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_FINAL_LOAD_REPORT_DIR,
             description = "Where the final load's counts and reconciliation reports go (default: ${DEFAULT-VALUE}).")
     Path reportDir;
 
@@ -43,26 +38,19 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the interrupted final load (same run id, after its last committed chunks); the conditions are checked again.")
     boolean resume;
 
-    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + KeysetChunkReader.DEFAULT_CHUNK_ROWS,
+    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_CHUNK_ROWS,
             description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
     int chunkRows;
 
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
-    /** Kept apart from the dry runs' reports, so the signed dry-run report is never overwritten. */
-    static final String DEFAULT_REPORT_DIR = "reports/final-load";
-
     @Override
     public Integer call() {
-        MappingSet set = MappingSet.load(mappings.directory, mappings.settings());
-        LocalDate asOf = mappings.settings().asOf();
-        Path checksDirectory = checks != null ? checks : configuredChecks();
-        Reconciliation reconciliation = new Reconciliation(legacy.spec(), target.spec(), checksDirectory, reportDir,
-                cutover.goLive(), null, null);
-        FinalLoadResult result = new FinalLoad(legacy.spec(), target.spec(), set, asOf, reportDir, reconciliation)
-                .run(new FinalLoad.Settings(cutover.requiredRoles(), cutover.goLive(), cutover.freezeTime(), LocalDate.now(),
-                        resume, chunkRows, quiet));
+        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+                .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
+        Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
+        FinalLoadResult result = switchover.finalLoad();
         switch (result.outcome()) {
             case REFUSED -> {
                 System.err.println("switchover: the final load will not start:");
@@ -79,15 +67,10 @@ final class FinalLoadCommand implements Callable<Integer> {
                 return ExitCodes.CHECKS_FAILED;
             }
             default -> {
-                System.out.println("final load run " + result.runId() + " GO; target " + target.spec().identity()
+                System.out.println("final load run " + result.runId() + " GO; target " + switchover.target().identity()
                         + " is now production. Report: " + reportDir.toAbsolutePath());
                 return ExitCodes.OK;
             }
         }
-    }
-
-    private Path configuredChecks() {
-        Path configured = ConfigFile.resolve(cutover.config).checks();
-        return configured != null ? configured : Reconciliation.DEFAULT_CHECKS;
     }
 }

@@ -1,9 +1,8 @@
 package org.switchover.cli;
 
-import org.switchover.generate.DefectRates;
+import org.switchover.Switchover;
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.generate.GenerationResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,18 +21,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
-    @Option(names = "--scale", paramLabel = "S", defaultValue = "" + GeneratorSettings.DEFAULT_SCALE,
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "" + SwitchoverSettings.DEFAULT_SCALE,
             description = "1 ≈ 1,000,000 legacy rows; linear; fractions work (default: ${DEFAULT-VALUE}).")
     double scale;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GeneratorSettings.DEFAULT_SEED,
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_SEED,
             description = "Same seed and scale give identical rows (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Extract date the data ends at (default: 2019-01-31).")
     LocalDate asOf;
 
-    @Option(names = "--ground-truth", paramLabel = "FILE", defaultValue = "ground-truth.json",
+    @Option(names = "--ground-truth", paramLabel = "FILE", defaultValue = SwitchoverSettings.DEFAULT_GROUND_TRUTH_FILE,
             description = "Where the ground-truth JSON goes (default: ${DEFAULT-VALUE}).")
     Path groundTruth;
 
@@ -43,16 +42,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratorSettings.Builder settings = GeneratorSettings.builder().scale(scale).seed(seed).groundTruthFile(groundTruth)
-                .rates(DefectRates.defaults().with(defectRates));
-        if (asOf != null) {
-            settings.asOf(asOf);
-        }
-        var spec = legacy.spec();
-        GenerationResult result = new LegacyGenerator().generate(spec, settings.build());
+        Switchover switchover = Switchover.configure().legacy(legacy.spec()).scale(scale).seed(seed).asOf(asOf)
+                .groundTruthFile(groundTruth).defectRates(defectRates).build();
+        GenerationResult result = switchover.generate();
         result.rowsPerTable().forEach((table, rows) -> System.out.printf("%-16s %,12d%n", table, rows));
         System.out.printf("generated %,d legacy rows in %.1f s into %s; ground truth: %s%n", result.totalRows(),
-                result.seconds(), spec.identity(), groundTruth.toAbsolutePath());
+                result.seconds(), switchover.legacy().identity(), switchover.settings().groundTruthFile().toAbsolutePath());
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.legacy.LegacySchema;
+import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,9 +15,8 @@ final class LegacySchemaCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() {
-        var spec = legacy.spec();
-        LegacySchema.create(spec);
-        System.out.println("created the legacy schema in " + spec.identity());
+        var created = Switchover.configure().legacy(legacy.spec()).build().legacySchema();
+        System.out.println("created the legacy schema in " + created.database());
         return ExitCodes.OK;
     }
 }

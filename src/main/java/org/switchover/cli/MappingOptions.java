@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
-import org.switchover.transform.TransformSettings;
+import org.switchover.Switchover;
+import org.switchover.config.SwitchoverSettings;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 
 /** --mappings DIR and --as-of DATE: which mapping set to use, and the extract date its rules refer to. */
 public class MappingOptions {
-    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = org.switchover.Switchover.DEFAULT_MAPPINGS,
+    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_MAPPINGS,
             description = "Mapping files (*.yml) with their code maps in DIR/codes (default: ${DEFAULT-VALUE}).")
     Path directory;
 
@@ -16,7 +17,7 @@ public class MappingOptions {
             description = "Extract date (yyyy-mm-dd) the rules measure 'future' and two-digit years against (default: 2019-01-31).")
     LocalDate asOf;
 
-    TransformSettings settings() {
-        return new TransformSettings(asOf == null ? TransformSettings.DEFAULT_AS_OF : asOf);
+    Switchover.Builder applyTo(Switchover.Builder builder) {
+        return builder.mappings(directory).asOf(asOf);
     }
 }

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.schema.TargetSchema;
+import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,9 +15,8 @@ final class MigrateSchemaCommand implements java.util.concurrent.Callable<Intege
 
     @Override
     public Integer call() {
-        var spec = target.spec();
-        var result = TargetSchema.migrate(spec);
-        System.out.println("target schema of " + spec.identity() + " is at version " + result.currentVersion()
+        var result = Switchover.configure().target(target.spec()).build().migrateSchema();
+        System.out.println("target schema of " + result.database() + " is at version " + result.currentVersion()
                 + " (" + result.applied() + " migrations applied now)");
         return ExitCodes.OK;
     }

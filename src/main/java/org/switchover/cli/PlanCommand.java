@@ -1,8 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.cutover.Runbook;
-import org.switchover.mapping.MappingSet;
-import org.switchover.schema.TargetSchema;
+import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,9 +22,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String hash = MappingSet.load(mappings.directory, mappings.settings()).hash();
-        TargetSchema.migrate(target.spec());
-        Runbook.lines(target.spec(), hash, cutover.requiredRoles(), cutover.freezeTime(), cutover.goLive()).forEach(System.out::println);
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(Switchover.configure().target(target.spec())));
+        builder.build().plan().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }
 }

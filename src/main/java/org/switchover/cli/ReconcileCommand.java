@@ -39,11 +39,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec())
-                .checks(options.checks()).goLive(options.goLive(null)).runId(runId).reportDir(reportDir);
-        if (asOf != null) {
-            builder.asOf(asOf);
-        }
-        return report(builder.build().reconcile());
+                .runId(runId).reportDir(reportDir).asOf(asOf);
+        return report(options.applyTo(builder).build().reconcile());
     }
 
     /** Prints the verdict and failing checks; 0 on GO, 1 on NO_GO. */

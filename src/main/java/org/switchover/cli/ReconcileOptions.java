@@ -1,7 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.config.ConfigFile;
-import org.switchover.reconcile.Reconciliation;
+import org.switchover.Switchover;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,20 +20,7 @@ public class ReconcileOptions {
             description = "Reconciliation checks (*.yml, SQL in DIR/sql); default: checks from the configuration file, else reconciliation.")
     Path checks;
 
-    /** The go-live date: the option, else the configuration file's, else {@code fallback} (may be null). */
-    LocalDate goLive(LocalDate fallback) {
-        if (goLive != null) {
-            return goLive;
-        }
-        LocalDate configured = ConfigFile.resolve(config).goLive();
-        return configured != null ? configured : fallback;
-    }
-
-    Path checks() {
-        if (checks != null) {
-            return checks;
-        }
-        Path configured = ConfigFile.resolve(config).checks();
-        return configured != null ? configured : Reconciliation.DEFAULT_CHECKS;
+    Switchover.Builder applyTo(Switchover.Builder builder) {
+        return builder.goLive(goLive).checks(checks).configFile(config);
     }
 }

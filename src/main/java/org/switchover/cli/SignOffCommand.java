@@ -1,9 +1,7 @@
 package org.switchover.cli;
 
-import org.switchover.mapping.MappingSet;
+import org.switchover.Switchover;
 import org.switchover.signoff.SignOff;
-import org.switchover.signoff.SignOffRegistry;
-import org.switchover.schema.TargetSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +34,8 @@ final class SignOffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String hash = MappingSet.load(mappings.directory, mappings.settings()).hash();
-        TargetSchema.migrate(target.spec());
-        SignOff signOff = new SignOffRegistry(target.spec()).sign(reportDir, owner, role, hash);
+        SignOff signOff = mappings.applyTo(Switchover.configure().target(target.spec())).reportDir(reportDir).build()
+                .signOff(owner, role);
         System.out.println("signed off run " + signOff.runId() + " (" + signOff.verdict() + ") by " + signOff.owner()
                 + " (" + signOff.role() + "); reconciliation.json sha256 " + signOff.reportSha256());
         return ExitCodes.OK;

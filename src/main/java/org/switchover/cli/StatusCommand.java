@@ -1,8 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.cutover.StatusReport;
-import org.switchover.mapping.MappingSet;
-import org.switchover.schema.TargetSchema;
+import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,9 +20,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String hash = MappingSet.load(mappings.directory, mappings.settings()).hash();
-        TargetSchema.migrate(target.spec());
-        StatusReport.lines(target.spec(), hash).forEach(System.out::println);
+        mappings.applyTo(Switchover.configure().target(target.spec())).build().status().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }
 }

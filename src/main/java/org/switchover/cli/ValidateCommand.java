@@ -1,12 +1,10 @@
 package org.switchover.cli;
 
-import org.switchover.config.ConfigProblem;
-import org.switchover.mapping.FixtureRunner;
-import org.switchover.mapping.MappingSet;
+import org.switchover.Switchover;
+import org.switchover.operation.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Checks every mapping and code-map file, then runs their given/expect fixtures; prints each problem as file:line: message. */
@@ -20,17 +18,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ConfigProblem> problems = MappingSet.check(mappings.directory, mappings.settings());
-        if (!problems.isEmpty()) {
-            problems.forEach(problem -> System.out.println(problem));
-            System.out.println(problems.size() + " problem(s) in " + mappings.directory);
+        ValidationResult result = mappings.applyTo(Switchover.configure()).build().validate();
+        if (!result.problems().isEmpty()) {
+            result.problems().forEach(problem -> System.out.println(problem));
+            System.out.println(result.problems().size() + " problem(s) in " + result.directory());
             return ExitCodes.USAGE;
         }
-        MappingSet set = MappingSet.load(mappings.directory, mappings.settings());
-        List<String> failures = FixtureRunner.run(set);
-        failures.forEach(System.out::println);
-        System.out.println(set.files().size() + " mapping files, " + FixtureRunner.count(set) + " fixtures, "
-                + failures.size() + " fixture failure(s); mapping hash " + set.hash());
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
+        result.fixtureFailures().forEach(System.out::println);
+        System.out.println(result.files() + " mapping files, " + result.fixtures() + " fixtures, "
+                + result.fixtureFailures().size() + " fixture failure(s); mapping hash " + result.mappingHash());
+        return result.fixtureFailures().isEmpty() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
     }
 }

@@ -1,10 +1,11 @@
 package org.switchover.cutover;
 
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
-import org.switchover.dryrun.DryRun;
 import org.switchover.dryrun.DryRunResult;
+import org.switchover.dryrun.FullLoad;
 import org.switchover.mapping.MappingSet;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.run.RunKind;
@@ -15,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -26,44 +26,39 @@ import java.util.List;
 public final class FinalLoad {
     static final String COMMAND = "final-load";
 
-    private final ConnectionSpec legacy;
-    private final ConnectionSpec target;
+    private final SwitchoverSettings settings;
     private final MappingSet mappings;
-    private final LocalDate asOf;
     private final Path reportDir;
     private final Reconciliation reconciliation;
 
-    /** @param reconciliation how to reconcile the final load (its checks, go-live date); it runs on the final load's run id */
-    public FinalLoad(ConnectionSpec legacy, ConnectionSpec target, MappingSet mappings, LocalDate asOf, Path reportDir,
-                     Reconciliation reconciliation) {
-        this.legacy = legacy;
-        this.target = target;
+    /**
+     * @param settings       the databases, and the gate's conditions: required roles, go-live date, freeze time
+     * @param reportDir      where the load's counts and reconciliation reports go
+     * @param reconciliation how to reconcile the final load (its checks, go-live date); it runs on the final load's run id
+     */
+    public FinalLoad(SwitchoverSettings settings, MappingSet mappings, Path reportDir, Reconciliation reconciliation) {
+        this.settings = settings;
         this.mappings = mappings;
-        this.asOf = asOf;
         this.reportDir = reportDir;
         this.reconciliation = reconciliation;
     }
 
-    /** The gate's settings and how to load. */
-    public record Settings(List<String> requiredRoles, LocalDate goLive, LocalDateTime freezeTime, LocalDate today,
-                           boolean resume, int chunkRows, boolean quiet) {
-    }
-
-    public FinalLoadResult run(Settings settings) {
+    /** Checks the gate as of {@code today}, then loads, reconciles and on GO marks the target production. */
+    public FinalLoadResult run(LocalDate today) {
+        ConnectionSpec target = settings.target();
         TargetSchema.migrate(target); // the gate and the audit trail live in the migration schema
         CutoverEvents events = new CutoverEvents(target, COMMAND);
         events.record(null, "requested", "mapping set " + mappings.hash() + ", required roles " + settings.requiredRoles()
                 + ", freeze time " + settings.freezeTime() + (settings.resume() ? ", resume" : ""));
-        FinalLoadGate.Verdict gate = new FinalLoadGate(legacy, target)
-                .check(mappings.hash(), settings.requiredRoles(), settings.goLive(), settings.freezeTime(), settings.today());
+        FinalLoadGate.Verdict gate = new FinalLoadGate(settings.legacy(), target)
+                .check(mappings.hash(), settings.requiredRoles(), settings.goLive(), settings.freezeTime(), today);
         if (!gate.open()) {
             events.record(null, "refused", String.join("\n", gate.unmet()));
             return new FinalLoadResult(FinalLoadResult.Outcome.REFUSED, null, gate.unmet(), null, null);
         }
         events.record(null, "gate open", "dry run " + gate.dryRunId() + " GO and signed off by " + settings.requiredRoles()
                 + "; go-live " + gate.goLive() + "; legacy frozen since " + settings.freezeTime());
-        DryRunResult load = new DryRun(legacy, target, mappings, asOf, reportDir, settings.quiet(), reconciliation)
-                .kind(RunKind.FINAL_LOAD).resume(settings.resume()).chunkRows(settings.chunkRows()).run();
+        DryRunResult load = new FullLoad(settings, RunKind.FINAL_LOAD, reportDir, mappings, reconciliation).run();
         long runId = load.engine().runId();
         if (!load.succeeded()) {
             events.record(runId, "failed", load.engine().failure());
@@ -81,6 +76,7 @@ public final class FinalLoad {
     }
 
     private void markProduction(long runId) {
+        ConnectionSpec target = settings.target();
         try (Connection connection = Databases.connect(target);
              PreparedStatement mark = connection.prepareStatement(SqlResource.load("sql/cutover/mark_production.sql").statements().get(0))) {
             mark.setLong(1, runId);

@@ -40,6 +40,12 @@ public final class ConnectionSpec {
         return JdbcUrls.hostAndDatabase(url);
     }
 
+    /** The URL for a message: without its query string, where a password parameter could hide. */
+    public String urlWithoutQuery() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?…";
+    }
+
     /** The database name from the URL, or an empty string when the URL names none. */
     public String database() {
         return JdbcUrls.database(url);

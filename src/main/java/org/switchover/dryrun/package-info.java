@@ -1,2 +1,2 @@
-/** The dry run: a full, recorded rehearsal of the migration into a clean target, and its counts report. */
+/** The full load (a dry run, or the load inside a final load): a recorded migration into a clean target, and its counts report. */
 package org.switchover.dryrun;

@@ -1,6 +1,6 @@
 package org.switchover.embedded;
 
-import org.switchover.config.Defaults;
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
@@ -20,13 +20,6 @@ import java.sql.Statement;
  * target database.
  */
 public final class EmbeddedDemo implements AutoCloseable {
-    /** Scale of the generated legacy data when no --scale is given: about 10,000 legacy rows. */
-    public static final double DEFAULT_SCALE = 0.01;
-    /** Go-live date of the demo: the day after the generator's default extract date. */
-    public static final java.time.LocalDate GO_LIVE = java.time.LocalDate.of(2019, 2, 1);
-    /** File name of the generator's ground truth inside the report directory. */
-    public static final String GROUND_TRUTH_FILE = "ground-truth.json";
-
     private final EmbeddedServers servers;
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
@@ -39,16 +32,17 @@ public final class EmbeddedDemo implements AutoCloseable {
         this.generation = generation;
     }
 
-    public static EmbeddedDemo start(double scale, long seed, Path reportDir) {
+    /** Starts the servers, creates both databases and generates the legacy data, writing its ground truth to {@code groundTruthFile}. */
+    public static EmbeddedDemo start(double scale, long seed, Path groundTruthFile) {
         EmbeddedServers servers = EmbeddedServers.start();
         try {
             create(servers.legacyServer(), "sql/embedded/create_legacy_database.sql");
             create(servers.targetServer(), "sql/embedded/create_target_database.sql");
-            ConnectionSpec legacy = servers.legacyServer().withDatabase(Defaults.LEGACY_DATABASE);
-            ConnectionSpec target = servers.targetServer().withDatabase(Defaults.TARGET_DATABASE);
+            ConnectionSpec legacy = servers.legacyServer().withDatabase(SwitchoverSettings.LEGACY_DATABASE);
+            ConnectionSpec target = servers.targetServer().withDatabase(SwitchoverSettings.TARGET_DATABASE);
             LegacySchema.create(legacy);
             GeneratorSettings settings = GeneratorSettings.builder().scale(scale).seed(seed)
-                    .groundTruthFile(reportDir.resolve(GROUND_TRUTH_FILE)).build();
+                    .groundTruthFile(groundTruthFile).build();
             GenerationResult generation = new LegacyGenerator().generate(legacy, settings);
             return new EmbeddedDemo(servers, legacy, target, generation);
         } catch (RuntimeException e) {

@@ -20,9 +20,6 @@ import java.util.NoSuchElementException;
  * by {@link ColumnText}. The reader owns its connection and closes it when exhausted or closed.
  */
 public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
-    /** Rows per chunk: large enough that per-chunk overhead (one query, one COPY, one commit) is small. */
-    public static final int DEFAULT_CHUNK_ROWS = 5000;
-
     private final String mappingId;
     private final KeysetChunkQuery query;
     private final int chunkRows;
@@ -35,6 +32,7 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private ColumnText[] decoders;
     private boolean exhausted;
 
+    /** @param chunkRows rows per chunk, at least 1 (the settings check it: SwitchoverSettings#chunkRows) */
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows) {
         this(connection, plan, chunkRows, null, 0);
     }
@@ -46,9 +44,6 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows, String startAfterKey, long chunksBefore) {
         this.lastKey = startAfterKey;
         this.chunkNumber = chunksBefore;
-        if (chunkRows < 1) {
-            throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkRows);
-        }
         this.mappingId = plan.mappingId();
         this.query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
         this.chunkRows = chunkRows;

@@ -1,5 +1,7 @@
 package org.switchover.generate;
 
+import org.switchover.config.SwitchoverSettings;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -9,12 +11,6 @@ import java.util.Objects;
  * relative to, defect rates, and where to write the ground truth JSON (null = do not write a file).
  */
 public record GeneratorSettings(double scale, long seed, LocalDate asOf, DefectRates rates, Path groundTruthFile) {
-    /** The extract date used when none is given (the README's default "as of"). */
-    public static final LocalDate DEFAULT_AS_OF = org.switchover.transform.TransformSettings.DEFAULT_AS_OF;
-    /** The seed used when none is given. */
-    public static final long DEFAULT_SEED = 20190131L;
-    /** The scale used when none is given. */
-    public static final double DEFAULT_SCALE = 1.0;
     /** Largest scale accepted: beyond it client numbers and note ids would approach INT limits of the schema. */
     public static final double MAX_SCALE = 1000.0;
 
@@ -35,11 +31,11 @@ public record GeneratorSettings(double scale, long seed, LocalDate asOf, DefectR
         return new GeneratorSettings(scale, seed, asOf, rates, file);
     }
 
-    /** Builds settings from the defaults, changing only what is set. */
+    /** Builds settings from the defaults (SwitchoverSettings' scale, seed and as-of), changing only what is set. */
     public static final class Builder {
-        private double scale = DEFAULT_SCALE;
-        private long seed = DEFAULT_SEED;
-        private LocalDate asOf = DEFAULT_AS_OF;
+        private double scale = SwitchoverSettings.DEFAULT_SCALE;
+        private long seed = SwitchoverSettings.DEFAULT_SEED;
+        private LocalDate asOf = SwitchoverSettings.DEFAULT_AS_OF;
         private DefectRates rates = DefectRates.defaults();
         private Path groundTruthFile;
 

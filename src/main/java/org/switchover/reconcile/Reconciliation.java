@@ -25,11 +25,6 @@ import java.util.Map;
  * with the run.
  */
 public final class Reconciliation {
-    /** Where the checks live when nothing else is said, relative to the working directory. */
-    public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
-    /** The mapping directory whose files imply the counts checks, when {@link #mappings} does not name one. */
-    public static final Path DEFAULT_MAPPINGS = Path.of("mappings");
-
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
     private final Path checksDirectory;
@@ -45,7 +40,7 @@ public final class Reconciliation {
      */
     public Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
                           LocalDate goLive, LocalDate asOf, Long runId) {
-        this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId, DEFAULT_MAPPINGS);
+        this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId, Path.of(org.switchover.config.SwitchoverSettings.DEFAULT_MAPPINGS));
     }
 
     private Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,

@@ -3,6 +3,7 @@ package org.switchover.route;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.switchover.pipeline.SourceChunk;
+import org.switchover.run.ChunkDispatcher;
 import org.switchover.run.MigrationJob;
 
 import java.sql.SQLException;

@@ -1,2 +1,2 @@
-/** Bookkeeping of migration runs (counts, rejects, lossy conversions), progress, and the per-chunk commit. */
+/** Migration runs in plain Java: the engine (pools, run records, scheduling), each mapping's state and steps, the per-chunk commit, resume and progress. */
 package org.switchover.run;

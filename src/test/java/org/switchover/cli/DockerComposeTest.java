@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.config.Defaults;
+import org.switchover.config.SwitchoverSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** docker-compose.yml, the Defaults constants and README's "Run against real servers" say the same thing. */
+/** docker-compose.yml, the SwitchoverSettings constants and README's "Run against real servers" say the same thing. */
 class DockerComposeTest {
     private static final Path COMPOSE_FILE = Path.of("docker-compose.yml");
     private static final Path README = Path.of("README.md");
@@ -40,9 +40,9 @@ class DockerComposeTest {
         JsonNode legacy = compose.path("services").path("legacy");
         // then it is MySQL 8.0 on the default port, with the default database and a root password variable
         assertEquals("mysql:8.0", legacy.path("image").asText());
-        assertEquals(List.of(Defaults.LEGACY_PORT + ":" + Defaults.LEGACY_PORT), texts(legacy.path("ports")));
-        assertEquals(Defaults.LEGACY_DATABASE, legacy.path("environment").path("MYSQL_DATABASE").asText());
-        assertEquals("root", Defaults.LEGACY_USER); // MySQL's image gives a password to root only
+        assertEquals(List.of(SwitchoverSettings.LEGACY_PORT + ":" + SwitchoverSettings.LEGACY_PORT), texts(legacy.path("ports")));
+        assertEquals(SwitchoverSettings.LEGACY_DATABASE, legacy.path("environment").path("MYSQL_DATABASE").asText());
+        assertEquals("root", SwitchoverSettings.DEFAULT_LEGACY_USER); // MySQL's image gives a password to root only
         assertEquals(DatabaseRole.LEGACY.passwordVariable(), variableIn(legacy.path("environment").path("MYSQL_ROOT_PASSWORD")));
         List<String> command = texts(legacy.path("command"));
         assertTrue(command.contains("--sql-mode=NO_ENGINE_SUBSTITUTION"), command.toString());
@@ -56,9 +56,9 @@ class DockerComposeTest {
         JsonNode target = compose.path("services").path("target");
         // then it is PostgreSQL 16 on the default port, user and database, with the target password variable
         assertEquals("postgres:16", target.path("image").asText());
-        assertEquals(List.of(Defaults.TARGET_PORT + ":" + Defaults.TARGET_PORT), texts(target.path("ports")));
-        assertEquals(Defaults.TARGET_DATABASE, target.path("environment").path("POSTGRES_DB").asText());
-        assertEquals(Defaults.TARGET_USER, target.path("environment").path("POSTGRES_USER").asText());
+        assertEquals(List.of(SwitchoverSettings.TARGET_PORT + ":" + SwitchoverSettings.TARGET_PORT), texts(target.path("ports")));
+        assertEquals(SwitchoverSettings.TARGET_DATABASE, target.path("environment").path("POSTGRES_DB").asText());
+        assertEquals(SwitchoverSettings.DEFAULT_TARGET_USER, target.path("environment").path("POSTGRES_USER").asText());
         assertEquals(DatabaseRole.TARGET.passwordVariable(), variableIn(target.path("environment").path("POSTGRES_PASSWORD")));
         assertEquals(List.of("target-data:/var/lib/postgresql/data"), texts(target.path("volumes")));
     }
@@ -80,9 +80,9 @@ class DockerComposeTest {
         String section = next < 0 ? readme.substring(start) : readme.substring(start, next);
         // then it names both URLs, users and password variables, and the export line
         List<String> required = List.of(
-                "jdbc:mysql://127.0.0.1:" + Defaults.LEGACY_PORT + "/" + Defaults.LEGACY_DATABASE,
-                "jdbc:postgresql://127.0.0.1:" + Defaults.TARGET_PORT + "/" + Defaults.TARGET_DATABASE,
-                "`" + Defaults.LEGACY_USER + "`", "`" + Defaults.TARGET_USER + "`",
+                "jdbc:mysql://127.0.0.1:" + SwitchoverSettings.LEGACY_PORT + "/" + SwitchoverSettings.LEGACY_DATABASE,
+                "jdbc:postgresql://127.0.0.1:" + SwitchoverSettings.TARGET_PORT + "/" + SwitchoverSettings.TARGET_DATABASE,
+                "`" + SwitchoverSettings.DEFAULT_LEGACY_USER + "`", "`" + SwitchoverSettings.DEFAULT_TARGET_USER + "`",
                 "export " + DatabaseRole.LEGACY.passwordVariable() + "=",
                 DatabaseRole.TARGET.passwordVariable() + "=");
         required.forEach(text -> assertTrue(section.contains(text), "README section lacks " + text));

@@ -11,10 +11,8 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
-import org.switchover.mapping.MappingSet;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
-import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,8 +53,7 @@ class DeltaLoadTest {
         String[] merge = mergedPair(legacy, changedAfter);
 
         // when the delta since the full load runs
-        MappingSet mappings = MappingSet.load(Path.of(Switchover.DEFAULT_MAPPINGS), new TransformSettings(TransformSettings.DEFAULT_AS_OF));
-        DeltaResult delta = new DeltaLoad(legacy, target, mappings, TransformSettings.DEFAULT_AS_OF).run(full.engine().runId());
+        DeltaResult delta = switchover.delta(full.engine().runId());
         Map<String, String> afterDelta = TargetSnapshot.checksums(target);
         long absorbedRows = rowsOf(target, merge[0]);
 

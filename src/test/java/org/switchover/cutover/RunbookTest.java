@@ -44,7 +44,7 @@ class RunbookTest {
         switchover.dryRun();
         DryRunResult latest = switchover.dryRun();
         assertTrue(latest.reconciliation().go());
-        String hash = MappingSet.load(Path.of("mappings"), new TransformSettings(TransformSettings.DEFAULT_AS_OF)).hash();
+        String hash = MappingSet.load(Path.of("mappings"), TransformSettings.defaults()).hash();
         new SignOffRegistry(target).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
         LocalDateTime freeze = LocalDateTime.of(2027, 3, 5, 18, 0);
         // when the runbook is printed

@@ -1,6 +1,7 @@
 package org.switchover.reconcile;
 
 import org.junit.jupiter.api.Test;
+import org.switchover.config.SwitchoverSettings;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigException;
 import org.switchover.mapping.MappingSet;
@@ -22,12 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The checks shipped in reconciliation/ load; broken check files are reported by file and line, all at once. */
 class CheckLoaderTest {
 
-    private static final MappingSet MAPPINGS = MappingSet.load(Reconciliation.DEFAULT_MAPPINGS, TransformSettings.defaults());
+    private static final MappingSet MAPPINGS = MappingSet.load(java.nio.file.Path.of(SwitchoverSettings.DEFAULT_MAPPINGS), TransformSettings.defaults());
 
     @Test
     void theShippedChecksLoadWithEveryTypeAndComparison() {
         // when: the repository's checks are loaded
-        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS, MAPPINGS);
+        List<CheckDefinition> checks = CheckLoader.load(SwitchoverSettings.DEFAULT_CHECKS, MAPPINGS);
         // then: one counts check per mapping, one per mandatory field, and the report's named sections are all there
         assertEquals(MAPPINGS.files().size(), checks.stream().filter(c -> c.type() == CheckType.MAPPING_COUNTS).count());
         assertEquals(11, checks.stream().filter(c -> c.type() == CheckType.NOT_NULL).count());

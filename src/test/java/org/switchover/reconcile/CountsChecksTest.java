@@ -1,5 +1,6 @@
 package org.switchover.reconcile;
 
+import org.switchover.config.SwitchoverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigException;
@@ -35,7 +36,7 @@ class CountsChecksTest {
         // given the shipped mappings and checks
         MappingSet mappings = MappingSet.load(MappingCopies.SHIPPED, TransformSettings.defaults());
         // when the checks are loaded
-        List<CheckDefinition> checks = CheckLoader.load(Reconciliation.DEFAULT_CHECKS, mappings);
+        List<CheckDefinition> checks = CheckLoader.load(SwitchoverSettings.DEFAULT_CHECKS, mappings);
         // then each mapping has exactly its counts check, made from its own tables and its counts: section
         for (MappingFile mapping : mappings.files()) {
             List<CheckDefinition> counts = checks.stream().filter(c -> c.id().equals("counts-" + mapping.target())).toList();
@@ -110,7 +111,7 @@ class CountsChecksTest {
         // and the good override is the check
         MappingCopies.edit(copy, "ssd_contacts.yml", "counts: { severity: fatal, colour: red }", "");
         MappingCopies.edit(copy, "ssd_cin_plans.yml", "counts: maybe", "");
-        CheckDefinition person = CheckLoader.load(Reconciliation.DEFAULT_CHECKS, MappingSet.load(copy, TransformSettings.defaults()))
+        CheckDefinition person = CheckLoader.load(SwitchoverSettings.DEFAULT_CHECKS, MappingSet.load(copy, TransformSettings.defaults()))
                 .stream().filter(c -> c.id().equals("counts-ssd_person")).findFirst().orElseThrow();
         assertEquals("Data Protection Officer", person.owner());
         assertEquals(Status.WARN, person.onMismatch());

@@ -11,10 +11,13 @@ import org.switchover.pipeline.RejectRecord;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TargetBatch;
 import org.switchover.pipeline.TransformResult;
+import org.switchover.Switchover;
+import org.switchover.config.SwitchoverSettings;
 import org.switchover.run.EngineResult;
-import org.switchover.run.EngineSettings;
 import org.switchover.run.MappingCounts;
+import org.switchover.run.MigrationEngine;
 import org.switchover.run.ProgressListener;
+import org.switchover.run.RunFacts;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
 import org.switchover.schema.TargetSchema;
@@ -45,6 +48,7 @@ class MigrationEngineTest {
     private static final int LEGACY_ROWS = 40;
     private static final int SMALL_CHUNK = 7;
     private static final LocalDate AS_OF = LocalDate.of(2019, 1, 31);
+    private static final RunFacts FACTS = new RunFacts(RunKind.DRY_RUN, "hash-1", "test-version");
 
     private TestDatabases.LegacyDb legacy;
     private TestDatabases.TargetDb target;
@@ -101,7 +105,7 @@ class MigrationEngineTest {
         });
 
         // when the engine runs it with chunks of 7 rows
-        EngineResult result = new MigrationEngine().run(legacy.spec(), target.spec(), List.of(plan), settings(), listener);
+        EngineResult result = engine().run(settings(SMALL_CHUNK), FACTS, List.of(plan), listener, null);
 
         // then it succeeded in 6 chunks (40 / 7), each one reported
         assertEquals(RunStatus.SUCCEEDED, result.status(), result.failure());
@@ -156,8 +160,7 @@ class MigrationEngineTest {
                 "engine_family", 1, chunk -> passThrough(chunk, "engine_family", List.of("fam_id", "label")));
 
         // when the engine runs both
-        EngineResult result = new MigrationEngine().run(legacy.spec(), target.spec(), List.of(members, families),
-                settings().withChunkRows(2), ProgressListener.QUIET);
+        EngineResult result = engine().run(settings(2), FACTS, List.of(members, families), ProgressListener.QUIET, null);
 
         // then the parents were loaded first and every member found its family
         assertEquals(RunStatus.SUCCEEDED, result.status(), result.failure());
@@ -184,8 +187,7 @@ class MigrationEngineTest {
         });
 
         // when the engine runs them
-        EngineResult result = new MigrationEngine().run(legacy.spec(), target.spec(), List.of(broken, later),
-                settings(), ProgressListener.QUIET);
+        EngineResult result = engine().run(settings(SMALL_CHUNK), FACTS, List.of(broken, later), ProgressListener.QUIET, null);
 
         // then the run failed with a message naming the mapping and the cause
         assertEquals(RunStatus.FAILED, result.status());
@@ -200,8 +202,12 @@ class MigrationEngineTest {
         assertFalse(result.mappings().stream().anyMatch(counts -> counts.mappingId().equals("later")));
     }
 
-    private static EngineSettings settings() {
-        return EngineSettings.defaults(RunKind.DRY_RUN, "hash-1", "test-version", AS_OF).withChunkRows(SMALL_CHUNK);
+    private static MigrationEngine engine() {
+        return new MigrationEngine(new CamelMappingRoutes());
+    }
+
+    private SwitchoverSettings settings(int chunkRows) {
+        return Switchover.configure().legacy(legacy.spec()).target(target.spec()).asOf(AS_OF).chunkRows(chunkRows).build().settings();
     }
 
     private static TransformResult uppercaseExcludeOddRejectTens(SourceChunk chunk) {

@@ -1,33 +1,32 @@
-package org.switchover.route;
+package org.switchover.run;
 
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TransformResult;
-import org.switchover.run.MigrationJob;
 
 import java.util.concurrent.ExecutorService;
 
 /**
  * Hands each chunk a route has read to the shared chunk workers, which transform, encode and commit
  * it (commits stay in chunk order, see MigrationJob#commit), so the route's thread goes straight
- * back to reading. A route is held back while {@link #UNCOMMITTED_CHUNKS_PER_MAPPING} of its chunks
- * are uncommitted, which bounds memory, and stops handing out chunks once the mapping has failed.
+ * back to reading. A route is held back while twice as many of its chunks as there are workers are
+ * uncommitted, which bounds memory, and stops handing out chunks once the mapping has failed.
  * Workers never wait for anything but the database, so no chunk can wait for a chunk behind it.
  */
-final class ChunkDispatcher {
-    /** Chunks of one mapping read but not yet committed, at most: enough to keep every worker busy. */
-    static final int UNCOMMITTED_CHUNKS_PER_MAPPING = 2 * MigrationEngine.CHUNK_WORKERS;
-
+public final class ChunkDispatcher {
     private final MigrationJob job;
     private final ExecutorService workers;
+    /** Chunks of one mapping read but not yet committed, at most: enough to keep every worker busy. */
+    private final int uncommittedChunksPerMapping;
 
-    ChunkDispatcher(MigrationJob job, ExecutorService workers) {
+    ChunkDispatcher(MigrationJob job, ExecutorService workers, int workerCount) {
         this.job = job;
         this.workers = workers;
+        this.uncommittedChunksPerMapping = 2 * workerCount;
     }
 
     /** Queues the chunk's work; false (nothing queued) when the mapping has failed and reading should stop. */
-    boolean dispatch(String mappingId, SourceChunk chunk) throws InterruptedException {
-        if (!job.beginChunk(mappingId, chunk.chunkNumber(), UNCOMMITTED_CHUNKS_PER_MAPPING)) {
+    public boolean dispatch(String mappingId, SourceChunk chunk) throws InterruptedException {
+        if (!job.beginChunk(mappingId, chunk.chunkNumber(), uncommittedChunksPerMapping)) {
             return false;
         }
         try {
@@ -40,7 +39,7 @@ final class ChunkDispatcher {
     }
 
     /** Waits for every chunk of the mapping already handed out. */
-    void awaitChunks(String mappingId) throws InterruptedException {
+    public void awaitChunks(String mappingId) throws InterruptedException {
         job.awaitChunks(mappingId);
     }
 

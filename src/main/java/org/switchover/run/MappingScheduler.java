@@ -1,7 +1,6 @@
-package org.switchover.route;
+package org.switchover.run;
 
 import org.switchover.pipeline.MappingPlan;
-import org.switchover.run.MigrationJob;
 
 import java.util.ArrayList;
 import java.util.HashSet;

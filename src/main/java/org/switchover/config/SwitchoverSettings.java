@@ -1,0 +1,183 @@
+package org.switchover.config;
+
+import org.switchover.db.ConnectionSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every setting of the toolkit, its default and its check, in one immutable value: the command line
+ * maps its options onto {@code Switchover.configure()}, whose {@code build()} merges the configuration
+ * file and creates this; the operations and the engine read it directly. An instance that exists is
+ * valid: the constructor names every bad value at once. What a particular operation needs on top
+ * (which databases, which directories) it asks for with {@link #require}.
+ *
+ * <p>A {@code given...} component is null when nothing was set; its plain accessor then gives the default.
+ */
+public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, Path mappings, Path givenReportDir,
+                                 LocalDate givenAsOf, boolean quiet, boolean resume, int chunkRows, int parallelRoutes,
+                                 int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
+                                 List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
+                                 Map<String, Double> defectRates) {
+    /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the working directory. */
+    public static final String DEFAULT_MAPPINGS = "mappings";
+    /** Where a dry run (and reconcile, sign-off) finds and writes its reports. */
+    public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
+    /** Where a final load writes its reports: apart from the dry runs', so the signed report is never overwritten. */
+    public static final String DEFAULT_FINAL_LOAD_REPORT_DIR = "reports/final-load";
+    /** The reconciliation checks (*.yml, their SQL in DIR/sql) when neither option nor file names them. */
+    public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
+    /** The extract date: "future" and the two-digit-year pivot are measured against it; generated data ends there. */
+    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 31);
+    /** Go-live date of the embedded default (no URLs): the day after {@link #DEFAULT_AS_OF}. */
+    public static final LocalDate EMBEDDED_GO_LIVE = LocalDate.of(2019, 2, 1);
+    /** Legacy rows per chunk = per target transaction and checkpoint: large enough that per-chunk overhead is small. */
+    public static final int DEFAULT_CHUNK_ROWS = 5000;
+    /** Mappings that run side by side, one per core: the work is mostly database-bound. */
+    public static final int DEFAULT_PARALLEL_ROUTES = Runtime.getRuntime().availableProcessors();
+    /** Threads that transform and commit chunks, shared by all mappings: one per core. */
+    public static final int DEFAULT_CHUNK_WORKERS = Runtime.getRuntime().availableProcessors();
+    /** Roles whose sign-off the final load needs when neither the file nor the command line names any. */
+    public static final List<String> DEFAULT_REQUIRED_ROLES = List.of("Head of Service, Child Protection");
+    /** Scale of `generate`: 1 is about 1,000,000 legacy rows. */
+    public static final double DEFAULT_SCALE = 1.0;
+    /** Scale of the embedded default's generated data: about 10,000 legacy rows. */
+    public static final double DEFAULT_EMBEDDED_SCALE = 0.01;
+    /** Generator seed: the same seed and scale give identical rows. */
+    public static final long DEFAULT_SEED = 20190131L;
+    /** The generator's ground truth: in the working directory for `generate`, in the report directory for the embedded default. */
+    public static final String DEFAULT_GROUND_TRUTH_FILE = "ground-truth.json";
+    /** User for the legacy server (docker-compose.yml); its password comes from LEGACY_PASSWORD only. */
+    public static final String DEFAULT_LEGACY_USER = "root";
+    /** User for the target server (docker-compose.yml); its password comes from TARGET_PASSWORD only. */
+    public static final String DEFAULT_TARGET_USER = "postgres";
+    /** Port of the legacy MySQL server (docker-compose service "legacy"). */
+    public static final int LEGACY_PORT = 3306;
+    /** Port of the target PostgreSQL server (docker-compose service "target"). */
+    public static final int TARGET_PORT = 5432;
+    /** Name of the legacy database, as the legacy system calls it (and the embedded default creates it). */
+    public static final String LEGACY_DATABASE = "legacy";
+    /** Name of the target database that holds the schemas csc and migration. */
+    public static final String TARGET_DATABASE = "switchover";
+
+    /** What an operation needs beyond valid values; {@link #require} names each one that is missing. */
+    public enum Need { LEGACY_DATABASE, TARGET_DATABASE, BOTH_DATABASES_OR_NEITHER, MAPPINGS, CHECKS }
+
+    /** Settings that cannot work; {@link #problems()} lists each one, in a stable order. */
+    public static final class Invalid extends ConfigurationException {
+        private final List<String> problems;
+
+        Invalid(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** Checks every value; throws {@link Invalid} naming all that are wrong. */
+    public SwitchoverSettings {
+        requiredRoles = List.copyOf(requiredRoles);
+        defectRates = Map.copyOf(defectRates);
+        List<String> problems = new ArrayList<>();
+        if (legacy != null && !legacy.url().startsWith("jdbc:mysql://") && !legacy.url().startsWith("jdbc:mariadb://")) {
+            problems.add("--legacy-url must be a jdbc:mysql:// URL, got: " + legacy.urlWithoutQuery());
+        }
+        if (target != null && !target.url().startsWith("jdbc:postgresql://")) {
+            problems.add("--target-url must be a jdbc:postgresql:// URL, got: " + target.urlWithoutQuery());
+        }
+        if (mappings == null) {
+            problems.add("mappings: no directory configured");
+        }
+        atLeastOne(problems, "chunk rows", chunkRows, " (--chunk-rows)");
+        atLeastOne(problems, "parallel routes", parallelRoutes, "");
+        atLeastOne(problems, "chunk workers", chunkWorkers, "");
+        if (checks == null) {
+            problems.add("reconciliation checks: no directory configured (--checks)");
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+    }
+
+    private static void atLeastOne(List<String> problems, String setting, int value, String option) {
+        if (value < 1) {
+            problems.add(setting + ": must be at least 1, was " + value + option);
+        }
+    }
+
+    /** Throws a {@link ConfigurationException} naming every need that these settings do not meet. */
+    public void require(Need... needs) {
+        Set<Need> wanted = needs.length == 0 ? EnumSet.noneOf(Need.class) : EnumSet.of(needs[0], needs);
+        List<String> problems = new ArrayList<>();
+        if (wanted.contains(Need.BOTH_DATABASES_OR_NEITHER) && (legacy == null) != (target == null)) {
+            problems.add("give both --legacy-url and --target-url, or neither for the embedded default");
+        }
+        if (wanted.contains(Need.LEGACY_DATABASE) && legacy == null) {
+            problems.add("legacy database: not configured (--legacy-url)");
+        }
+        if (wanted.contains(Need.TARGET_DATABASE) && target == null) {
+            problems.add("target database: not configured (--target-url)");
+        }
+        if (wanted.contains(Need.MAPPINGS) && !Files.isDirectory(mappings)) {
+            problems.add("mappings: directory " + mappings + " does not exist");
+        }
+        if (wanted.contains(Need.CHECKS) && !Files.isDirectory(checks)) {
+            problems.add("reconciliation checks: directory " + checks + " does not exist");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join("; ", problems));
+        }
+    }
+
+    /** The embedded default: no database given, so the dry run starts its own servers. */
+    public boolean embedded() {
+        return legacy == null && target == null;
+    }
+
+    /** The same settings on other databases (the embedded servers, once started). */
+    public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
+        return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
+                chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
+                givenGroundTruthFile, defectRates);
+    }
+
+    /** The extract date, {@link #DEFAULT_AS_OF} unless given. */
+    public LocalDate asOf() {
+        return givenAsOf != null ? givenAsOf : DEFAULT_AS_OF;
+    }
+
+    /** The report directory of a dry run, reconcile and sign-off, {@link #DEFAULT_REPORT_DIR} unless given. */
+    public Path reportDir() {
+        return givenReportDir != null ? givenReportDir : Path.of(DEFAULT_REPORT_DIR);
+    }
+
+    /** The report directory of a final load, {@link #DEFAULT_FINAL_LOAD_REPORT_DIR} unless given. */
+    public Path finalLoadReportDir() {
+        return givenReportDir != null ? givenReportDir : Path.of(DEFAULT_FINAL_LOAD_REPORT_DIR);
+    }
+
+    /** Scale of `generate`, {@link #DEFAULT_SCALE} unless given. */
+    public double scale() {
+        return givenScale != null ? givenScale : DEFAULT_SCALE;
+    }
+
+    /** Scale of the embedded default's data, {@link #DEFAULT_EMBEDDED_SCALE} unless given. */
+    public double embeddedScale() {
+        return givenScale != null ? givenScale : DEFAULT_EMBEDDED_SCALE;
+    }
+
+    /** Where `generate` writes the ground truth, {@link #DEFAULT_GROUND_TRUTH_FILE} unless given. */
+    public Path groundTruthFile() {
+        return givenGroundTruthFile != null ? givenGroundTruthFile : Path.of(DEFAULT_GROUND_TRUTH_FILE);
+    }
+}

@@ -1,0 +1,14 @@
+package org.switchover.operation;
+
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.config.SwitchoverSettings.Need;
+import org.switchover.legacy.LegacySchema;
+
+/** `legacy-schema`: creates the legacy schema of legacy-system.md in an empty MySQL/MariaDB database. */
+public record LegacySchemaOperation(SwitchoverSettings settings) {
+    public LegacySchemaResult run() {
+        settings.require(Need.LEGACY_DATABASE);
+        LegacySchema.create(settings.legacy());
+        return new LegacySchemaResult(settings.legacy().identity());
+    }
+}

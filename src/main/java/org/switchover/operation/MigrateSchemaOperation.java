@@ -1,0 +1,15 @@
+package org.switchover.operation;
+
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.config.SwitchoverSettings.Need;
+import org.switchover.schema.MigrateResult;
+import org.switchover.schema.TargetSchema;
+
+/** `migrate-schema`: applies the Flyway migrations (schemas csc and migration) to the target. */
+public record MigrateSchemaOperation(SwitchoverSettings settings) {
+    public MigrateSchemaResult run() {
+        settings.require(Need.TARGET_DATABASE);
+        MigrateResult result = TargetSchema.migrate(settings.target());
+        return new MigrateSchemaResult(settings.target().identity(), result.applied(), result.currentVersion());
+    }
+}

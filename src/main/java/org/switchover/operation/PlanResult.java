@@ -1,0 +1,7 @@
+package org.switchover.operation;
+
+import java.util.List;
+
+/** The runbook of `switchover plan`, line by line. */
+public record PlanResult(List<String> lines) {
+}

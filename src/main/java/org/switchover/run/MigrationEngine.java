@@ -1,0 +1,123 @@
+package org.switchover.run;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.pipeline.MappingPlan;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a set of mappings from the legacy to the target database as one recorded run: checks the plans,
+ * opens the pools, starts (or reopens) the run, starts each mapping's route as soon as the mappings
+ * whose tables it references have finished ({@link MappingScheduler}), starts none after a mapping has
+ * failed, and records how the run ended. The routes themselves are {@link MappingRoutes}.
+ */
+public final class MigrationEngine {
+    /** Mapping ids become endpoint and route names. */
+    private static final Pattern MAPPING_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    private final MappingRoutes routes;
+    private final RunRecorder recorder = new RunRecorder();
+
+    public MigrationEngine(MappingRoutes routes) {
+        this.routes = routes;
+    }
+
+    /**
+     * Runs {@code plans} with the settings' databases, chunk rows and parallelism. With a {@code resume}
+     * state it continues that interrupted run under the same run id instead of starting one: finished
+     * mappings are skipped, the others restart after their checkpointed key.
+     */
+    public EngineResult run(SwitchoverSettings settings, RunFacts facts, List<MappingPlan> plans, ProgressListener listener,
+                            ResumeState resume) throws Exception {
+        checkPlans(plans);
+        int parallel = Math.max(1, Math.min(settings.parallelRoutes(), plans.size()));
+        try (HikariDataSource legacyPool = Databases.pool(settings.legacy(), parallel * 2);
+             HikariDataSource targetPool = Databases.pool(settings.target(), parallel + settings.chunkWorkers() + 1)) {
+            long runId = resume == null ? startRun(settings, facts, legacyPool, targetPool) : resume.runId();
+            if (resume != null) {
+                try (Connection connection = targetPool.getConnection()) {
+                    recorder.reopenRun(connection, runId);
+                }
+            }
+            MigrationJob job = new MigrationJob(runId, facts.kind(), plans, legacyPool, targetPool, settings,
+                    listener, recorder, resume);
+            try {
+                runMappings(job, plans, parallel, settings.chunkWorkers());
+            } catch (Exception | Error e) {
+                job.fail("(engine)", e);
+                throw e;
+            } finally {
+                job.closeAll();
+                finishRun(targetPool, job);
+            }
+            return new EngineResult(runId, job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED, job.failure(),
+                    job.counts());
+        }
+    }
+
+    private void runMappings(MigrationJob job, List<MappingPlan> plans, int parallel, int chunkWorkers) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        // unbounded queue: ChunkDispatcher bounds the chunks in flight per mapping
+        ExecutorService workers = Executors.newFixedThreadPool(chunkWorkers);
+        try (MappingRoutes.Runner runner = routes.start(plans, job, new ChunkDispatcher(job, workers, chunkWorkers))) {
+            new MappingScheduler(plans, threads, job).run(runner::run);
+        } finally {
+            threads.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /** A new RUNNING run, with the legacy clock at its start (deltas take rows updated after it). */
+    private long startRun(SwitchoverSettings settings, RunFacts facts, HikariDataSource legacyPool,
+                          HikariDataSource targetPool) throws SQLException {
+        Timestamp legacyNow;
+        try (Connection connection = legacyPool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet clock = statement.executeQuery(SqlResource.load("sql/run/legacy_clock.sql").text())) {
+            clock.next();
+            legacyNow = clock.getTimestamp(1);
+        }
+        try (Connection connection = targetPool.getConnection()) {
+            long runId = recorder.startRun(connection, RunDescription.of(facts.kind(), settings.legacy(), settings.target(),
+                    facts.mappingHash(), facts.toolkitVersion(), settings.asOf()));
+            recorder.setLegacyStarted(connection, runId, legacyNow);
+            return runId;
+        }
+    }
+
+    private void finishRun(HikariDataSource targetPool, MigrationJob job) throws SQLException {
+        try (Connection connection = targetPool.getConnection()) {
+            recorder.finishRun(connection, job.runId(), job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED,
+                    job.failure());
+        }
+    }
+
+    private static void checkPlans(List<MappingPlan> plans) {
+        Set<String> seen = new HashSet<>();
+        for (MappingPlan plan : plans) {
+            if (plan.mappingId() == null || !MAPPING_ID.matcher(plan.mappingId()).matches()) {
+                throw new IllegalArgumentException("invalid mapping id '" + plan.mappingId()
+                        + "' (letters, digits, '_', '.', '-' only)");
+            }
+            if (!seen.add(plan.mappingId())) {
+                throw new IllegalArgumentException("mapping id " + plan.mappingId() + " is used twice");
+            }
+            if (plan.transformer() == null) {
+                throw new IllegalArgumentException("mapping " + plan.mappingId() + " has no transformer");
+            }
+        }
+    }
+}
