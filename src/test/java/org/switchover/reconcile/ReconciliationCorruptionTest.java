@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * After a clean dry run (GO), one planted corruption of the target at a time must make the report FAIL exactly
  * the checks that see it, and no other: the reconciliation catches what the pipeline's own counters cannot.
  * Every check that can FAIL is shown failing here, those that are zero on clean data (the orphans, plans ending
- * before they start, a missing NFA flag) included. Each corruption (sql/reconcile-test/corrupt/NAME.sql) is undone
- * after its reconciliation, so one dry run serves them all; the last test proves the target clean again.
+ * before they start, a missing NFA flag) included; a test near the end checks none is left out. Each corruption
+ * (sql/reconcile-test/corrupt/NAME.sql, whose first line names the checks it fails) is undone after its
+ * reconciliation, so one dry run serves them all; the last test proves the target clean again.
  */
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +50,8 @@ class ReconciliationCorruptionTest {
     private ConnectionSpec legacy;
     private ConnectionSpec target;
     private Path dir;
+    private ReconciliationResult clean;
+    private final Set<String> seenFailing = new TreeSet<>();
 
     @BeforeAll
     void givenACleanDryRunThatIsGo(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir) {
@@ -56,39 +61,16 @@ class ReconciliationCorruptionTest {
         LegacySchema.create(legacy);
         new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED)
                 .groundTruthFile(dir.resolve("truth.json")).build());
-        DryRunResult clean = switchover("clean").dryRun();
-        assertTrue(clean.succeeded(), () -> "dry run failed: " + clean.engine().failure());
-        assertEquals(List.of(), clean.reconciliation().failingCheckIds(), "a clean dry run fails nothing");
-        assertEquals(ReconciliationResult.Verdict.GO, clean.reconciliation().verdict());
+        DryRunResult run = switchover("clean").dryRun();
+        assertTrue(run.succeeded(), () -> "dry run failed: " + run.engine().failure());
+        clean = run.reconciliation();
+        assertEquals(List.of(), clean.failingCheckIds(), "a clean dry run fails nothing");
+        assertEquals(ReconciliationResult.Verdict.GO, clean.verdict());
     }
 
-    /** Corruption file, then the checks it must fail, sorted (the first is the one it is aimed at). */
+    /** Every corruption file that declares the checks it fails ("-- fails: a, b" on its first line, sorted). */
     static Stream<Arguments> oneDefectPerCheck() {
-        return Stream.of(
-                Arguments.of("orphan-assessment-referral", List.of("orphans-assessment-referral")),
-                Arguments.of("orphan-cin-plan-referral", List.of("orphans-cin-plan-referral")),
-                Arguments.of("orphan-cp-plan-icpc", List.of("orphans-cp-plan-icpc")),
-                Arguments.of("orphan-cp-plan-referral", List.of("orphans-cp-plan-referral")),
-                Arguments.of("orphan-icpc-referral", List.of("orphans-icpc-referral")),
-                Arguments.of("orphan-involvement-referral", List.of("orphans-involvement-referral")),
-                Arguments.of("orphan-s47-referral", List.of("orphans-s47-referral")),
-                Arguments.of("plan-end-before-start", List.of("cp-plan-end-before-start")),
-                Arguments.of("review-before-plan-start", List.of("review-before-plan-start")),
-                Arguments.of("activity-after-death", List.of("activity-after-death")),
-                Arguments.of("closure-unpaired", List.of("closure-unpaired")),
-                Arguments.of("open-cases-left-workers", List.of("open-cases-left-workers")),
-                Arguments.of("multiple-active-cp-plans", List.of("active-cp-plans", "multiple-active-cp-plans")),
-                Arguments.of("missing-person-sex", List.of("missing-person-sex")),
-                Arguments.of("missing-person-ethnicity", List.of("missing-person-ethnicity")),
-                Arguments.of("missing-person-dob", List.of("missing-person-dob")),
-                Arguments.of("missing-person-disability", List.of("counts-ssd_disability", "missing-person-disability")),
-                Arguments.of("missing-referral-date", List.of("missing-referral-date")),
-                Arguments.of("missing-referral-source", List.of("missing-referral-source")),
-                Arguments.of("missing-referral-nfa", List.of("missing-referral-nfa")),
-                Arguments.of("missing-referral-need", List.of("missing-referral-need")),
-                Arguments.of("missing-cp-plan-start", List.of("missing-cp-plan-start")),
-                Arguments.of("missing-cp-plan-initial-category", List.of("missing-cp-plan-initial-category")),
-                Arguments.of("missing-cp-plan-latest-category", List.of("missing-cp-plan-latest-category")));
+        return TargetCorruption.declared().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0} fails {1}")
@@ -97,7 +79,7 @@ class ReconciliationCorruptionTest {
         // given one defect planted in the target (undone after the reconciliation)
         TargetCorruption planted = TargetCorruption.load(corruption);
         // when the run is reconciled with it
-        ReconciliationResult result = planted.during(target, () -> switchover(corruption).reconcile());
+        ReconciliationResult result = reconciledWith(planted, corruption);
         // then exactly those checks fail, and the verdict is NO_GO
         assertEquals(failing, result.failingCheckIds(), corruption);
         assertEquals(ReconciliationResult.Verdict.NO_GO, result.verdict());
@@ -108,7 +90,7 @@ class ReconciliationCorruptionTest {
         // given a CP plan naming a conference that does not exist
         TargetCorruption planted = TargetCorruption.load("orphan-cp-plan-icpc");
         // when reconciled
-        ReconciliationResult result = planted.during(target, () -> switchover("orphan-count").reconcile());
+        ReconciliationResult result = reconciledWith(planted, "orphan-count");
         // then the orphan check counts exactly one orphan, above its maximum of 0
         CheckOutcome orphans = outcome(result, "orphans-cp-plan-icpc");
         assertEquals(1L, orphans.target());
@@ -120,7 +102,7 @@ class ReconciliationCorruptionTest {
         // given the run's own counters claiming one row more loaded for every mapping
         TargetCorruption planted = TargetCorruption.load("counts-of-every-mapping");
         // when reconciled
-        ReconciliationResult result = planted.during(target, () -> switchover("counters").reconcile());
+        ReconciliationResult result = reconciledWith(planted, "counters");
         // then every counts check fails (one per mapping of the run), and nothing else
         List<CheckOutcome> counts = result.outcomes().stream().filter(o -> o.counts() != null).toList();
         assertEquals(planted.pickedNumber("rows"), counts.size(), "one counts check per mapping the run counted");
@@ -135,7 +117,7 @@ class ReconciliationCorruptionTest {
         // given one active plan, the child's only one, with its reviews
         TargetCorruption planted = TargetCorruption.load("delete-active-plan");
         // when its reviews and then the plan are deleted from the target
-        ReconciliationResult result = planted.during(target, () -> switchover("deleted-plan").reconcile());
+        ReconciliationResult result = reconciledWith(planted, "deleted-plan");
         // then the plan-by-plan check and the plan counts fail (and the review counts, when it had reviews)
         List<String> expected = planted.pickedNumber("reviews") > 0
                 ? List.of("active-cp-plans", "counts-ssd_cp_plans", "counts-ssd_cp_reviews")
@@ -152,7 +134,7 @@ class ReconciliationCorruptionTest {
         // given an active plan with a latest category
         TargetCorruption planted = TargetCorruption.load("null-active-latest-category");
         // when the category is lost in the target
-        ReconciliationResult result = planted.during(target, () -> switchover("null-category").reconcile());
+        ReconciliationResult result = reconciledWith(planted, "null-category");
         // then the plan differs, and the field is missing where the legacy had a value
         String plan = String.valueOf(planted.picked("id"));
         assertEquals(List.of("active-cp-plans", "missing-cp-plan-latest-category"), result.failingCheckIds());
@@ -165,7 +147,7 @@ class ReconciliationCorruptionTest {
         // given the only open key-worker involvement covering an open referral
         TargetCorruption planted = TargetCorruption.load("end-only-key-allocation");
         // when it is ended on the extract date
-        ReconciliationResult result = planted.during(target, () -> switchover("ended-allocation").reconcile());
+        ReconciliationResult result = reconciledWith(planted, "ended-allocation");
         // then the referral is a duty case in the target only
         assertEquals(List.of("open-duty-cases"), result.failingCheckIds());
         CheckOutcome duty = outcome(result, "open-duty-cases");
@@ -183,7 +165,7 @@ class ReconciliationCorruptionTest {
             exitCode[0] = SwitchoverCommand.execute("reconcile", "--legacy-url", legacy.url(), "--legacy-user", legacy.user(),
                     "--target-url", target.url(), "--target-user", target.user(), "--report-dir", dir.resolve("cli").toString(),
                     "--go-live", "2019-02-01");
-            return switchover("deleted-note").reconcile();
+            return seen(switchover("deleted-note").reconcile());
         });
         // then only the counts of case notes fail: the target holds one row fewer than the run loaded
         assertEquals(List.of("counts-ssd_case_notes"), result.failingCheckIds());
@@ -208,6 +190,16 @@ class ReconciliationCorruptionTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void everyCheckThatCanFailWasShownFailing() {
+        // given every check of the clean run whose mismatch is a FAIL (run with the whole class: it sums the others)
+        List<String> canFail = clean.outcomes().stream().filter(o -> o.check().onMismatch() == Status.FAIL)
+                .map(CheckOutcome::id).sorted().toList();
+        // then each was shown failing by a planted defect above
+        assertEquals(canFail, List.copyOf(seenFailing), "checks that can FAIL against checks shown failing");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void afterEveryCorruptionIsUndoneTheReportIsGoAgain() {
         // when the target, every corruption undone, is reconciled once more
@@ -215,6 +207,16 @@ class ReconciliationCorruptionTest {
         // then nothing fails: each undo restored what its plant changed
         assertEquals(List.of(), result.failingCheckIds());
         assertEquals(ReconciliationResult.Verdict.GO, result.verdict());
+    }
+
+    /** Reconciles with the defect planted, undoes it, and notes which checks failed. */
+    private ReconciliationResult reconciledWith(TargetCorruption planted, String reportName) throws SQLException {
+        return planted.during(target, () -> seen(switchover(reportName).reconcile()));
+    }
+
+    private ReconciliationResult seen(ReconciliationResult result) {
+        seenFailing.addAll(result.failingCheckIds());
+        return result;
     }
 
     private Switchover switchover(String name) {

@@ -4,6 +4,10 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One defect planted in a target for as long as an action runs, then undone: sql/reconcile-test/corrupt/NAME.sql
  * holds three statements, a pick (one row, its columns named), the plant and the undo, which name the picked
- * columns as {@code :column}. The plant and the undo must each change exactly the rows the pick's column
+ * columns as {@code :column}; its first line may declare the checks the defect fails ({@code -- fails: a, b}). The plant and the undo must each change exactly the rows the pick's column
  * {@code rows} says (one when it has none), so a corruption that misses its row, or an undo that misses it, fails.
  */
 public final class TargetCorruption {
@@ -31,6 +37,8 @@ public final class TargetCorruption {
     /** {@code :name}, but not the second colon of a {@code ::type} cast. */
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z_][a-z0-9_]*)");
     private static final String ROWS = "rows";
+    private static final Path SOURCES = Path.of("src", "test", "resources");
+    private static final String FAILS = "-- fails:";
 
     private final String file;
     private final List<String> statements;
@@ -39,6 +47,26 @@ public final class TargetCorruption {
     private TargetCorruption(String file, List<String> statements) {
         this.file = file;
         this.statements = statements;
+    }
+
+    /**
+     * Corruption name to the check ids it fails, for every file whose first line declares them ("-- fails: a, b"),
+     * sorted by name; files without the line serve tests that assert more than the ids.
+     */
+    public static Map<String, List<String>> declared() {
+        Map<String, List<String>> declared = new TreeMap<>();
+        try (Stream<Path> files = Files.list(SOURCES.resolve(DIRECTORY))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                String first = Files.readAllLines(file).get(0);
+                if (first.startsWith(FAILS)) {
+                    String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
+                    declared.put(name, Stream.of(first.substring(FAILS.length()).split(",")).map(String::strip).sorted().toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + DIRECTORY, e);
+        }
+        return declared;
     }
 
     public static TargetCorruption load(String name) {

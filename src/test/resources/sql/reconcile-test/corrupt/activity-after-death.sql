@@ -1,3 +1,4 @@
+-- fails: activity-after-death
 -- A living child given a death date the day before their first dated case note: every note after it is activity
 -- after death in the target only.
 -- pick: the person; plant: the death date; undo: no death date again.

@@ -1,3 +1,4 @@
+-- fails: counts-ssd_disability, missing-person-disability
 -- The only disability row of a person deleted from the target: the person has no disability code, and the table
 -- holds one row fewer than the run loaded.
 -- pick: the person and the code; plant: the row deleted; undo: the row back.

@@ -1,3 +1,4 @@
+-- fails: open-cases-left-workers
 -- An active professional, holding an open key-worker involvement on an open case, marked as having left: their
 -- cases are allocated to a leaver in the target only (the duty checks do not read the flag).
 -- pick: the professional; plant: the flag N; undo: the flag Y again.

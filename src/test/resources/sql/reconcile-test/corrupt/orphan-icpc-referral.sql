@@ -1,3 +1,4 @@
+-- fails: orphans-icpc-referral
 -- A conference naming a referral that is not in the target (no other check reads the link).
 -- pick: the row, its link and a parent key that does not exist; plant: the dangling link; undo: the link back.
 SELECT t.icpc_icpc_id AS id, t.icpc_referral_id AS parent, (SELECT max(p.cine_referral_id) + 1000000 FROM csc.ssd_cin_episodes p) AS missing

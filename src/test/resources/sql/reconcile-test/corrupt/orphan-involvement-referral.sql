@@ -1,3 +1,4 @@
+-- fails: orphans-involvement-referral
 -- An involvement naming a referral that is not in the target; not a key-worker one, so the duty checks do not see it.
 -- pick: the row, its link and a parent key that does not exist; plant: the dangling link; undo: the link back.
 SELECT t.invo_involvements_id AS id, t.invo_referral_id AS parent, (SELECT max(p.cine_referral_id) + 1000000 FROM csc.ssd_cin_episodes p) AS missing

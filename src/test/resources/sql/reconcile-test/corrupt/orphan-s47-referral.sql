@@ -1,3 +1,4 @@
+-- fails: orphans-s47-referral
 -- An S47 enquiry naming a referral that is not in the target (no other check reads the link).
 -- pick: the row, its link and a parent key that does not exist; plant: the dangling link; undo: the link back.
 SELECT t.s47e_s47_enquiry_id AS id, t.s47e_referral_id AS parent, (SELECT max(p.cine_referral_id) + 1000000 FROM csc.ssd_cin_episodes p) AS missing

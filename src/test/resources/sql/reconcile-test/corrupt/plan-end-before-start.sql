@@ -1,3 +1,4 @@
+-- fails: cp-plan-end-before-start
 -- An ended plan made to end the day before it started: it stays ended, so only the end-before-start check sees it.
 -- pick: the plan and its end date; plant: the end moved before the start; undo: the end back.
 SELECT cppl_cp_plan_id AS id, cppl_cp_plan_end_date AS ended FROM csc.ssd_cp_plans

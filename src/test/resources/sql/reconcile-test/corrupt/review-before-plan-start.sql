@@ -1,3 +1,4 @@
+-- fails: review-before-plan-start
 -- A review of an ended plan dated the day before the plan started (the plan-by-plan check reads reviews of
 -- active plans only, so only the review check sees it).
 -- pick: the review and its date; plant: the date moved before the plan's start; undo: the date back.
