@@ -56,10 +56,14 @@ class TargetLoadLockTest {
         assertEquals(0, lockHolders(target));
     }
 
-    /** Sessions holding the load lock (an advisory lock on a bigint shows its halves as classid and objid). */
+    /**
+     * Sessions holding the load lock on this test's target (an advisory lock on a bigint shows its halves as classid
+     * and objid; pg_locks spans the server, where other test classes' loads hold the same lock on their targets).
+     */
     private static long lockHolders(ConnectionSpec target) throws Exception {
         try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                     + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
                      + " AND classid = " + (TargetLoadLock.LOCK_KEY >>> 32) + " AND objid = " + (TargetLoadLock.LOCK_KEY & 0xFFFFFFFFL))) {
             count.next();
             return count.getLong(1);
