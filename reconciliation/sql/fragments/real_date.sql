@@ -1,2 +1,3 @@
--- A legacy DATE or DATETIME that is a real date (not NULL, not a zero date), as a DATE.
-(CASE WHEN {arg} IS NULL OR DATE({arg}) IS NULL OR YEAR({arg}) = 0 THEN NULL ELSE DATE({arg}) END)
+-- A legacy DATE or DATETIME that is a real date (not NULL, not a zero date, not an impossible day such as
+-- 2011-04-00 or year 0), as a DATE: date arithmetic gives NULL for exactly those.
+(CASE WHEN {arg} + INTERVAL 0 DAY IS NULL THEN NULL ELSE DATE({arg}) END)

@@ -2,6 +2,7 @@ package org.switchover.generate;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -14,6 +15,8 @@ final class AllocationGenerator {
     static final double REALLOCATED = 0.3;
     static final double CO_WORKER = 0.1;
     static final double CLIENT_LEVEL = 0.08;
+    /** The README's involvement roles by alloc_type; a placeholder worker makes any allocation a DUTY one. */
+    static final Map<String, String> ROLES = Map.of("KEY", "ALLOCATED_CW", "DUTY", "DUTY", "CO", "CO_WORKER");
 
     private final GenerationContext context;
     private final SplittableRandom random;
@@ -119,6 +122,7 @@ final class AllocationGenerator {
         if (survivor == 0) {
             return;
         }
+        context.tally().census("ssd_involvements.invo_professional_role_id", workforce.isPlaceholder(worker) ? "DUTY" : ROLES.get(type));
         if (danglingRef) {
             context.tally().lossy("allocation.ref_id");
         }

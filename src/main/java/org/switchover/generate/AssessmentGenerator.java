@@ -72,8 +72,11 @@ final class AssessmentGenerator {
         List<String> seen = new ArrayList<>();
         for (Coded item : factors) {
             boolean duplicate = item.census() != null && seen.contains(item.census());
-            tally.fate(Mapping.ASSESSMENT_FACTORS, duplicate ? "duplicate_code" : assessmentFate != null ? assessmentFate
-                    : item.unmapped() ? "unmapped_code" : null);
+            String fate = duplicate ? "duplicate_code" : assessmentFate != null ? assessmentFate : item.unmapped() ? "unmapped_code" : null;
+            tally.fate(Mapping.ASSESSMENT_FACTORS, fate);
+            if (fate == null) {
+                tally.census("ssd_assessment_factors.cinf_factor_code", item.census());
+            }
             if (assessmentFate == null && !duplicate && item.unmapped()) {
                 tally.unmapped("assessment.factors");
             }

@@ -110,6 +110,9 @@ final class ClientGenerator {
             String itemFate = "merged_duplicate".equals(fate) ? fate : duplicate ? "duplicate_code"
                     : fate != null ? fate : item.unmapped() ? "unmapped_code" : null;
             tally.fate(Mapping.DISABILITY, itemFate);
+            if (itemFate == null) {
+                tally.census("ssd_disability.disa_disability_code", item.census());
+            }
             if (item.census() != null) {
                 seen.add(item.census());
             }
@@ -123,6 +126,8 @@ final class ClientGenerator {
         }
         countCode(sex, "client.sex_cd", "ssd_person.pers_sex");
         countCode(ethnicity, "client.ethnic_cd", "ssd_person.pers_ethnicity");
+        tally.census("ssd_person.pers_sex", sex.census());
+        tally.census("ssd_person.pers_ethnicity", ethnicity.census());
         countLossy(dob, "client.dob");
         countLossy(expected, "client.expected_dob");
         countLossy(death, "client.date_of_death");

@@ -75,6 +75,7 @@ final class ContactGenerator {
         if (!loaded) {
             return;
         }
+        tally.census("ssd_contacts.cont_contact_source_code", source.census());
         if (zero) {
             tally.lossy("contact_log.contact_dt");
         }

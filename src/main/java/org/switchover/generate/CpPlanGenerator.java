@@ -116,6 +116,8 @@ final class CpPlanGenerator {
                 }
                 category(tally, plan.initial, "cp_registration.init_cat", "ssd_cp_plans.cppl_cp_plan_initial_category");
                 category(tally, plan.latest, "cp_registration.latest_cat", "ssd_cp_plans.cppl_cp_plan_latest_category");
+                tally.census("ssd_cp_plans.cppl_cp_plan_initial_category", plan.initial.census());
+                tally.census("ssd_cp_plans.cppl_cp_plan_latest_category", plan.latest.census());
             }
             context.rowsWritten("cp_registration", writer.rows());
         }

@@ -12,17 +12,19 @@ import java.util.Map;
 
 /**
  * What a correct migration of the generated data must produce, per the README's "Migration rules as
- * implemented", decided row by row while generating (never read back from the database).
+ * implemented", decided row by row while generating (never read back from the database). {@code censusCodes}
+ * gives, per target column filled through a code map ("table.column"), how many loaded rows (or list items) carry
+ * each census code, from the code the generator meant when it wrote the legacy value ({@link Coded#census()}).
  */
 @JsonPropertyOrder({"seed", "scale", "asOf", "rowsGenerated", "persons", "mappings", "openDutyCases",
         "openCasesAllocatedToLeftWorkers", "activeCpPlans", "activeCpPlansExcludingOla", "childrenWithMultipleActivePlans",
-        "missingMandatory", "lossyConversions", "unmappedCodes"})
+        "missingMandatory", "lossyConversions", "unmappedCodes", "censusCodes"})
 public record GroundTruth(long seed, double scale, String asOf, Map<String, Long> rowsGenerated, long persons,
                           Map<String, MappingCounts> mappings, List<Integer> openDutyCases,
                           List<Integer> openCasesAllocatedToLeftWorkers, Map<String, List<Integer>> activeCpPlans,
                           long activeCpPlansExcludingOla, List<Integer> childrenWithMultipleActivePlans,
                           Map<String, Long> missingMandatory, Map<String, Long> lossyConversions,
-                          Map<String, Long> unmappedCodes) {
+                          Map<String, Long> unmappedCodes, Map<String, Map<String, Long>> censusCodes) {
 
     /** Counts of one mapping: read = loaded + every excluded + every rejected. */
     @JsonPropertyOrder({"read", "loaded", "excluded", "rejected"})

@@ -23,6 +23,7 @@ final class GroundTruthTally {
     private final Map<String, Long> missing = new LinkedHashMap<>();
     private final Map<String, Long> lossy = new TreeMap<>();
     private final Map<String, Long> unmapped = new TreeMap<>();
+    private final Map<String, Map<String, Long>> census = new TreeMap<>();
 
     GroundTruthTally() {
         for (Mapping mapping : Mapping.values()) {
@@ -74,6 +75,14 @@ final class GroundTruthTally {
         unmapped.merge(column, 1L, Long::sum);
     }
 
+    /** A loaded row (or list item) arrives with this census code in the target column; null (no code) counts nothing. */
+    void census(String targetColumn, String code) {
+        Map<String, Long> counts = census.computeIfAbsent(targetColumn, column -> new TreeMap<>());
+        if (code != null) {
+            counts.merge(code, 1L, Long::sum);
+        }
+    }
+
     /** Declares a column so it appears with 0 when nothing is lost or unmapped in it. */
     void trackLossy(String... columns) {
         for (String column : columns) {
@@ -112,6 +121,12 @@ final class GroundTruthTally {
 
     Map<String, Long> unmappedCodes() {
         return new TreeMap<>(unmapped);
+    }
+
+    Map<String, Map<String, Long>> censusCodes() {
+        Map<String, Map<String, Long>> copy = new TreeMap<>();
+        census.forEach((column, counts) -> copy.put(column, new TreeMap<>(counts)));
+        return copy;
     }
 
     private static Map<String, Long> zeroes(List<String> keys) {

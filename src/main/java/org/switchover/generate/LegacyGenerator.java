@@ -65,7 +65,7 @@ public final class LegacyGenerator {
                 tally.loadedCount(Mapping.PERSON), tally.mappings(), allocations.openDutyCases(referrals),
                 allocations.openCasesAllocatedToLeftWorkers(referrals), cpPlans.activeByCategory(),
                 cpPlans.activeExcludingOla(), cpPlans.childrenWithMultipleActivePlans(), tally.missingMandatory(),
-                tally.lossyConversions(), tally.unmappedCodes());
+                tally.lossyConversions(), tally.unmappedCodes(), tally.censusCodes());
     }
 
     private static Map<String, Long> orderedRows(Map<String, Long> rows) {

@@ -23,6 +23,8 @@ final class Referral {
     Coded need;
     String closeReason;
     boolean closeReasonUnmapped;
+    /** The census closure reason rule 7 gives (from CLOSED:RCn or close_reason), or null. */
+    String closureCensus;
     int cinStart = -1;
     int cinEnd = -1;
     String team;

@@ -110,6 +110,7 @@ final class ReferralGenerator {
         String reason = "RC" + (1 + random.nextInt(9));
         if (random.nextBoolean() && !unmappedReason) {
             r.status = "CLOSED:" + reason;
+            r.closureCensus = reason;
             return;
         }
         r.status = "CLOSED";
@@ -118,6 +119,7 @@ final class ReferralGenerator {
             r.closeReasonUnmapped = true;
         } else if (random.nextDouble() < 0.7) {
             r.closeReason = codes.anyCase(reason);
+            r.closureCensus = reason;
         }
     }
 
@@ -145,6 +147,9 @@ final class ReferralGenerator {
         if (!r.loaded()) {
             return;
         }
+        tally.census("ssd_cin_episodes.cine_referral_source_code", r.source.census());
+        tally.census("ssd_cin_episodes.cine_cin_primary_need_code", r.need.census());
+        tally.census("ssd_cin_episodes.cine_close_reason", r.closureCensus);
         if (r.zeroRefDate) {
             tally.lossy("referral.ref_dt");
             tally.missing("ssd_cin_episodes.cine_referral_date");

@@ -34,9 +34,12 @@ final class DateFields {
         return text.startsWith(ZERO_DATE);
     }
 
-    /** True when year-month-day names a real calendar day (so 2011-02-30 does not). */
+    /**
+     * True when year-month-day names a real calendar day (so 2011-02-30 does not, nor year 0: PostgreSQL refuses it,
+     * so it would cost the whole row instead of one lossy value).
+     */
     static boolean isValidDate(int year, int month, int day) {
-        return month >= 1 && month <= 12 && day >= 1
+        return year >= 1 && month >= 1 && month <= 12 && day >= 1
                 && day <= Month.of(month).length(Year.isLeap(year));
     }
 

@@ -16,6 +16,7 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.RunProgress;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
 
@@ -97,10 +98,10 @@ class FinalLoadCommandTest {
         assertEquals(0, cli("sign-off", "--report-dir=" + dryRunReport, "--owner=Sam Jones", "--role=" + DPO).exitCode());
         String[] conditions = {"--freeze-time=2031-01-01T00:00", "--required-role=" + HEAD_OF_SERVICE, "--required-role=" + DPO,
                 "--chunk-rows=100", "--quiet", "--report-dir=" + dir.resolve("final")};
-        // when the final load is killed once its run has started, then resumed
+        // when the final load is killed once it has committed its first chunk (progress, not time), then resumed
         Process first = CliProcess.start(dir.resolve("final.log").toFile(), args("final-load", conditions));
-        awaitFinalLoadRun(first);
-        Thread.sleep(400);
+        assertTrue(RunProgress.await(target, first, 60, run -> run.runId() > dryRunId && run.rowsRead() > 0),
+                "the final load committed no chunk before it ended or 60 s passed");
         first.destroyForcibly();
         first.waitFor(60, TimeUnit.SECONDS);
         TargetSnapshot.LatestRun killed = TargetSnapshot.latestRun(target);
@@ -108,6 +109,7 @@ class FinalLoadCommandTest {
         // then the same run finishes GO, the target is production, and it holds exactly what the signed dry run held
         assertEquals(ExitCodes.OK, resumed.exitCode(), resumed.err());
         assertEquals("RUNNING", killed.status(), "the kill should land while the final load runs");
+        assertTrue(killed.rowsRead() > 0, "the killed final load had committed chunks to resume from");
         TargetSnapshot.LatestRun finished = TargetSnapshot.latestRun(target);
         assertEquals(killed.runId(), finished.runId());
         assertEquals(1, finished.resumed());
@@ -154,13 +156,6 @@ class FinalLoadCommandTest {
         String[] longer = java.util.Arrays.copyOf(args, args.length + 1);
         longer[args.length] = extra;
         return longer;
-    }
-
-    private void awaitFinalLoadRun(Process child) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (child.isAlive() && System.nanoTime() < deadline && runsOfKind("final-load") == 0) {
-            Thread.sleep(20);
-        }
     }
 
     private long runsOfKind(String kind) throws Exception {

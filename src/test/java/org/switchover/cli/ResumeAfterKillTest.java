@@ -9,6 +9,7 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.RunProgress;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
 
@@ -38,7 +39,6 @@ class ResumeAfterKillTest {
     private static final long KILL_SEED = 20261126L;
     /** A child still running after this is hung. */
     private static final long CHILD_TIMEOUT_SECONDS = 120;
-    private static final long POLL_MILLIS = 10;
     /** After the progress mark, the kill waits up to this long: into the next chunk, usually mid-chunk. */
     private static final int MID_CHUNK_MILLIS = 30;
 
@@ -124,47 +124,17 @@ class ResumeAfterKillTest {
 
     /** Waits until the child has recorded a run newer than {@code previousRun} (or has ended). */
     private void awaitNewRun(Process child, long previousRun) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
-        while (child.isAlive() && System.nanoTime() < deadline) {
-            TargetSnapshot.LatestRun latest = latestRunOrNull();
-            if (latest != null && latest.runId() > previousRun) {
-                return;
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
+        RunProgress.await(target, child, CHILD_TIMEOUT_SECONDS, latest -> latest.runId() > previousRun);
     }
 
     /** Waits until the latest run has committed at least {@code rows} legacy rows, or the child has ended. */
     private void awaitRowsRead(Process child, long rows) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
-        while (child.isAlive() && System.nanoTime() < deadline) {
-            TargetSnapshot.LatestRun latest = latestRunOrNull();
-            if (latest != null && latest.rowsRead() >= rows) {
-                return;
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
+        RunProgress.await(target, child, CHILD_TIMEOUT_SECONDS, latest -> latest.rowsRead() >= rows);
     }
 
     /** Waits until the child has reopened the interrupted run (its resume count went up), or has ended. */
     private void awaitResumed(Process child, int resumedBefore) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
-        while (child.isAlive() && System.nanoTime() < deadline) {
-            TargetSnapshot.LatestRun latest = latestRunOrNull();
-            if (latest != null && latest.resumed() > resumedBefore) {
-                return;
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
-    }
-
-    /** Before the first run Flyway may not have created the migration schema yet. */
-    private TargetSnapshot.LatestRun latestRunOrNull() {
-        try {
-            return TargetSnapshot.latestRun(target);
-        } catch (java.sql.SQLException e) {
-            return null;
-        }
+        RunProgress.await(target, child, CHILD_TIMEOUT_SECONDS, latest -> latest.resumed() > resumedBefore);
     }
 
     /** Kills the child after {@code millis} unless it ended first; true when it was killed. */

@@ -15,6 +15,7 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.RequiredBrowser;
 import org.switchover.testing.TestDatabases;
 
 import java.io.IOException;
@@ -34,13 +35,13 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens reconciliation.html in headless Chromium (Debian's chromium; .ci/run installs it when
  * .ci/needs-chromium exists) and checks what the browser shows: the verdict banner, the go-live date and
  * days left, a section per check with its status, and nothing loaded from outside the page.
- * Skipped, with the reason, where Chromium is not installed.
+ * Skipped, with the reason, where Chromium is not installed, except where SWITCHOVER_REQUIRE_BROWSER=1 (CI): there
+ * a missing Chromium fails it ({@link RequiredBrowser}).
  */
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,8 +57,7 @@ class ReconciliationPageChromiumTest {
     @BeforeAll
     void givenAGoReportAndANoGoReport(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir)
             throws SQLException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed at " + CHROMIUM
-                + " (apt-get install chromium, or create .ci/needs-chromium for .ci/run); the page test is skipped");
+        RequiredBrowser.require(CHROMIUM, System.getenv());
         ConnectionSpec legacy = legacyDb.spec();
         ConnectionSpec target = targetDb.spec();
         profiles = dir.resolve("profiles");

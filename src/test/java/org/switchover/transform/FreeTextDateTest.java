@@ -1,62 +1,53 @@
 package org.switchover.transform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.switchover.transform.TransformTesting.assertConverted;
 import static org.switchover.transform.TransformTesting.transform;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.switchover.testing.DateVectors;
 
+/**
+ * The free_text_date transform against the shared vectors of src/test/resources/dates/free-text-dates.csv, the
+ * same list the reconciliation's SQL fragment is held to (reconcile/DateFragmentVectorsTest).
+ */
 class FreeTextDateTest {
     private final ValueTransform freeTextDate = transform("free_text_date");
 
-    @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource({
-        "03/04/2011, 2011-04-03",
-        "3/4/2011, 2011-04-03",
-        "2011-04-03, 2011-04-03",
-        "3.4.11, 2011-04-03",
-        "03.04.11, 2011-04-03",
-        "3/4/11, 2011-04-03",
-        "03.04.2011, 2011-04-03",
-        "'  29/02/2012 ', 2012-02-29",
-        // two-digit years: 2000+yy unless that is after the as-of year (2019), then 19yy
-        "1.1.19, 2019-01-01",
-        "31.12.19, 2019-12-31",
-        "1.1.20, 1920-01-01",
-        "5/6/87, 1987-06-05",
-        "5/6/00, 2000-06-05",
-    })
-    void acceptedFormatsGiveTheDate(String raw, LocalDate expected) {
-        // when / then
-        assertConverted(expected, null, freeTextDate.apply(raw));
+    static List<DateVectors.Vector> freeTextDates() {
+        return DateVectors.read(DateVectors.FREE_TEXT_DATES);
     }
 
-    @ParameterizedTest(name = "''{0}'' is unknown")
-    @ValueSource(strings = {"UNK", "unk", " Unknown ", "", "   "})
-    void unknownMarkersAreNullAndLossy(String raw) {
-        assertConverted(null, LossKind.UNKNOWN_VALUE, freeTextDate.apply(raw));
-    }
-
-    @ParameterizedTest(name = "''{0}'' is a zero date")
-    @ValueSource(strings = {"0000-00-00", "0000-00-00 00:00:00", "00/00/0000", "0.0.00"})
-    void zeroDatesAreNullAndLossy(String raw) {
-        assertConverted(null, LossKind.ZERO_DATE, freeTextDate.apply(raw));
-    }
-
-    @ParameterizedTest(name = "''{0}'' is unparseable")
-    @ValueSource(strings = {"30/02/2011", "2011-02-30", "13/13/2011", "03-04-2011", "3/4", "3/4/211",
-        "3/4.11", "03/04/2011 10:00", "2011/04/03", "April 2011", "20110403", "2011-4-3", "x3/04/2011", "/04/2011"})
-    void anythingElseIsUnparseable(String raw) {
-        assertConverted(null, LossKind.UNPARSEABLE, freeTextDate.apply(raw));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("freeTextDates")
+    void eachVectorGivesItsDateOrItsLoss(DateVectors.Vector vector) {
+        // given the extract date of the vector
+        ValueTransform parser = TransformRegistry.standard(new TransformSettings(vector.asOf())).find("free_text_date").orElseThrow();
+        // when the text is parsed
+        Converted converted = parser.apply(vector.input());
+        // then it is the expected date, or NULL with the expected loss kind
+        LossKind loss = vector.expectedLoss() == null ? null : LossKind.valueOf(vector.expectedLoss());
+        assertConverted(vector.expectedDate(), loss, converted);
     }
 
     @Test
-    void nullStaysNullWithoutLoss() {
-        assertConverted(null, null, freeTextDate.apply((String) null));
+    void theVectorsCoverEveryAcceptedFormatAndEveryLossKind() {
+        // given the vectors' expectations
+        List<DateVectors.Vector> vectors = freeTextDates();
+        Set<String> outcomes = vectors.stream().map(v -> v.expectedDate() != null ? "date" : v.expected()).collect(Collectors.toSet());
+        // then a date, NULL and each loss kind of the rules occur, and every format of the README is there
+        assertEquals(Set.of("date", DateVectors.NULL, "UNKNOWN_VALUE", "ZERO_DATE", "UNPARSEABLE"), outcomes);
+        for (String format : List.of("dd/mm/yyyy", "d/m/yy", "d.m.yy", "dd.mm.yyyy", "yyyy-mm-dd")) {
+            assertTrue(vectors.stream().anyMatch(v -> v.covers().equals(format) && v.expectedDate() != null), format);
+        }
     }
 
     @Test

@@ -5,13 +5,28 @@ import static org.switchover.transform.TransformTesting.transform;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.switchover.testing.DateVectors;
 
 class LegacyDateTest {
     private final ValueTransform date = transform("legacy_date");
     private final ValueTransform dateTime = transform("legacy_datetime");
+
+    static List<DateVectors.Vector> legacyDates() {
+        return DateVectors.read(DateVectors.LEGACY_DATES);
+    }
+
+    /** The shared vectors the reconciliation's legacy_date fragment is held to as well (reconcile/DateFragmentVectorsTest). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyDates")
+    void eachSharedVectorGivesItsDateOrItsLoss(DateVectors.Vector vector) {
+        LossKind loss = vector.expectedLoss() == null ? null : LossKind.valueOf(vector.expectedLoss());
+        assertConverted(vector.expectedDate(), loss, date.apply(vector.input()));
+    }
 
     @Test
     void dateTextBecomesALocalDate() {

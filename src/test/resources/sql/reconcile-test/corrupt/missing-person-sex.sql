@@ -1,0 +1,6 @@
+-- fails: missing-person-sex
+-- A person's sex lost in the target.
+-- pick: the row and its value; plant: the value lost (NULL); undo: the value back.
+SELECT pers_person_id AS id, pers_sex AS value FROM csc.ssd_person WHERE pers_sex IS NOT NULL ORDER BY pers_person_id LIMIT 1;
+UPDATE csc.ssd_person SET pers_sex = NULL WHERE pers_person_id = :id;
+UPDATE csc.ssd_person SET pers_sex = :value WHERE pers_person_id = :id;
