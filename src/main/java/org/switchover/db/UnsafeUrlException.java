@@ -4,18 +4,11 @@ import java.util.List;
 
 /**
  * A JDBC URL says what the toolkit refuses (a password, LOCAL INFILE on): a usage error, raised before any
- * connection is tried. The message names the option and the database (host:port/database), never the URL.
+ * connection is tried. The message gives every refusal, each naming the option and the database
+ * (host:port/database), never the URL.
  */
 public class UnsafeUrlException extends IllegalArgumentException {
-    private final List<String> refusals;
-
     UnsafeUrlException(List<String> refusals) {
         super(String.join("; ", refusals));
-        this.refusals = List.copyOf(refusals);
-    }
-
-    /** Each refusal, one sentence each. */
-    public List<String> refusals() {
-        return refusals;
     }
 }

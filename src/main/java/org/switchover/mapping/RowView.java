@@ -30,10 +30,6 @@ final class RowView {
         }
     }
 
-    void reset(String[] row) {
-        reset(row, null);
-    }
-
     /** The next row, with the undefined Windows-1252 bytes of its values by position (null: none). */
     void reset(String[] row, Map<Integer, String> undefinedBytes) {
         this.row = row;

@@ -14,6 +14,7 @@ import org.switchover.legacy.LegacySchema;
 import org.switchover.reconcile.CheckOutcome;
 import org.switchover.reconcile.SideResult;
 import org.switchover.testing.TestDatabases;
+import org.switchover.transform.LossKind;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UndefinedWindows1252Test {
-    private static final String KIND = "UNDEFINED_CP1252";
-
     private ConnectionSpec target;
     private DryRunResult result;
     private long[] clients;
@@ -82,7 +81,7 @@ class UndefinedWindows1252Test {
              PreparedStatement query = connection.prepareStatement("SELECT legacy_table, column_name, legacy_key, target_table, raw_value"
                      + " FROM migration.lossy_conversion WHERE run_id = ? AND kind = ? ORDER BY legacy_table, column_name, legacy_key::bigint")) {
             query.setLong(1, result.engine().runId());
-            query.setString(2, KIND);
+            query.setString(2, LossKind.UNDEFINED_CP1252.name());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     losses.add(rows.getString(1) + "." + rows.getString(2) + " " + rows.getString(3) + " -> " + rows.getString(4)
