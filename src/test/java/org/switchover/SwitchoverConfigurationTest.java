@@ -29,12 +29,12 @@ class SwitchoverConfigurationTest {
 
     @Test
     void everyBadValueIsNamedAtBuildInAStableOrder() {
-        // given databases of the wrong kinds (one URL with a password parameter) and counts below 1
+        // given databases of the wrong kinds (one URL with a query string) and counts below 1
         Switchover.Builder builder = Switchover.configure()
-                .legacy(new ConnectionSpec(DatabaseRole.LEGACY, "jdbc:postgresql://h:5432/x?password=secret", "u", ""))
+                .legacy(new ConnectionSpec(DatabaseRole.LEGACY, "jdbc:postgresql://h:5432/x?sslmode=verify-full", "u", ""))
                 .target(new ConnectionSpec(DatabaseRole.TARGET, "jdbc:mysql://h:3306/y", "u", ""))
                 .chunkRows(0).parallelRoutes(0).chunkWorkers(-1);
-        // when validated, then every problem is named, in a stable order, and the password parameter is not shown
+        // when validated, then every problem is named, in a stable order, and the query string is not shown
         List<String> problems = List.of(
                 "--legacy-url must be a jdbc:mysql:// URL, got: jdbc:postgresql://h:5432/x?…",
                 "--target-url must be a jdbc:postgresql:// URL, got: jdbc:mysql://h:3306/y",

@@ -2,6 +2,7 @@ package org.switchover.cli;
 
 import org.switchover.Switchover;
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.db.Redaction;
 import org.switchover.dryrun.CountsReport;
 import org.switchover.dryrun.DryRunResult;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class DryRunCommand implements Callable<Integer> {
                 + String.format("%.1f", result.seconds()) + " s; report: " + result.reportDir().resolve(CountsReport.FILE_NAME).toAbsolutePath());
         result.phases().print(System.out);
         if (!result.succeeded()) {
-            System.err.println("switchover: the dry run failed: " + result.engine().failure());
+            System.err.println("switchover: the dry run failed: " + Redaction.scrub(result.engine().failure()));
             return ExitCodes.RUNTIME_FAILURE;
         }
         return ReconcileCommand.report(result.reconciliation());

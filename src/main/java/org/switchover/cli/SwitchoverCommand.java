@@ -37,7 +37,7 @@ public final class SwitchoverCommand implements Runnable {
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setExitCodeExceptionMapper(e -> ExitCodes.RUNTIME_FAILURE);
         commandLine.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("switchover: " + e.getMessage());
+            e.getCommandLine().getErr().println("switchover: " + ArgumentEcho.hidden(e.getMessage(), args));
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCodes.USAGE;
         });

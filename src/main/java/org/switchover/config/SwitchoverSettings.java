@@ -67,6 +67,9 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** Name of the target database that holds the schemas csc and migration. */
     public static final String TARGET_DATABASE = "switchover";
 
+    /** MariaDB Connector/J's URL scheme: refused with a hint, since only Connector/J (jdbc:mysql://) is on the class path. */
+    private static final String MARIADB_URL_PREFIX = "jdbc:mariadb:";
+
     /** What an operation needs beyond valid values; {@link #require} names each one that is missing. */
     public enum Need { LEGACY_DATABASE, TARGET_DATABASE, BOTH_DATABASES_OR_NEITHER, MAPPINGS, CHECKS }
 
@@ -89,11 +92,14 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
         requiredRoles = List.copyOf(requiredRoles);
         defectRates = Map.copyOf(defectRates);
         List<String> problems = new ArrayList<>();
-        if (legacy != null && !legacy.url().startsWith("jdbc:mysql://") && !legacy.url().startsWith("jdbc:mariadb://")) {
-            problems.add("--legacy-url must be a jdbc:mysql:// URL, got: " + legacy.urlWithoutQuery());
+        if (legacy != null && legacy.url().startsWith(MARIADB_URL_PREFIX)) {
+            problems.add("--legacy-url: the toolkit ships MySQL Connector/J, which takes no jdbc:mariadb:// URL; give the same "
+                    + "server as jdbc:mysql:// (Connector/J speaks to MariaDB), got: " + legacy.redactedUrl());
+        } else if (legacy != null && !legacy.url().startsWith("jdbc:mysql://")) {
+            problems.add("--legacy-url must be a jdbc:mysql:// URL, got: " + legacy.redactedUrl());
         }
         if (target != null && !target.url().startsWith("jdbc:postgresql://")) {
-            problems.add("--target-url must be a jdbc:postgresql:// URL, got: " + target.urlWithoutQuery());
+            problems.add("--target-url must be a jdbc:postgresql:// URL, got: " + target.redactedUrl());
         }
         if (mappings == null) {
             problems.add("mappings: no directory configured");

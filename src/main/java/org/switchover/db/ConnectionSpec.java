@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Where one database is and how to log in. {@link #toString()} and {@link #identity()} never
- * include the password, so a spec can be logged or recorded safely.
+ * include the password, so a spec can be logged or recorded safely. A spec cannot hold a URL that
+ * carries a password or turns LOCAL INFILE on: the constructor refuses it ({@link UrlPolicy}).
  */
 public final class ConnectionSpec {
     private final DatabaseRole role;
@@ -13,9 +14,11 @@ public final class ConnectionSpec {
     private final String user;
     private final String password;
 
+    /** @throws UnsafeUrlException when the URL holds a password or turns LOCAL INFILE on */
     public ConnectionSpec(DatabaseRole role, String url, String user, String password) {
         this.role = Objects.requireNonNull(role, "role");
         this.url = Objects.requireNonNull(url, "url");
+        UrlPolicy.check(role, url);
         this.user = user == null ? "" : user;
         this.password = password == null ? "" : password;
     }
@@ -40,10 +43,9 @@ public final class ConnectionSpec {
         return JdbcUrls.hostAndDatabase(url);
     }
 
-    /** The URL for a message: without its query string, where a password parameter could hide. */
-    public String urlWithoutQuery() {
-        int query = url.indexOf('?');
-        return query < 0 ? url : url.substring(0, query) + "?…";
+    /** The URL for a message: without user info and with its query string hidden ("?…"). */
+    public String redactedUrl() {
+        return JdbcUrls.redacted(url);
     }
 
     /** The database name from the URL, or an empty string when the URL names none. */

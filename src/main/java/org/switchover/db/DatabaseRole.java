@@ -17,6 +17,16 @@ public enum DatabaseRole {
         return label;
     }
 
+    /** The command-line option that gives this database's URL, e.g. --legacy-url. */
+    public String urlOption() {
+        return "--" + label + "-url";
+    }
+
+    /** The command-line option that gives this database's user, e.g. --legacy-user. */
+    public String userOption() {
+        return "--" + label + "-user";
+    }
+
     /** The environment variable the password is read from; passwords never come from the command line. */
     public String passwordVariable() {
         return passwordVariable;

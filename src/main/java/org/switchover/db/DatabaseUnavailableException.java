@@ -1,11 +1,19 @@
 package org.switchover.db;
 
-/** A database could not be reached or refused the login; the message names which one and never the password. */
+/**
+ * A database could not be reached or refused the login; the message names which one (host:port/database)
+ * and never the password, the URL's user info or its query string, whatever the driver's words were.
+ */
 public class DatabaseUnavailableException extends RuntimeException {
     private final DatabaseRole role;
 
     public DatabaseUnavailableException(ConnectionSpec spec, Throwable cause) {
         super("cannot connect to the " + spec + ": " + reason(cause, spec), cause);
+        this.role = spec.role();
+    }
+
+    DatabaseUnavailableException(ConnectionSpec spec, String reason) {
+        super("cannot connect to the " + spec + ": " + reason);
         this.role = spec.role();
     }
 
@@ -23,6 +31,6 @@ public class DatabaseUnavailableException extends RuntimeException {
         if (!spec.password().isEmpty()) {
             text = text.replace(spec.password(), "****");
         }
-        return text;
+        return Redaction.scrub(text, spec.url());
     }
 }

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -23,6 +24,7 @@ public final class Databases {
 
     /** One connection, checked; legacy connections get a session sql_mode that accepts zero dates. */
     public static Connection connect(ConnectionSpec spec) {
+        requireDriver(spec);
         try {
             DriverManager.setLoginTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS);
             Connection connection = DriverManager.getConnection(spec.url(), properties(spec));
@@ -35,6 +37,7 @@ public final class Databases {
 
     /** A pool for bulk work; it is checked by opening one connection before it is returned. */
     public static HikariDataSource pool(ConnectionSpec spec, int size) {
+        requireDriver(spec);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(spec.url());
         config.setUsername(spec.user());
@@ -55,6 +58,18 @@ public final class Databases {
         }
     }
 
+    /**
+     * Fails, naming the database, when no driver takes the URL: DriverManager's own "No suitable driver
+     * found for <url>" and the pool's "Failed to get driver instance for jdbcUrl=<url>" print the whole URL.
+     */
+    private static void requireDriver(ConnectionSpec spec) {
+        try {
+            DriverManager.getDriver(spec.url());
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException(spec, "no JDBC driver of the toolkit takes " + JdbcUrls.scheme(spec.url()) + " URLs");
+        }
+    }
+
     /** True when the URL is a PostgreSQL one; used to pick dialect-specific behaviour. */
     public static boolean isPostgres(ConnectionSpec spec) {
         return spec.url().startsWith("jdbc:postgresql:");
@@ -69,18 +84,26 @@ public final class Databases {
     }
 
     /**
-     * Connector/J settings every legacy connection needs: batched multi-row INSERTs for the
-     * generator, LOCAL INFILE for bulk loads, and key retrieval for MySQL 8 logins without TLS.
+     * Connector/J settings every MySQL-protocol connection gets; passed as properties, they win over the
+     * URL's own query parameters. Batched multi-row INSERTs for the generator. LOCAL INFILE off: no
+     * connection of the toolkit sends a file (the generator writes with INSERTs), so a server that asks
+     * for one (a hostile or impersonated server can ask at any query) gets nothing. Public key retrieval
+     * is left at the driver's default, off: a URL may turn it on ({@code allowPublicKeyRetrieval=true}) for
+     * a MySQL 8 login without TLS. {@link UrlPolicy} refuses URLs that would turn LOCAL INFILE back on.
      */
-    private static java.util.Map<String, String> driverDefaults(ConnectionSpec spec) {
-        if (!spec.url().startsWith("jdbc:mysql:") && !spec.url().startsWith("jdbc:mariadb:")) {
-            return java.util.Map.of();
+    private static Map<String, String> driverDefaults(ConnectionSpec spec) {
+        if (!isMysql(spec)) {
+            return Map.of();
         }
-        return java.util.Map.of(
+        return Map.of(
                 "rewriteBatchedStatements", "true",
-                "allowLoadLocalInfile", "true",
-                "allowPublicKeyRetrieval", "true",
+                "allowLoadLocalInfile", "false",
+                "allowUrlInLocalInfile", "false",
                 "connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000));
+    }
+
+    private static boolean isMysql(ConnectionSpec spec) {
+        return spec.url().startsWith("jdbc:mysql:") || spec.url().startsWith("jdbc:mariadb:");
     }
 
     private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {

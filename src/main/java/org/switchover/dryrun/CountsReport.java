@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.switchover.db.ConnectionSpec;
+import org.switchover.files.PrivateFiles;
 import org.switchover.run.EngineResult;
 import org.switchover.run.MappingCounts;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.TreeMap;
@@ -63,8 +63,8 @@ public final class CountsReport {
             entry.put("occurrences", code.occurrences());
         }
         try {
-            Files.createDirectories(reportDir);
-            json.writeValue(reportDir.resolve(FILE_NAME).toFile(), root);
+            PrivateFiles.createDirectories(reportDir);
+            PrivateFiles.write(reportDir.resolve(FILE_NAME), json.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the counts report in " + reportDir, e);
         }

@@ -17,7 +17,7 @@ import java.util.NoSuchElementException;
  * A lazy iterator over the chunks of one legacy table: each {@link #next()} runs one keyset query
  * ({@code key > last key ORDER BY key LIMIT n}), so memory holds one chunk, never the table. Values
  * are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
- * by {@link ColumnText}. The reader owns its connection and closes it when exhausted or closed.
+ * by {@link ColumnText}; each chunk lists its values with bytes Windows-1252 leaves undefined. The reader owns its connection and closes it when exhausted or closed.
  */
 public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
     private final String mappingId;
@@ -30,6 +30,7 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private SourceChunk pending;
     /** Per column, how its bytes become text (see {@link ColumnText}); decided at the first chunk. */
     private ColumnText[] decoders;
+    private final UndefinedBytesFound undefined = new UndefinedBytesFound();
     private boolean exhausted;
 
     /** @param chunkRows rows per chunk, at least 1 (the settings check it: SwitchoverSettings#chunkRows) */
@@ -103,8 +104,9 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
                 }
                 while (resultSet.next()) {
                     String[] row = new String[width];
+                    undefined.row(rows.size());
                     for (int i = 0; i < width; i++) {
-                        row[i] = decoders[i].read(resultSet, i + 1);
+                        row[i] = decoders[i].read(resultSet, i + 1, undefined);
                     }
                     rows.add(row);
                 }
@@ -127,7 +129,7 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
             throw new ExtractException("legacy table " + query.table() + " has a NULL key in column "
                     + query.keyColumn() + "; keyset reading needs a non-null key");
         }
-        return new SourceChunk(mappingId, query.columns(), rows, ++chunkNumber);
+        return new SourceChunk(mappingId, query.columns(), rows, ++chunkNumber, undefined.takeAll());
     }
 
     @Override

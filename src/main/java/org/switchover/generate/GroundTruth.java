@@ -3,9 +3,9 @@ package org.switchover.generate;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.switchover.files.PrivateFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +39,9 @@ public record GroundTruth(long seed, double scale, String asOf, Map<String, Long
     public void write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            Files.createDirectories(parent);
+            PrivateFiles.createDirectories(parent);
         }
-        mapper().writeValue(file.toFile(), this);
+        PrivateFiles.write(file, mapper().writeValueAsBytes(this));
     }
 
     public static GroundTruth read(Path file) throws IOException {

@@ -8,6 +8,7 @@ import org.switchover.pipeline.RejectRecord;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TargetBatch;
 import org.switchover.pipeline.TransformResult;
+import org.switchover.pipeline.UndefinedBytes;
 import org.switchover.codemap.CodeMap;
 import org.switchover.transform.Converted;
 import org.switchover.transform.LossKind;
@@ -75,11 +76,21 @@ public final class CompiledMapping implements ChunkTransformer {
         RowView view = new RowView(chunk.columns(), file.explode() == null ? null : file.explode().as());
         Layout layout = new Layout(view, refs);
         Outcome outcome = new Outcome(file.target(), targetColumns);
+        Map<Integer, Map<Integer, String>> undefinedBytes = byRow(chunk.undefinedBytes());
+        int index = 0;
         for (String[] row : chunk.rows()) {
-            view.reset(row);
+            view.reset(row, undefinedBytes.get(index++));
             transformRow(view, layout, refs, outcome);
         }
         return outcome.result(file.sourceTable());
+    }
+
+    private static Map<Integer, Map<Integer, String>> byRow(List<UndefinedBytes> found) {
+        Map<Integer, Map<Integer, String>> byRow = new HashMap<>();
+        for (UndefinedBytes value : found) {
+            byRow.computeIfAbsent(value.row(), row -> new HashMap<>()).put(value.column(), value.bytes());
+        }
+        return byRow;
     }
 
     /** Where every value the mapping reads sits in the chunk's rows: names resolved once per chunk, not per row. */
@@ -188,6 +199,9 @@ public final class CompiledMapping implements ChunkTransformer {
                 addLoss(losses, key, column.lossColumn(), converted.loss(), column.firstInput(row, inputs));
             }
         }
+        if (row.hasUndefinedBytes()) {
+            losses = undefinedBytesLosses(row, layout, key, losses);
+        }
         if (unmappedItem != null) {
             // rejected, and like every unmapped code counted against its column
             outcome.reject(key, UNMAPPED_CODE, "no census code for '" + unmappedItem + "'", row.raw());
@@ -198,6 +212,24 @@ public final class CompiledMapping implements ChunkTransformer {
         if (losses != null) {
             outcome.lossy.addAll(losses);
         }
+    }
+
+    /**
+     * Bytes Windows-1252 leaves undefined in an input of any target column became U+FFFD whatever the
+     * column's transform did next: one loss per legacy column, recording only the bytes.
+     */
+    private List<LossyRecord> undefinedBytesLosses(RowView row, Layout layout, String key, List<LossyRecord> losses) {
+        for (int[] inputs : layout.columnInputs) {
+            for (int position : inputs) {
+                int source = position == RowView.ITEM ? layout.explodeFrom : position;
+                String bytes = row.undefinedBytes(source);
+                if (bytes != null) {
+                    losses = losses == null ? new ArrayList<>(2) : losses;
+                    addLoss(losses, key, row.column(source), LossKind.UNDEFINED_CP1252, bytes);
+                }
+            }
+        }
+        return losses;
     }
 
     private void addLoss(List<LossyRecord> losses, String key, String column, LossKind kind, String raw) {

@@ -19,6 +19,8 @@ final class RowView {
     private final String itemName;
     private String[] row;
     private String item;
+    /** Undefined Windows-1252 bytes of the current row by position; null when it has none (nearly always). */
+    private Map<Integer, String> undefinedBytes;
 
     RowView(List<String> columns, String itemName) {
         this.columns = columns;
@@ -28,9 +30,25 @@ final class RowView {
         }
     }
 
-    void reset(String[] row) {
+    /** The next row, with the undefined Windows-1252 bytes of its values by position (null: none). */
+    void reset(String[] row, Map<Integer, String> undefinedBytes) {
         this.row = row;
         this.item = null;
+        this.undefinedBytes = undefinedBytes;
+    }
+
+    boolean hasUndefinedBytes() {
+        return undefinedBytes != null;
+    }
+
+    /** The undefined bytes of the value at a position, e.g. \x81; null when it has none. */
+    String undefinedBytes(int position) {
+        return undefinedBytes == null ? null : undefinedBytes.get(position);
+    }
+
+    /** The legacy column at a position (not {@link #ITEM}). */
+    String column(int position) {
+        return columns.get(position);
     }
 
     void item(String value) {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.switchover.files.CsvTable;
+import org.switchover.files.PrivateFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +23,7 @@ import java.util.Set;
 /**
  * Writes the report directory: reconciliation.json, reconciliation.html, and a CSV per list (tables,
  * cases, plans, missing fields, checks, and lists/&lt;check&gt;.csv with every key of each check).
+ * Every file is owner-only ({@link PrivateFiles}); CSV cells cannot run as spreadsheet formulas ({@link CsvTable}).
  */
 final class ReportFiles {
     /** The JSON contract other tooling reads. */
@@ -41,10 +42,10 @@ final class ReportFiles {
         ObjectNode root = new ReportJson(result).build();
         try {
             Path dir = result.reportDir();
-            Files.createDirectories(dir.resolve("lists"));
+            PrivateFiles.createDirectories(dir.resolve("lists"));
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
-            Files.write(dir.resolve(JSON_FILE), json);
-            Files.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render(), StandardCharsets.UTF_8);
+            PrivateFiles.write(dir.resolve(JSON_FILE), json);
+            PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render());
             writeCsvs(dir, root);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
@@ -107,23 +108,6 @@ final class ReportFiles {
     }
 
     private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        StringBuilder out = new StringBuilder();
-        line(out, header);
-        rows.forEach(r -> line(out, r));
-        Files.writeString(file, out, StandardCharsets.UTF_8);
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String cell = cells.get(i);
-            if (cell != null) {
-                boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0;
-                out.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
-            }
-        }
-        out.append('\n');
+        PrivateFiles.writeString(file, CsvTable.text(header, rows));
     }
 }

@@ -17,5 +17,10 @@ public enum LossKind {
     /** NUL bytes were removed from text. */
     NUL_REMOVED,
     /** A code with no census equivalent became NULL. */
-    UNMAPPED
+    UNMAPPED,
+    /**
+     * A latin1 byte that Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) became U+FFFD; the raw
+     * value records the bytes, e.g. {@code \x81}, and nothing else of the text.
+     */
+    UNDEFINED_CP1252
 }

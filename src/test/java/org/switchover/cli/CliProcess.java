@@ -28,7 +28,11 @@ final class CliProcess {
 
     /** A child JVM running switchover with the test's classpath, and no password inherited from this one. */
     private static ProcessBuilder builder(String... args) {
-        ProcessBuilder builder = new ProcessBuilder(command(args));
+        return builder(command(args));
+    }
+
+    private static ProcessBuilder builder(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("LEGACY_PASSWORD");
         builder.environment().remove("TARGET_PASSWORD");
         return builder;
@@ -45,7 +49,17 @@ final class CliProcess {
     }
 
     static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = builder(args);
+        return run(builder(args), environment, args);
+    }
+
+    /** As {@link #run}, in a child JVM started under {@code umask} (e.g. "000"), as an operator's shell could have it. */
+    static Result runWithUmask(String umask, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+        command.addAll(command(args));
+        return run(builder(command), environment, args);
+    }
+
+    private static Result run(ProcessBuilder builder, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         builder.environment().putAll(environment);
         File out = File.createTempFile("switchover-out", ".txt");
         File err = File.createTempFile("switchover-err", ".txt");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
+import org.switchover.pipeline.UndefinedBytes;
 import org.switchover.testing.TestDatabases;
 
 import java.sql.Connection;
@@ -164,6 +165,39 @@ class KeysetChunkReaderTest {
         assertEquals("0000-00-00", read.get(0)[6]);
         assertEquals("2017-09-03 12:05:46.125", read.get(0)[5]);
         assertEquals("\u00e5\u4e2d", read.get(0)[7]);
+    }
+
+    @Test
+    void bytesWindows1252LeavesUndefinedAreReadAsTheDriverDoesAndListedPerChunk() throws SQLException {
+        // given latin1 values: plain, ISO-8859-1 only, Windows-1252 defined characters, and each undefined byte
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE undefined_bytes (id INT PRIMARY KEY, a VARCHAR(20), b TEXT) CHARACTER SET latin1");
+            statement.execute("INSERT INTO undefined_bytes VALUES (10, _latin1 X'706C61696E', NULL), (20, _latin1 X'5A6FEB', _latin1 X'41'),"
+                    + " (30, _latin1 X'803520937194', NULL), (40, _latin1 X'618162', _latin1 X'90'),"
+                    + " (50, _latin1 X'8D8F909D818D', NULL), (60, _latin1 X'809D', _latin1 X'')");
+        }
+        MappingPlan plan = plan("undefined_bytes", "id", List.of("id", "a", "b"));
+        // when read in chunks of 4, and with plain getString
+        List<SourceChunk> chunks = new ArrayList<>();
+        try (KeysetChunkReader reader = new KeysetChunkReader(legacy.connect(), plan, 4)) {
+            reader.forEachRemaining(chunks::add);
+        }
+        List<String> driver = new ArrayList<>();
+        try (Connection connection = legacy.connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT a, b FROM undefined_bytes ORDER BY id")) {
+            while (rows.next()) {
+                driver.add(rows.getString(1) + "|" + rows.getString(2));
+            }
+        }
+        // then the text is the driver's, U+FFFD for each undefined byte
+        List<String> read = chunks.stream().flatMap(c -> c.rows().stream()).map(r -> r[1] + "|" + r[2]).toList();
+        assertEquals(driver, read);
+        assertEquals(List.of("plain|null", "Zo\u00eb|A", "\u20ac5 \u201cq\u201d|null", "a\ufffdb|\ufffd",
+                "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd|null", "\u20ac\ufffd|"), read);
+        // and each chunk lists its values with undefined bytes: chunk row, column, the distinct bytes in order
+        assertEquals(List.of(new UndefinedBytes(3, 1, "\\x81"), new UndefinedBytes(3, 2, "\\x90")), chunks.get(0).undefinedBytes());
+        assertEquals(List.of(new UndefinedBytes(0, 1, "\\x8D\\x8F\\x90\\x9D\\x81"), new UndefinedBytes(1, 1, "\\x9D")),
+                chunks.get(1).undefinedBytes());
     }
 
     @Test

@@ -52,7 +52,7 @@ final class ServerProviders {
     @SuppressWarnings("resource")
     private static DatabaseServers testcontainers() {
         MySQLContainer mysql = new MySQLContainer("mysql:8.0")
-                .withCommand("--sql-mode=NO_ENGINE_SUBSTITUTION", "--local-infile=1");
+                .withCommand("--sql-mode=NO_ENGINE_SUBSTITUTION");
         PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16");
         mysql.start();
         postgres.start();

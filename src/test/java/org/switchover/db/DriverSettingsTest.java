@@ -1,0 +1,82 @@
+package org.switchover.db;
+
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.testing.TestDatabases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The driver settings a real legacy connection ends up with, single and pooled: LOCAL INFILE off in every
+ * form, public key retrieval off unless the URL turns it on, and the URL's TLS settings acted on by the
+ * drivers (the test servers have no TLS, so a URL that demands it fails, without showing its query string).
+ */
+@ExtendWith(TestDatabases.class)
+class DriverSettingsTest {
+    @Test
+    void everyLegacyConnectionHasLocalInfileAndKeyRetrievalOff(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given the legacy database's plain URL
+        // when the toolkit connects, single and pooled
+        try (Connection single = Databases.connect(legacy.spec());
+             HikariDataSource pool = Databases.pool(legacy.spec(), 1);
+             Connection pooled = pool.getConnection()) {
+            // then both have every LOCAL INFILE setting off and no public key retrieval
+            for (Connection connection : new Connection[] {single, pooled}) {
+                PropertySet settings = connection.unwrap(JdbcConnection.class).getPropertySet();
+                assertFalse(settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue());
+                assertFalse(settings.getBooleanProperty(PropertyKey.allowUrlInLocalInfile).getValue());
+                assertNull(settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue());
+                assertFalse(settings.getBooleanProperty(PropertyKey.allowPublicKeyRetrieval).getValue());
+            }
+        }
+    }
+
+    @Test
+    void theUrlMayTurnKeyRetrievalOnAndSetTls(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given a URL that allows public key retrieval and turns TLS off explicitly
+        ConnectionSpec spec = withQuery(legacy.spec(), "allowPublicKeyRetrieval=true&sslMode=DISABLED");
+        // when the toolkit connects, single and pooled
+        try (Connection single = Databases.connect(spec);
+             HikariDataSource pool = Databases.pool(spec, 1);
+             Connection pooled = pool.getConnection()) {
+            // then the driver took both from the URL, and LOCAL INFILE is still off
+            for (Connection connection : new Connection[] {single, pooled}) {
+                PropertySet settings = connection.unwrap(JdbcConnection.class).getPropertySet();
+                assertTrue(settings.getBooleanProperty(PropertyKey.allowPublicKeyRetrieval).getValue());
+                assertEquals("DISABLED", settings.getEnumProperty(PropertyKey.sslMode).getValue().toString());
+                assertFalse(settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue());
+            }
+        }
+    }
+
+    @Test
+    void aUrlThatDemandsVerifiedTlsIsHeldToIt(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target) {
+        // given URLs that demand verified TLS from servers that offer none (or none this client trusts)
+        ConnectionSpec mysql = withQuery(legacy.spec(), "sslMode=VERIFY_IDENTITY");
+        ConnectionSpec postgres = withQuery(target.spec(), "sslmode=verify-full");
+        for (ConnectionSpec spec : new ConnectionSpec[] {mysql, postgres}) {
+            // when the toolkit connects, then the driver refuses, and the message names the database, not the query
+            DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> Databases.connect(spec).close());
+            assertTrue(e.getMessage().startsWith("cannot connect to the " + spec.role().label() + " database " + spec.identity() + ": "),
+                    e.getMessage());
+            assertTrue(e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("SSL"), e.getMessage());
+            assertFalse(e.getMessage().contains("VERIFY_IDENTITY") || e.getMessage().contains("verify-full"), e.getMessage());
+        }
+    }
+
+    private static ConnectionSpec withQuery(ConnectionSpec spec, String query) {
+        String url = spec.url() + (spec.url().contains("?") ? "&" : "?") + query;
+        return new ConnectionSpec(spec.role(), url, spec.user(), spec.password());
+    }
+}
