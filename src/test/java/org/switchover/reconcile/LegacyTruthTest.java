@@ -15,7 +15,10 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.mapping.MappingSet;
+import org.switchover.signoff.ReconciliationReport;
 import org.switchover.testing.MappingCopies;
+import org.switchover.transform.TransformSettings;
 import org.switchover.testing.TestDatabases;
 
 import java.io.IOException;
@@ -98,6 +101,25 @@ class LegacyTruthTest {
             JsonNode figures = plans.path("byLatestCategory").path(category);
             assertEquals(figures.path("target").asLong() + 1, figures.path("legacy").asLong(), category);
         }
+    }
+
+    @Test
+    void theReconciliationIsRecordedWithItsReportHashAndCheckSetHash() throws SQLException {
+        // when the reconciliation the dry run recorded is read back
+        RecordedReconciliation recorded;
+        try (Connection connection = Databases.connect(target)) {
+            recorded = ReconciliationRecords.byId(connection, dryRun.reconciliation().reconciliationId()).orElseThrow();
+        }
+        // then it is the one the report names, of the run, with the report's hash, its verdict, and the hash of the shipped checks
+        assertEquals(report.path("reconciliationId").asLong(), recorded.id());
+        assertEquals(dryRun.engine().runId(), recorded.runId());
+        assertEquals(ReconciliationReport.sha256Of(dir.resolve("report").resolve("reconciliation.json")), recorded.reportSha256());
+        assertEquals("NO_GO", recorded.verdict());
+        assertEquals(report.path("checkSetHash").asText(), recorded.checkSetHash());
+        assertEquals(CheckSetHash.of(Path.of("reconciliation"), CheckLoader.load(Path.of("reconciliation"),
+                MappingSet.load(Path.of("mappings"), TransformSettings.defaults()))), recorded.checkSetHash());
+        assertTrue(recorded.wholeState(), "a dry run's reconciliation compares the whole state");
+        assertEquals(legacy.identity() + " " + target.identity(), recorded.legacyIdentity() + " " + recorded.targetIdentity());
     }
 
     @Test
