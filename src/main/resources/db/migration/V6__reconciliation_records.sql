@@ -79,19 +79,16 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER reconciliation_is_a_record BEFORE UPDATE OR DELETE ON migration.reconciliation
-    FOR EACH ROW EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER reconciliation_truncate BEFORE TRUNCATE ON migration.reconciliation
-    FOR EACH STATEMENT EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER reconciliation_check_is_a_record BEFORE UPDATE OR DELETE ON migration.reconciliation_check
-    FOR EACH ROW EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER reconciliation_check_truncate BEFORE TRUNCATE ON migration.reconciliation_check
-    FOR EACH STATEMENT EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER finding_is_a_record BEFORE UPDATE OR DELETE ON migration.finding
-    FOR EACH ROW EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER finding_truncate BEFORE TRUNCATE ON migration.finding
-    FOR EACH STATEMENT EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER exception_is_a_record BEFORE UPDATE OR DELETE ON migration.exception
-    FOR EACH ROW EXECUTE FUNCTION migration.refuse_change();
-CREATE TRIGGER exception_truncate BEFORE TRUNCATE ON migration.exception
-    FOR EACH STATEMENT EXECUTE FUNCTION migration.refuse_change();
+-- Each record table refuses UPDATE and DELETE row by row, and TRUNCATE as a whole.
+DO $$
+DECLARE
+    record_table text;
+BEGIN
+    FOREACH record_table IN ARRAY ARRAY['reconciliation', 'reconciliation_check', 'finding', 'exception'] LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON migration.%I FOR EACH ROW '
+                       'EXECUTE FUNCTION migration.refuse_change()', record_table || '_is_a_record', record_table);
+        EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON migration.%I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION migration.refuse_change()', record_table || '_truncate', record_table);
+    END LOOP;
+END
+$$;

@@ -25,26 +25,13 @@ final class ExceptionCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--check", paramLabel = "ID", description = "The check, e.g. open-duty-cases.")
-    String check;
-
-    @Option(names = "--key", paramLabel = "KEY", description = "The failing record's key in that check, e.g. a referral id.")
-    String key;
-
-    @Option(names = "--decision", paramLabel = "DECISION", description = "rekey, accept or fix-in-legacy.")
-    String decision;
-
-    @Option(names = "--owner", paramLabel = "NAME", description = "The data owner's name (staff, not a child).")
-    String owner;
-
-    @Option(names = "--role", paramLabel = "ROLE", description = "The owner's role: must be the check's owner.")
-    String role;
-
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why: recorded with the decision and shown in the report.")
-    String reason;
-
-    @Option(names = "--list", description = "List every decision instead of recording one.")
-    boolean list;
+    @Option(names = "--check", paramLabel = "ID", description = "The check, e.g. open-duty-cases.") String check;
+    @Option(names = "--key", paramLabel = "KEY", description = "The failing record's key in that check, e.g. a referral id.") String key;
+    @Option(names = "--decision", paramLabel = "DECISION", description = "rekey, accept or fix-in-legacy.") String decision;
+    @Option(names = "--list", description = "List every decision instead of recording one.") boolean list;
+    @Option(names = "--owner", paramLabel = "NAME", description = "The data owner's name (staff, not a child).") String owner;
+    @Option(names = "--role", paramLabel = "ROLE", description = "The owner's role: must be the check's owner.") String role;
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why: recorded with the decision, shown in the report.") String reason;
 
     @Override
     public Integer call() {

@@ -15,9 +15,6 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
-import org.switchover.legacy.LegacySchema;
 import org.switchover.reconcile.CheckOutcome;
 import org.switchover.reconcile.Finding;
 import org.switchover.reconcile.OwnerDecision;
@@ -25,6 +22,7 @@ import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.reconcile.Status;
 import org.switchover.signoff.SignOff;
 import org.switchover.testing.TestDatabases;
+import org.switchover.testing.UnmigratableHeadlines;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -56,17 +54,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExceptionCommandTest {
-    private static final String CHILD_PROTECTION = "Head of Service, Child Protection";
-    private static final String FRONT_DOOR = "Head of Service, Children's Front Door";
-    private static final String NOT_IN_FORCE = " (no longer in force: superseded, or the record's reason changed)";
-
-    private ConnectionSpec legacy;
-    private ConnectionSpec target;
-    private Path dir;
     private Switchover switchover;
     private DryRunResult dryRun;
     private long firstReconciliation;
     private long goReconciliation;
+    private ConnectionSpec legacy;
+    private ConnectionSpec target;
+    private Path dir;
+
+    private static final String CHILD_PROTECTION = "Head of Service, Child Protection";
+    private static final String FRONT_DOOR = "Head of Service, Children's Front Door";
+    private static final String NOT_IN_FORCE = " (no longer in force: superseded, or the record's reason changed)";
 
     @BeforeAll
     void givenADryRunWithRecordsThatCannotMigrate(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir)
@@ -74,11 +72,7 @@ class ExceptionCommandTest {
         legacy = legacyDb.spec();
         target = targetDb.spec();
         this.dir = dir;
-        LegacySchema.create(legacy);
-        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(5L).build());
-        try (Connection connection = Databases.connect(legacy)) {
-            SqlResource.load("sql/reconcile-test/plant_unmigratable_headlines.legacy.sql").executeAll(connection);
-        }
+        UnmigratableHeadlines.plantedInto(legacy);
         switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("dry-run")).quiet(true)
                 .goLive(LocalDate.now().plusDays(30)).build();
         dryRun = switchover.dryRun();

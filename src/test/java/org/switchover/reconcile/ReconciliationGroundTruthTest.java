@@ -131,14 +131,8 @@ class ReconciliationGroundTruthTest {
 
     @Test
     void openReferralsAreTheGroundTruthsMigratedAndNot() {
-        JsonNode referrals = report.path("openReferrals");
-        List<Integer> notMigrated = truth.notMigrated().openReferrals().stream().map(GroundTruth.Unmigratable::id).toList();
-        assertEquals(truth.openReferrals().size() + notMigrated.size(), referrals.path("legacy").asInt());
-        assertEquals(truth.openReferrals().size(), referrals.path("target").asInt());
-        assertEquals(truth.openReferrals().size(), referrals.path("migrated").asInt());
-        assertEquals(notMigrated, toInts(referrals.path("onlyInLegacy")).stream().sorted().toList());
-        assertEquals(0, referrals.path("onlyInTarget").size());
-        assertEquals("FAIL", referrals.path("status").asText());
+        assertLegacyTruth(report.path("openReferrals"), truth.openReferrals().size(), truth.notMigrated().openReferrals());
+        assertEquals("FAIL", report.path("openReferrals").path("status").asText());
     }
 
     @Test
@@ -161,12 +155,7 @@ class ReconciliationGroundTruthTest {
     @Test
     void openDutyCasesAreTheGroundTruthsWithDaysWaiting() throws SQLException {
         JsonNode duty = report.path("openDutyCases");
-        List<Integer> notMigrated = truth.notMigrated().openDutyCases().stream().map(GroundTruth.Unmigratable::id).toList();
-        assertEquals(truth.openDutyCases().size() + notMigrated.size(), duty.path("legacy").asInt());
-        assertEquals(truth.openDutyCases().size(), duty.path("target").asInt());
-        assertEquals(truth.openDutyCases().size(), duty.path("migrated").asInt());
-        assertEquals(notMigrated, toInts(duty.path("onlyInLegacy")).stream().sorted().toList());
-        assertEquals(0, duty.path("onlyInTarget").size());
+        List<Integer> notMigrated = assertLegacyTruth(duty, truth.openDutyCases().size(), truth.notMigrated().openDutyCases());
         assertEquals("FAIL", duty.path("status").asText());
         List<Integer> ids = new ArrayList<>();
         Map<Long, String[]> legacyFacts = rows(legacy, "referral_facts");
@@ -197,13 +186,8 @@ class ReconciliationGroundTruthTest {
     void activeCpPlansMatchTheGroundTruthByCategoryOlaAndChildren() throws SQLException {
         JsonNode plans = report.path("activeCpPlans");
         GroundTruth.NotMigrated notMigrated = truth.notMigrated();
-        List<Integer> notMigratedIds = notMigrated.activeCpPlans().stream().map(GroundTruth.Unmigratable::id).toList();
-        long active = truth.allActiveCpPlans().size();
         // the legacy side counts every active plan legacy holds, the target the migrated ones
-        assertEquals(active + notMigratedIds.size(), plans.path("legacy").asLong());
-        assertEquals(active, plans.path("target").asLong());
-        assertEquals(active, plans.path("migrated").asLong());
-        assertEquals(notMigratedIds, toInts(plans.path("onlyInLegacy")).stream().sorted().toList());
+        List<Integer> notMigratedIds = assertLegacyTruth(plans, truth.allActiveCpPlans().size(), notMigrated.activeCpPlans());
         assertEquals(truth.activeCpPlansExcludingOla() + notMigrated.activeCpPlansExcludingOla(),
                 plans.path("excludingOtherAuthority").path("legacy").asLong());
         assertEquals(truth.activeCpPlansExcludingOla(), plans.path("excludingOtherAuthority").path("target").asLong());
@@ -292,6 +276,20 @@ class ReconciliationGroundTruthTest {
             }
         }
         assertTrue(recordsNamingChildren > 100, "the report names children by legacy reference");
+    }
+
+    /**
+     * legacy = migrated + not migrated: the target holds the ground truth's migrated records, and legacy only the planted
+     * ones that cannot migrate besides; returns their ids.
+     */
+    private static List<Integer> assertLegacyTruth(JsonNode headline, int migrated, List<GroundTruth.Unmigratable> planted) {
+        List<Integer> notMigrated = planted.stream().map(GroundTruth.Unmigratable::id).toList();
+        assertEquals(migrated + notMigrated.size(), headline.path("legacy").asInt(), "legacy");
+        assertEquals(migrated, headline.path("target").asInt(), "target");
+        assertEquals(migrated, headline.path("migrated").asInt(), "migrated");
+        assertEquals(notMigrated, toInts(headline.path("onlyInLegacy")).stream().sorted().toList(), "only in legacy");
+        assertEquals(0, headline.path("onlyInTarget").size(), "only in target");
+        return notMigrated;
     }
 
     /** How the report names a child whose record has no survivor: its own reference marked, else the client_no. */
