@@ -21,12 +21,10 @@ import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.reconcile.Status;
 import org.switchover.signoff.SignOff;
+import org.switchover.testing.RunRejects;
 import org.switchover.testing.TestDatabases;
 import org.switchover.testing.UnmigratableHeadlines;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -104,7 +102,7 @@ class ExceptionCommandTest {
         assertRefused("switchover: check 'no-such-check' is not in " + where,
                 decide("no-such-check", "900001", "accept", "Robin Lee", FRONT_DOOR, "r"));
         // then nothing was recorded
-        Run list = run("exception", targetUrl(), targetUser(), "--list");
+        InProcessCli.Run list = run("exception", targetUrl(), targetUser(), "--list");
         assertEquals(0, list.exitCode(), list.err());
         assertEquals("no decisions recorded", list.out().strip());
     }
@@ -129,7 +127,7 @@ class ExceptionCommandTest {
     @Order(3)
     void rekeyAndAcceptByTheOwnersMakeTheChecksAcceptedAndTheVerdictGo() throws Exception {
         // given the owners' decisions on every record not migrated, as the command records them
-        Run rekey = decide("open-duty-cases", "900001", "rekey", "Robin Lee", FRONT_DOOR, "enter the referral for the child by hand");
+        InProcessCli.Run rekey = decide("open-duty-cases", "900001", "rekey", "Robin Lee", FRONT_DOOR, "enter the referral for the child by hand");
         assertEquals(0, rekey.exitCode(), rekey.err());
         assertTrue(rekey.out().strip().matches("recorded exception \\d+: rekey on open-duty-cases record 900001 \\(client_no 0 \\(no client "
                 + "record\\), unknown_client\\) by Robin Lee \\(" + FRONT_DOOR + "\\) on reconciliation \\d+ of dry run "
@@ -138,7 +136,7 @@ class ExceptionCommandTest {
         assertEquals(0, decide("active-cp-plans", "900001", "accept", "Casey Ward", CHILD_PROTECTION, "a test plan, no child").exitCode());
         assertEquals(0, decide("active-cp-plans", "900002", "accept", "Casey Ward", CHILD_PROTECTION, "merged in legacy by hand").exitCode());
         // when the reconcile command runs
-        Run reconcile = run("reconcile", "--legacy-url=" + legacy.url(), "--legacy-user=" + legacy.user(), targetUrl(), targetUser(),
+        InProcessCli.Run reconcile = run("reconcile", "--legacy-url=" + legacy.url(), "--legacy-user=" + legacy.user(), targetUrl(), targetUser(),
                 "--report-dir=" + dir.resolve("dry-run"), "--go-live=" + LocalDate.now().plusDays(30));
         // then it is GO, the three checks ACCEPTED, and each record shows its decision
         assertEquals(0, reconcile.exitCode(), reconcile.err());
@@ -250,7 +248,7 @@ class ExceptionCommandTest {
             assertEquals("900001 unknown_team FAIL", referral.key() + " " + referral.reason() + " " + referral.status(), check);
             assertNull(referral.decision(), check);
         }
-        assertEquals("unknown_team", rejectReason(next.engine().runId()));
+        assertEquals("unknown_team", RunRejects.reason(target, next.engine().runId(), "referral", "ssd_cin_episodes", "900001"));
         assertEquals(Status.ACCEPTED, outcome(next.reconciliation(), "active-cp-plans").status());
         // and the list says the rekeys no longer apply
         List<String> listed = run("exception", targetUrl(), targetUser(), "--list").out().lines()
@@ -280,30 +278,16 @@ class ExceptionCommandTest {
         return refused.getMessage().lines().findFirst().orElse("");
     }
 
-    private String rejectReason(long runId) throws SQLException {
-        try (Connection connection = Databases.connect(target);
-             PreparedStatement reject = connection.prepareStatement(SqlResource.load("sql/reconcile-test/reject_reason.sql").text())) {
-            reject.setLong(1, runId);
-            reject.setString(2, "referral");
-            reject.setString(3, "ssd_cin_episodes");
-            reject.setString(4, "900001");
-            try (ResultSet row = reject.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
-        }
-    }
-
     private static CheckOutcome outcome(ReconciliationResult result, String id) {
         return result.outcomes().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private Run decide(String check, String key, String decision, String owner, String role, String reason) {
+    private InProcessCli.Run decide(String check, String key, String decision, String owner, String role, String reason) {
         return run("exception", targetUrl(), targetUser(), "--check=" + check, "--key=" + key, "--decision=" + decision,
                 "--owner=" + owner, "--role=" + role, "--reason=" + reason);
     }
 
-    private static void assertRefused(String message, Run run) {
+    private static void assertRefused(String message, InProcessCli.Run run) {
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
         assertEquals(message, run.err().strip());
     }
@@ -316,16 +300,7 @@ class ExceptionCommandTest {
         return "--target-user=" + target.user();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = SwitchoverCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static InProcessCli.Run run(String... args) {
+        return InProcessCli.run(args);
     }
 }

@@ -9,24 +9,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
 import org.switchover.db.ConnectionSpec;
-import org.switchover.db.Databases;
-import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.GroundTruth;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.testing.OwnerDecisions;
+import org.switchover.testing.RunRejects;
 import org.switchover.testing.TestDatabases;
+import org.switchover.testing.TestQueries;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -121,8 +117,10 @@ class ReconciliationGroundTruthTest {
             for (JsonNode record : report.path(headline.getKey()).path("notMigrated")) {
                 reported.add(record.path(keyName).asText() + " " + record.path("legacyRef").asText() + " " + record.path("reason").asText());
                 // and the reason the legacy SQL gives is the one the run recorded when it rejected the row
-                assertEquals(rejectReason(headline.getKey().equals("activeCpPlans") ? "cp_registration" : "referral",
-                        record.path(keyName).asText()), record.path("reason").asText(), headline.getKey() + " " + record.path(keyName));
+                boolean plan = headline.getKey().equals("activeCpPlans");
+                assertEquals(RunRejects.reason(target, dryRun.engine().runId(), plan ? "cp_registration" : "referral",
+                        plan ? "ssd_cp_plans" : "ssd_cin_episodes", record.path(keyName).asText()), record.path("reason").asText(),
+                        headline.getKey() + " " + record.path(keyName));
             }
             // then the report lists exactly the planted ones, by legacy reference (or client_no), with their reason
             assertEquals(expected, reported, headline.getKey());
@@ -298,21 +296,6 @@ class ReconciliationGroundTruthTest {
         return ref != null ? ref[0] + " (merge chain broken)" : "client_no " + clientNo + " (no client record)";
     }
 
-    private String rejectReason(String legacyTable, String key) throws SQLException {
-        String targetTable = legacyTable.equals("referral") ? "ssd_cin_episodes" : "ssd_cp_plans";
-        try (Connection connection = Databases.connect(target);
-             PreparedStatement reject = connection.prepareStatement(SqlResource.load("sql/reconcile-test/reject_reason.sql").text())) {
-            reject.setLong(1, dryRun.engine().runId());
-            reject.setString(2, legacyTable);
-            reject.setString(3, targetTable);
-            reject.setString(4, key);
-            try (ResultSet row = reject.executeQuery()) {
-                assertTrue(row.next(), legacyTable + " " + key + " is not a reject of the run");
-                return row.getString(1);
-            }
-        }
-    }
-
     private Map<String, Long> breakdown(String checkId) {
         Map<String, Long> counts = new TreeMap<>();
         for (JsonNode check : report.path("checks")) {
@@ -327,20 +310,7 @@ class ReconciliationGroundTruthTest {
 
     /** Rows of a test query (src/test/resources/sql/reconcile-test/NAME.sql) by their first column. */
     private static Map<Long, String[]> rows(ConnectionSpec spec, String name) throws SQLException {
-        String sql = SqlResource.load("sql/reconcile-test/" + name + ".sql").text();
-        Map<Long, String[]> rows = new HashMap<>();
-        try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                String[] values = new String[columns - 1];
-                for (int i = 2; i <= columns; i++) {
-                    values[i - 2] = rs.getString(i);
-                }
-                rows.put(rs.getLong(1), values);
-            }
-        }
-        return rows;
+        return TestQueries.byFirstColumn(spec, "reconcile-test/" + name);
     }
 
     private static long sum(Map<String, Long> counts) {
