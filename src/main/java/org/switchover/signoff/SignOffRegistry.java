@@ -36,8 +36,9 @@ public final class SignOffRegistry {
 
     /**
      * Signs DIR/reconciliation.json as {@code owner} in {@code role}. Refused (ConfigurationException) when the report names
-     * no recorded reconciliation of its run, is not GO, was edited after the reconciliation wrote it, or the mappings
-     * changed since the run ({@code currentMappingHash}).
+     * no recorded reconciliation of its run, is not GO, was edited after the reconciliation wrote it, the mappings
+     * changed since the run ({@code currentMappingHash}), or a decision was recorded on the run after that reconciliation
+     * (the report does not show it, so the sign-off could not cover it).
      */
     public SignOff sign(Path reportDir, String owner, String role, String currentMappingHash) {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
@@ -59,6 +60,10 @@ public final class SignOffRegistry {
                 problems.add("the mapping set changed since run " + report.runId() + " (hash " + shortHash(currentMappingHash)
                         + " ≠ " + shortHash(run.mappingHash()) + "): run a new dry run and sign off its report");
             }
+            DecisionRecords.all(connection).stream().filter(d -> d.runId() == report.runId() && d.reconciliationId() >= signed.id())
+                    .findFirst().ifPresent(d -> problems.add("exception " + d.id() + " was recorded on run " + report.runId()
+                            + " after reconciliation " + signed.id() + " wrote " + report.file() + ", so the report does not show it:"
+                            + " reconcile again and sign off the new report"));
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(String.join("; ", problems));
             }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
@@ -218,6 +219,11 @@ class ExceptionCommandTest {
                 + dryRun.engine().runId() + " after signing: exception " + later.id() + ": rekey on active-cp-plans record 900002 "
                 + "(TST/0900001 (merge chain broken), unknown_client) by Casey Ward (" + CHILD_PROTECTION + "), of reconciliation "
                 + goReconciliation), line);
+        // and the report it signed, which does not show the decision, cannot be signed again
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> switchover.signOff("Sam Jones", CHILD_PROTECTION));
+        assertEquals("exception " + later.id() + " was recorded on run " + dryRun.engine().runId() + " after reconciliation "
+                + goReconciliation + " wrote " + dir.resolve("dry-run").resolve("reconciliation.json").toAbsolutePath().normalize()
+                + ", so the report does not show it: reconcile again and sign off the new report", refused.getMessage());
     }
 
     @Test
