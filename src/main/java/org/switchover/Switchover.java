@@ -6,9 +6,12 @@ import org.switchover.cutover.DeltaResult;
 import org.switchover.cutover.FinalLoadResult;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
+import org.switchover.exceptions.ExceptionRegister;
 import org.switchover.generate.GenerationResult;
 import org.switchover.operation.DeltaOperation;
 import org.switchover.operation.DryRunOperation;
+import org.switchover.operation.ExceptionOperation;
+import org.switchover.operation.ExceptionsOperation;
 import org.switchover.operation.FinalLoadOperation;
 import org.switchover.operation.GenerateOperation;
 import org.switchover.operation.LegacySchemaOperation;
@@ -23,6 +26,7 @@ import org.switchover.operation.StatusOperation;
 import org.switchover.operation.StatusResult;
 import org.switchover.operation.ValidateOperation;
 import org.switchover.operation.ValidationResult;
+import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.signoff.SignOff;
 
@@ -76,6 +80,19 @@ public final class Switchover {
     /** Reconciles the configured run (else the latest successful dry run) and writes the report files. */
     public ReconciliationResult reconcile() {
         return new ReconcileOperation(settings).run();
+    }
+
+    /**
+     * Records a data owner's decision ({@code rekey}, {@code accept} or {@code fix-in-legacy}) about the failing record
+     * {@code key} of check {@code checkId} in the latest reconciliation of the latest dry run; {@code role} must own the check.
+     */
+    public OwnerDecision exception(String checkId, String key, String decision, String owner, String role, String reason) {
+        return new ExceptionOperation(settings, new ExceptionRegister.Request(checkId, key, decision, owner, role, reason)).run();
+    }
+
+    /** Every decision of the exceptions register, oldest first, and which are in force. */
+    public ExceptionRegister.Listing exceptions() {
+        return new ExceptionsOperation(settings).run();
     }
 
     /** Records {@code owner}'s sign-off, in {@code role}, of the report directory's reconciliation.json. */

@@ -1,4 +1,8 @@
--- Every run on the target, newest first, with what the status command shows.
-SELECT run_id, kind, status, started_at, ended_at, verdict, mapping_hash, resumed, since_run_id, failure
-FROM migration.run
-ORDER BY run_id DESC
+-- Every run on the target, newest first, with what the status command shows; the verdict and its reconciliation are
+-- those of the run's latest reconciliation.
+SELECT r.run_id, r.kind, r.status, r.started_at, r.ended_at, latest.verdict, r.mapping_hash, r.resumed, r.since_run_id,
+       r.failure, latest.reconciliation_id
+FROM migration.run r
+LEFT JOIN LATERAL (SELECT c.verdict, c.reconciliation_id FROM migration.reconciliation c WHERE c.run_id = r.run_id
+                   ORDER BY c.reconciliation_id DESC LIMIT 1) latest ON true
+ORDER BY r.run_id DESC

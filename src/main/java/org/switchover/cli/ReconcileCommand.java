@@ -45,15 +45,15 @@ final class ReconcileCommand implements Callable<Integer> {
 
     /** Prints the verdict and failing checks; 0 on GO, 1 on NO_GO. */
     static int report(ReconciliationResult result) {
-        System.out.println("reconciliation of run " + result.runId() + ": " + result.verdict()
+        System.out.println("reconciliation " + result.reconciliationId() + " of run " + result.runId() + ": " + result.verdict()
                 + (result.goLive() == null ? "" : "; go-live " + result.goLive()) + "; "
                 + result.outcomes().size() + " checks in " + String.format("%.1f", result.seconds()) + " s; report: "
                 + result.reportDir().resolve("reconciliation.html").toAbsolutePath());
         for (Status status : Status.values()) {
             System.out.println("  " + status + ": " + result.outcomes().stream().filter(o -> o.status() == status).count());
         }
-        result.outcomes().stream().filter(o -> o.status() == Status.FAIL).forEach(o ->
-                System.out.println("  FAIL " + o.id() + ": " + o.detail()));
+        result.outcomes().stream().filter(o -> o.status() == Status.FAIL || o.status() == Status.ACCEPTED).forEach(o ->
+                System.out.println("  " + o.status() + " " + o.id() + ": " + o.detail()));
         return result.go() ? ExitCodes.OK : ExitCodes.CHECKS_FAILED;
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DryRunCommand.class,
                 ReconcileCommand.class,
                 SignOffCommand.class,
+                ExceptionCommand.class,
                 StatusCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,

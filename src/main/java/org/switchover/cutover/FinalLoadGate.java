@@ -3,6 +3,8 @@ package org.switchover.cutover;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.reconcile.ReconciliationRecords;
+import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.ReconciliationReport;
 import org.switchover.signoff.SignOff;
 import org.switchover.signoff.SignOffRegistry;
@@ -68,9 +70,10 @@ public final class FinalLoadGate {
                             unmet.add("the latest dry run with the current mapping set, run " + dryRunId + ", is " + run.getString(2)
                                     + ", not SUCCEEDED");
                         }
-                        if (!"GO".equals(run.getString(3))) {
+                        String verdict = latestVerdict(connection, dryRunId);
+                        if (!"GO".equals(verdict)) {
                             unmet.add("the latest dry run with the current mapping set, run " + dryRunId + ", has verdict "
-                                    + (run.getString(3) == null ? "none (not reconciled)" : run.getString(3)) + ", not GO");
+                                    + (verdict == null ? "none (not reconciled)" : verdict) + ", not GO");
                         }
                     }
                 }
@@ -92,6 +95,11 @@ public final class FinalLoadGate {
         }
         frozen(freezeTime, unmet);
         return new Verdict(dryRunId, goLive, List.copyOf(unmet));
+    }
+
+    /** The verdict of a run is that of its latest reconciliation (migration.reconciliation); null when never reconciled. */
+    private static String latestVerdict(Connection connection, long runId) throws SQLException {
+        return ReconciliationRecords.latestOf(connection, runId).map(RecordedReconciliation::verdict).orElse(null);
     }
 
     private void productionAlready(Connection connection, List<String> unmet) throws SQLException {

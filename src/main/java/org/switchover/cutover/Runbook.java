@@ -3,6 +3,11 @@ package org.switchover.cutover;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.reconcile.Decision;
+import org.switchover.reconcile.DecisionRecords;
+import org.switchover.reconcile.OwnerDecision;
+import org.switchover.reconcile.ReconciliationRecords;
+import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.SignOff;
 import org.switchover.signoff.SignOffRegistry;
 
@@ -16,13 +21,16 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The cutover runbook for the go-live weekend, from what the target knows: the steps in order, each
- * with its expected duration taken from the last successful runs, the freeze time, and the roles
- * whose sign-off of the latest dry run with the current mappings is still missing.
+ * with its expected duration taken from the last successful runs, the freeze time, the roles
+ * whose sign-off of the latest dry run with the current mappings is still missing, and the records
+ * the data owners decided to rekey by hand after go-live.
  */
 public final class Runbook {
     /** How many recent runs of a kind the expected durations average over. */
@@ -59,9 +67,35 @@ public final class Runbook {
             lines.add("   Alternative after a full load the week before: `switchover delta --since RUN_ID`; expected " + deltaTime + ".");
             lines.add("5. `switchover status`: the target shows PRODUCTION and the final load's verdict GO. Expected: 1 min.");
             lines.add("6. Open the new system to users; keep the legacy database read-only for reference.");
+            lines.addAll(rekeyTasks(connection, dryRun));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the runs of " + target.identity() + ": " + e.getMessage(), e);
         }
+        return lines;
+    }
+
+    /**
+     * Step 7: the failing records of the latest reconciliation of the dry run that a data owner decided to rekey (a decision
+     * in force for the reason the record fails), each a manual task after go-live.
+     */
+    private static List<String> rekeyTasks(Connection connection, Long dryRun) throws SQLException {
+        Optional<RecordedReconciliation> latest = dryRun == null ? Optional.empty() : ReconciliationRecords.latestOf(connection, dryRun);
+        List<String> tasks = new ArrayList<>();
+        if (latest.isPresent()) {
+            Map<String, OwnerDecision> inForce = DecisionRecords.inForce(connection);
+            for (ReconciliationRecords.RecordedFinding f : ReconciliationRecords.findings(connection, latest.get().id())) {
+                OwnerDecision decision = DecisionRecords.applying(inForce, f.checkId(), f.key(), f.reason());
+                if (decision != null && decision.decision() == Decision.REKEY) {
+                    tasks.add("   - " + f.checkId() + " record " + f.key() + " (" + (f.legacyRef() == null ? "" : f.legacyRef() + ", ")
+                            + f.reason() + "): " + decision.summary());
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(tasks.isEmpty() ? "7. After go-live, records to enter by hand in the new system (rekey decisions): none."
+                : "7. After go-live, enter by hand in the new system the " + tasks.size() + " record" + (tasks.size() == 1 ? "" : "s")
+                + " the data owners decided to rekey (reconciliation " + latest.get().id() + " of dry run " + dryRun + "):");
+        lines.addAll(tasks);
         return lines;
     }
 

@@ -15,7 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text of `switchover status`: whether the target is production, then each run with its verdict and sign-offs. */
+/**
+ * The text of `switchover status`: whether the target is production, then each run with the verdict of its latest
+ * reconciliation and its sign-offs, each with the reconciliation it signed.
+ */
 public final class StatusReport {
     private StatusReport() {
     }
@@ -39,7 +42,8 @@ public final class StatusReport {
                     long runId = runs.getLong(1);
                     lines.add(runLine(runs, currentMappingHash));
                     signOffs.stream().filter(s -> s.runId() == runId)
-                            .forEach(s -> lines.add("    " + s.describe() + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
+                            .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
+                                    + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
                 }
             }
         } catch (SQLException e) {
@@ -56,7 +60,8 @@ public final class StatusReport {
         if (ended != null) {
             line.append(" ended ").append(ended.truncatedTo(ChronoUnit.SECONDS));
         }
-        line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)" : run.getString(6));
+        line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)"
+                : run.getString(6) + " (reconciliation " + run.getLong(11) + ")");
         line.append(currentMappingHash.equals(run.getString(7)) ? ", current mappings" : ", other mappings " + shortHash(run.getString(7)));
         if (run.getInt(8) > 0) {
             line.append(", resumed ").append(run.getInt(8)).append("x");

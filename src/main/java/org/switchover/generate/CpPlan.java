@@ -19,9 +19,14 @@ final class CpPlan {
         return survivor > 0;
     }
 
-    /** The README's active plan: loaded, REG or TEMP, no end date or one after the extract date. */
+    /** The README's active plan that migrates: loaded, REG or TEMP, no end date or one after the extract date. */
     boolean active(int asOfDay) {
-        return loaded() && ("REG".equals(status) || "TEMP".equals(status)) && (deregDay < 0 || deregDay > asOfDay);
+        return loaded() && activeInLegacy(asOfDay);
+    }
+
+    /** Active in legacy, whatever the state of its client: REG or TEMP, no end date or one after the extract date. */
+    boolean activeInLegacy(int asOfDay) {
+        return ("REG".equals(status) || "TEMP".equals(status)) && (deregDay < 0 || deregDay > asOfDay);
     }
 
     boolean heldForAnotherAuthority() {

@@ -18,17 +18,33 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"seed", "scale", "asOf", "rowsGenerated", "persons", "mappings", "openDutyCases",
         "openCasesAllocatedToLeftWorkers", "activeCpPlans", "activeCpPlansExcludingOla", "childrenWithMultipleActivePlans",
-        "missingMandatory", "lossyConversions", "unmappedCodes", "censusCodes"})
+        "openReferrals", "notMigrated", "missingMandatory", "lossyConversions", "unmappedCodes", "censusCodes"})
 public record GroundTruth(long seed, double scale, String asOf, Map<String, Long> rowsGenerated, long persons,
                           Map<String, MappingCounts> mappings, List<Integer> openDutyCases,
                           List<Integer> openCasesAllocatedToLeftWorkers, Map<String, List<Integer>> activeCpPlans,
                           long activeCpPlansExcludingOla, List<Integer> childrenWithMultipleActivePlans,
+                          List<Integer> openReferrals, NotMigrated notMigrated,
                           Map<String, Long> missingMandatory, Map<String, Long> lossyConversions,
                           Map<String, Long> unmappedCodes, Map<String, Map<String, Long>> censusCodes) {
 
     /** Counts of one mapping: read = loaded + every excluded + every rejected. */
     @JsonPropertyOrder({"read", "loaded", "excluded", "rejected"})
     public record MappingCounts(long read, long loaded, Map<String, Long> excluded, Map<String, Long> rejected) {
+    }
+
+    /**
+     * The headline records the generator planted that cannot migrate (their client is missing, 0, -1, or its merge chain
+     * is broken), which the legacy side of the headlines still counts: openDutyCases, activeCpPlans, activeCpPlansExcludingOla
+     * and openReferrals above are the migrated ones only. Every open referral that cannot migrate is also an open duty case.
+     */
+    @JsonPropertyOrder({"openReferrals", "openDutyCases", "activeCpPlans", "activeCpPlansByCategory", "activeCpPlansExcludingOla"})
+    public record NotMigrated(List<Unmigratable> openReferrals, List<Unmigratable> openDutyCases, List<Unmigratable> activeCpPlans,
+                              Map<String, List<Integer>> activeCpPlansByCategory, long activeCpPlansExcludingOla) {
+    }
+
+    /** One headline record that cannot migrate: its id, the client_no it names and the mapping's reject reason. */
+    @JsonPropertyOrder({"id", "clientNo", "reason"})
+    public record Unmigratable(int id, int clientNo, String reason) {
     }
 
     /** All active CP plan reg_ids, whatever their category, in ascending order. */

@@ -64,7 +64,8 @@ public final class LegacyGenerator {
         return new GroundTruth(settings.seed(), settings.scale(), settings.asOf().toString(), orderedRows(context.rows()),
                 tally.loadedCount(Mapping.PERSON), tally.mappings(), allocations.openDutyCases(referrals),
                 allocations.openCasesAllocatedToLeftWorkers(referrals), cpPlans.activeByCategory(),
-                cpPlans.activeExcludingOla(), cpPlans.childrenWithMultipleActivePlans(), tally.missingMandatory(),
+                cpPlans.activeExcludingOla(), cpPlans.childrenWithMultipleActivePlans(), HeadlineTruth.openReferrals(referrals),
+                HeadlineTruth.notMigrated(referrals, plans, context.asOfDay()), tally.missingMandatory(),
                 tally.lossyConversions(), tally.unmappedCodes(), tally.censusCodes());
     }
 

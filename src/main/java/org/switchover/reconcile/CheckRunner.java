@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 /** Runs checks: each side's query on its own database, then the comparison the check declares. */
 final class CheckRunner {
+    private static final String CLASSPATH = "classpath:";
     private final Path checksDirectory;
     private final SqlTemplate template;
     private final Map<String, String> values;
@@ -41,6 +42,7 @@ final class CheckRunner {
             case EQUAL_COUNTS -> equalCounts(check, legacyRows, targetRows);
             case EQUAL_KEYS -> equalKeys(check, legacyRows, targetRows);
             case THRESHOLD -> threshold(check, legacyRows, targetRows);
+            case VOLUME -> volume(check, legacyRows, targetRows);
         };
     }
 
@@ -69,7 +71,7 @@ final class CheckRunner {
         Status status = !problems.isEmpty() ? check.onMismatch() : counts.rejected() > 0 ? check.whenFound() : Status.PASS;
         String detail = problems.isEmpty() ? "read " + counts.read() + " = loaded " + counts.loaded() + " + excluded "
                 + counts.excluded() + " + rejected " + counts.rejected() + "; target rows " + targetCount : String.join("; ", problems);
-        return new CheckOutcome(check, status, legacyCount, targetCount, detail, List.of(), List.of(), List.of(), null, null, counts, 0);
+        return new CheckOutcome(check, status, legacyCount, targetCount, detail, List.of(), List.of(), List.of(), null, null, counts);
     }
 
     private CheckOutcome equalCounts(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
@@ -77,9 +79,13 @@ final class CheckRunner {
         long t = targetRows.count();
         Status status = l != t ? check.onMismatch() : t > 0 ? check.whenFound() : Status.PASS;
         String detail = l == t ? "both sides " + t : "legacy " + l + ", target " + t;
-        return new CheckOutcome(check, status, l, t, detail, List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
+        return new CheckOutcome(check, status, l, t, detail, List.of(), List.of(), List.of(), legacyRows, targetRows, null);
     }
 
+    /**
+     * Keys on one side only, and (compareValues) keys whose values differ. A legacy record whose query gives a
+     * not_migrated reason is legacy truth the target cannot hold: the check FAILs, whatever its severity.
+     */
     private CheckOutcome equalKeys(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
         Map<String, SideResult.Row> legacyKeys = legacyRows.byKey();
         Map<String, SideResult.Row> targetKeys = targetRows.byKey();
@@ -96,13 +102,14 @@ final class CheckRunner {
                 }
             });
         }
+        long notMigrated = onlyLegacy.stream().filter(key -> legacyKeys.get(key).notMigrated() != null).count();
         boolean agree = onlyLegacy.isEmpty() && onlyTarget.isEmpty() && differing.isEmpty();
-        Status status = !agree ? check.onMismatch() : targetKeys.isEmpty() ? Status.PASS : check.whenFound();
+        Status status = notMigrated > 0 ? Status.FAIL : !agree ? check.onMismatch() : targetKeys.isEmpty() ? Status.PASS : check.whenFound();
         String detail = agree ? targetKeys.size() + " on both sides, the same"
-                : onlyLegacy.size() + " only in legacy, " + onlyTarget.size() + " only in target"
-                + (check.compareValues() ? ", " + differing.size() + " differ" : "");
+                : onlyLegacy.size() + " only in legacy" + (notMigrated > 0 ? " (" + notMigrated + " cannot migrate)" : "") + ", "
+                + onlyTarget.size() + " only in target" + (check.compareValues() ? ", " + differing.size() + " differ" : "");
         return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
-                List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null, 0);
+                List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null);
     }
 
     private CheckOutcome threshold(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
@@ -111,18 +118,40 @@ final class CheckRunner {
         String detail = t + " found" + (t > check.thresholdMax() ? ", more than " + check.thresholdMax() + ": " + check.onMismatch()
                 : ", within the limit of " + check.thresholdMax());
         return new CheckOutcome(check, status, legacyRows == null ? null : legacyRows.count(), t, detail,
-                List.of(), List.of(), List.of(), legacyRows, targetRows, null, 0);
+                List.of(), List.of(), List.of(), legacyRows, targetRows, null);
+    }
+
+    /** Each legacy source must hold rows, and no fewer than the target loaded from it: else FAIL, naming each. */
+    private CheckOutcome volume(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
+        Map<String, SideResult.Row> legacyKeys = legacyRows.byKey();
+        Map<String, SideResult.Row> targetKeys = targetRows.byKey();
+        List<String> problems = new ArrayList<>();
+        List<String> figures = new ArrayList<>();
+        legacyKeys.forEach((key, row) -> {
+            long inTarget = targetKeys.containsKey(key) ? targetKeys.get(key).n() : 0;
+            figures.add(key + ": legacy " + row.n() + ", target " + inTarget);
+            if (row.n() == 0) {
+                problems.add(key + ": the legacy table holds no rows");
+            } else if (row.n() < inTarget) {
+                problems.add(key + ": legacy holds " + row.n() + " rows, fewer than the " + inTarget + " in the target");
+            }
+        });
+        targetKeys.keySet().stream().filter(key -> !legacyKeys.containsKey(key))
+                .forEach(key -> problems.add(key + ": the legacy query does not count it"));
+        return new CheckOutcome(check, problems.isEmpty() ? Status.PASS : Status.FAIL, legacyRows.count(), targetRows.count(),
+                problems.isEmpty() ? String.join("; ", figures) : String.join("; ", problems), List.of(), List.of(), List.of(),
+                legacyRows, targetRows, null);
     }
 
     /** The legacy query: the check's own file, else the one its type brings (only mapping_counts has one). */
-    private String legacySql(CheckDefinition check) {
+    static String legacySql(CheckDefinition check) {
         if (check.legacySql() != null) {
             return check.legacySql();
         }
         return check.type() == CheckType.MAPPING_COUNTS ? "classpath:legacy_row_count" : null;
     }
 
-    private String targetSql(CheckDefinition check) {
+    static String targetSql(CheckDefinition check) {
         if (check.targetSql() != null) {
             return check.targetSql();
         }
@@ -135,27 +164,32 @@ final class CheckRunner {
     }
 
     private static String classpath(String name) {
-        return "classpath:" + name;
+        return CLASSPATH + name;
     }
 
     private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
-        String text;
-        String source;
-        if (sqlPath.startsWith("classpath:")) {
-            source = "sql/reconcile/" + sqlPath.substring("classpath:".length()) + ".sql";
-            text = SqlResource.load(source).text();
-        } else {
-            Path file = checksDirectory.resolve(sqlPath);
-            source = file.toString();
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
         Map<String, String> all = new HashMap<>(values);
         all.putAll(check.parameters());
-        String sql = template.fill(text, source, all);
-        return SideResult.query(connection, sql, check.file().getFileName() + " (" + source + ")");
+        String sql = template.fill(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
+        return SideResult.query(connection, sql, check.file().getFileName() + " (" + source(checksDirectory, sqlPath) + ")");
+    }
+
+    /** Where a query comes from: the toolkit's sql/reconcile/NAME.sql for {@code classpath:NAME}, else a file of the checks directory. */
+    static String source(Path checksDirectory, String sqlPath) {
+        return sqlPath.startsWith(CLASSPATH) ? "sql/reconcile/" + sqlPath.substring(CLASSPATH.length()) + ".sql"
+                : checksDirectory.resolve(sqlPath).toString();
+    }
+
+    /** The text of a query, unfilled. */
+    static String text(Path checksDirectory, String sqlPath) {
+        if (sqlPath.startsWith(CLASSPATH)) {
+            return SqlResource.load(source(checksDirectory, sqlPath)).text();
+        }
+        Path file = checksDirectory.resolve(sqlPath);
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

@@ -10,7 +10,12 @@ public enum Comparison {
     /** The two sets of keys must be equal; keys found on one side only are listed. */
     EQUAL_KEYS("equal_keys"),
     /** One side's count must not exceed a maximum. */
-    THRESHOLD("threshold");
+    THRESHOLD("threshold"),
+    /**
+     * Legacy holds what the target was loaded from: per key (a legacy table and its target), FAIL when the legacy
+     * count is 0 or below the target's, whatever the severity.
+     */
+    VOLUME("volume");
 
     private final String text;
 

@@ -22,10 +22,14 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}
             th{background:#eee}.num{text-align:right}
             .status{font-weight:bold;padding:0 .4em;border-radius:3px}
-            .PASS{color:#2e7d32}.WARN{color:#a15c00}.FAIL{color:#c62828}
+            .PASS{color:#2e7d32}.WARN{color:#a15c00}.FAIL{color:#c62828}.ACCEPTED{color:#1565c0}
             section{border-top:2px solid #ddd;margin-top:1.5em}
             details{margin:.3em 0}summary{cursor:pointer}
             """;
+
+    /** The headlines' label, JSON section and key field, in the order the not-migrated list shows them. */
+    private static final List<String[]> HEADLINE_SECTIONS = List.of(new String[] {"Open duty cases", "openDutyCases", "referralId"},
+            new String[] {"Open referrals", "openReferrals", "referralId"}, new String[] {"Active CP plans", "activeCpPlans", "planId"});
 
     private final ReconciliationResult result;
     private final ObjectNode json;
@@ -46,7 +50,9 @@ final class HtmlReport {
                 .append("</b> (counted from the extract date ").append(esc(result.asOf().toString()))
                 .append("). Run ").append(result.runId()).append(".</p>\n");
         out.append("<p>GO only when no check fails. PASS: both sides agree. WARN: both sides agree on a finding the legacy data "
-                + "already had (carried over faithfully). FAIL: the migration lost or changed something.</p>\n");
+                + "already had (carried over faithfully). FAIL: the migration lost or changed something. ACCEPTED: it failed, and a "
+                + "data owner decided on every failing record (rekey or accept).</p>\n");
+        notMigrated();
         headlines();
         summary();
         for (CheckOutcome o : result.outcomes()) {
@@ -56,25 +62,61 @@ final class HtmlReport {
         return out.toString();
     }
 
-    /** The figures a head of service asks first, before the list of checks. */
-    private void headlines() {
-        JsonNode duty = json.path("openDutyCases");
-        JsonNode plans = json.path("activeCpPlans");
-        out.append("<h2>Headlines</h2><table id=\"headlines\"><tr><th></th><th>Legacy</th><th>Target</th><th>Status</th></tr>\n");
-        headline("Open duty cases", duty.path("legacy"), duty.path("target"), duty.path("status"));
-        headline("Active child protection plans", plans.path("legacy"), plans.path("target"), plans.path("status"));
-        headline("Active plans excluding other authorities' children", plans.path("excludingOtherAuthority").path("legacy"),
-                plans.path("excludingOtherAuthority").path("target"), plans.path("status"));
-        long failing = result.outcomes().stream().filter(o -> o.status() == Status.FAIL).count();
-        long warnings = result.outcomes().stream().filter(o -> o.status() == Status.WARN).count();
-        out.append("</table>\n<p>").append(result.outcomes().size()).append(" checks: ").append(failing).append(" FAIL, ")
-                .append(warnings).append(" WARN.</p>\n");
+    /** First of all: every headline record legacy holds that the target does not, a child whose case would vanish. */
+    private void notMigrated() {
+        List<String[]> records = new java.util.ArrayList<>();
+        for (String[] headline : HEADLINE_SECTIONS) {
+            json.path(headline[1]).path("notMigrated").forEach(r -> records.add(new String[] {headline[0],
+                    text(r.path(headline[2])), text(r.path("legacyRef")), text(r.path("reason")), text(r.path("status")),
+                    decision(r.path("exception"))}));
+        }
+        out.append("<h2 id=\"not-migrated\">Not migrated: ").append(records.size()).append(" headline record")
+                .append(records.size() == 1 ? "" : "s").append("</h2>\n");
+        if (records.isEmpty()) {
+            out.append("<p>Every open duty case, open referral and active plan that legacy holds is in the target.</p>\n");
+            return;
+        }
+        out.append("<p>Each is a child whose case would not arrive: it fails its check until the legacy data is fixed "
+                + "(then a new dry run) or its owner records a decision (<code>switchover exception</code>).</p>\n")
+                .append("<table id=\"not-migrated-records\"><tr><th>Headline</th><th>Record</th><th>Legacy reference</th>")
+                .append("<th>Reason</th><th>Status</th><th>Decision</th></tr>\n");
+        records.forEach(r -> out.append("<tr><td>").append(esc(r[0])).append("</td><td>").append(r[1]).append("</td><td>").append(r[2])
+                .append("</td><td>").append(r[3]).append("</td><td>").append(r[4]).append("</td><td>").append(r[5]).append("</td></tr>\n"));
+        out.append("</table>\n");
     }
 
-    private void headline(String label, JsonNode legacy, JsonNode target, JsonNode status) {
+    /** The figures a head of service asks first, before the list of checks: legacy = migrated + not migrated. */
+    private void headlines() {
+        JsonNode duty = json.path("openDutyCases");
+        JsonNode referrals = json.path("openReferrals");
+        JsonNode plans = json.path("activeCpPlans");
+        out.append("<h2>Headlines</h2><table id=\"headlines\"><tr><th></th><th>Legacy</th><th>Migrated</th><th>Not migrated</th>")
+                .append("<th>Target</th><th>Status</th></tr>\n");
+        headline("Open duty cases", duty.path("legacy"), duty, duty.path("target"), duty.path("status"));
+        headline("Open referrals", referrals.path("legacy"), referrals, referrals.path("target"), referrals.path("status"));
+        headline("Active child protection plans", plans.path("legacy"), plans, plans.path("target"), plans.path("status"));
+        headline("Active plans excluding other authorities' children", plans.path("excludingOtherAuthority").path("legacy"),
+                null, plans.path("excludingOtherAuthority").path("target"), plans.path("status"));
+        out.append("</table>\n<p>").append(result.outcomes().size()).append(" checks: ").append(count(Status.FAIL)).append(" FAIL, ")
+                .append(count(Status.ACCEPTED)).append(" ACCEPTED, ").append(count(Status.WARN)).append(" WARN.</p>\n");
+    }
+
+    private long count(Status status) {
+        return result.outcomes().stream().filter(o -> o.status() == status).count();
+    }
+
+    private void headline(String label, JsonNode legacy, JsonNode split, JsonNode target, JsonNode status) {
         out.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(text(legacy))
+                .append("</td><td class=\"num\">").append(split == null ? "–" : text(split.path("migrated")))
+                .append("</td><td class=\"num\">").append(split == null ? "–" : String.valueOf(split.path("notMigrated").size()))
                 .append("</td><td class=\"num\">").append(text(target)).append("</td><td>")
                 .append(status.isMissingNode() ? "–" : badge(Status.valueOf(status.asText()))).append("</td></tr>\n");
+    }
+
+    /** "accept by NAME (ROLE): reason", or "none". */
+    private static String decision(JsonNode exception) {
+        return exception.isNull() || exception.isMissingNode() ? "none" : esc(exception.path("decision").asText() + " by "
+                + exception.path("owner").asText() + " (" + exception.path("role").asText() + "): " + exception.path("reason").asText());
     }
 
     private void summary() {
@@ -120,10 +162,25 @@ final class HtmlReport {
                     .append("</td><td>").append(list(keys(o.targetRows()), csv)).append("</td></tr>\n");
         }
         out.append("</table>\n");
+        findings(o);
         if (ReportSections.OPEN_DUTY_CASES.equals(o.id())) {
             cases();
         }
         out.append("</section>\n");
+    }
+
+    /** The failing records of a FAIL or ACCEPTED check, each with its reason and the owner's decision. */
+    private void findings(CheckOutcome o) {
+        if (o.findings().isEmpty()) {
+            return;
+        }
+        out.append("<details").append(o.findings().size() <= OPEN_LIST_LIMIT ? " open" : "").append("><summary>").append(o.findings().size())
+                .append(" failing records</summary><table><tr><th>Record</th><th>Legacy reference</th><th>Reason</th><th>Status</th>")
+                .append("<th>Decision</th></tr>\n");
+        o.findings().stream().limit(PAGE_LIST_LIMIT).forEach(f -> out.append("<tr><td>").append(esc(f.key())).append("</td><td>")
+                .append(esc(f.legacyRef())).append("</td><td>").append(esc(f.reason())).append("</td><td>").append(badge(f.status()))
+                .append("</td><td>").append(f.decision() == null ? "none" : esc(f.decision().summary())).append("</td></tr>\n"));
+        out.append("</table></details>\n");
     }
 
     private void cases() {

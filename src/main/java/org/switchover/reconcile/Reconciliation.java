@@ -20,11 +20,14 @@ import java.util.Map;
 
 /**
  * Reconciles one run: loads the checks, runs each side's SQL on its own database (legacy from the legacy
- * tables, target from csc; only the counts check reads the run's own counters, to test them), decides
- * GO / NO_GO, writes reconciliation.json, reconciliation.html and a CSV per list, and records the verdict
- * with the run.
+ * tables, target from csc; only the counts check reads the run's own counters, to test them), applies the data
+ * owners' decisions in force to the failing records, decides GO / NO_GO, writes reconciliation.json,
+ * reconciliation.html and a CSV per list, and records a new reconciliation of the run (never rewriting an earlier one).
  */
 public final class Reconciliation {
+    /** The run kind that loads only what changed: its own counters describe part of the target, not the whole state. */
+    static final String RUN_KIND_OF_PART = "delta";
+
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
     private final Path checksDirectory;
@@ -33,6 +36,7 @@ public final class Reconciliation {
     private final LocalDate asOfOverride;
     private final Long runId;
     private final Path mappings;
+    private final boolean wholeState;
 
     /**
      * @param asOf  the date "open", "active" and "days waiting" are measured at; null = the run's own as-of
@@ -40,11 +44,12 @@ public final class Reconciliation {
      */
     public Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
                           LocalDate goLive, LocalDate asOf, Long runId) {
-        this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId, Path.of(org.switchover.config.SwitchoverSettings.DEFAULT_MAPPINGS));
+        this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId,
+                Path.of(org.switchover.config.SwitchoverSettings.DEFAULT_MAPPINGS), false);
     }
 
     private Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
-                           LocalDate goLive, LocalDate asOf, Long runId, Path mappings) {
+                           LocalDate goLive, LocalDate asOf, Long runId, Path mappings, boolean wholeState) {
         this.mappings = mappings;
         this.legacy = legacy;
         this.target = target;
@@ -53,16 +58,25 @@ public final class Reconciliation {
         this.goLive = goLive;
         this.asOfOverride = asOf;
         this.runId = runId;
+        this.wholeState = wholeState;
     }
 
     /** The same reconciliation, for one given run (the dry run that just finished). */
     public Reconciliation forRun(long id) {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id, mappings);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id, mappings, wholeState);
     }
 
     /** The same reconciliation with the counts checks implied by the mappings in {@code directory}. */
     public Reconciliation mappings(Path directory) {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, directory);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, directory, wholeState);
+    }
+
+    /**
+     * The same reconciliation, recorded as comparing the whole legacy state with the whole target state even for a delta
+     * run (a full load's reconciliation always is: migration.reconciliation.whole_state).
+     */
+    public Reconciliation asWholeState() {
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, true);
     }
 
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
@@ -71,6 +85,7 @@ public final class Reconciliation {
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
+        String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
             LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();
@@ -79,13 +94,16 @@ public final class Reconciliation {
             }
             CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
                     "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id())));
-            List<CheckOutcome> outcomes = runAll(runner, checks);
+            List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
-            ReconciliationResult result = new ReconciliationResult(run.id(), asOf, goLive,
+            long id = ReconciliationRecords.nextId(targetConnection);
+            ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
                     fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
-                    (System.nanoTime() - started) / 1e9);
+                    (System.nanoTime() - started) / 1e9, checkSetHash);
             String sha256 = new ReportFiles(result).writeAll();
-            recordVerdict(targetConnection, run.id(), result.verdict(), sha256);
+            ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
+                    reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
+                    target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
             return result;
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
@@ -134,7 +152,7 @@ public final class Reconciliation {
         return List.of(outcomes);
     }
 
-    private record RunRow(long id, LocalDate asOf) {
+    private record RunRow(long id, String kind, LocalDate asOf) {
     }
 
     private RunRow findRun(Connection connection) throws SQLException {
@@ -153,17 +171,8 @@ public final class Reconciliation {
                             : "no run " + runId + " in migration.run of " + target.identity());
                 }
                 Date asOf = rs.getDate("as_of");
-                return new RunRow(rs.getLong("run_id"), asOf == null ? null : asOf.toLocalDate());
+                return new RunRow(rs.getLong("run_id"), rs.getString("kind"), asOf == null ? null : asOf.toLocalDate());
             }
-        }
-    }
-
-    private static void recordVerdict(Connection connection, long runId, ReconciliationResult.Verdict verdict, String sha256) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(SqlResource.load("sql/reconcile/record_verdict.sql").text())) {
-            update.setString(1, verdict.name());
-            update.setString(2, sha256);
-            update.setLong(3, runId);
-            update.executeUpdate();
         }
     }
 }

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a reconciliation found: the verdict, every check's outcome, and where the report files are. */
-public record ReconciliationResult(long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
-                                   List<CheckOutcome> outcomes, Path reportDir, double seconds) {
-    /** GO only when no check FAILs. */
+/**
+ * What a reconciliation found: its id in migration.reconciliation, the run, the verdict, every check's outcome, where
+ * the report files are, and the hash of the check set it applied.
+ */
+public record ReconciliationResult(long reconciliationId, long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
+                                   List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash) {
+    /** GO only when no check FAILs (an ACCEPTED check does not). */
     public enum Verdict { GO, NO_GO }
 
     public ReconciliationResult {
@@ -20,5 +23,10 @@ public record ReconciliationResult(long runId, LocalDate asOf, LocalDate goLive,
 
     public List<String> failingCheckIds() {
         return outcomes.stream().filter(o -> o.status() == Status.FAIL).map(CheckOutcome::id).sorted().toList();
+    }
+
+    /** The checks a data owner's decisions took past their FAIL. */
+    public List<String> acceptedCheckIds() {
+        return outcomes.stream().filter(o -> o.status() == Status.ACCEPTED).map(CheckOutcome::id).sorted().toList();
     }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * Writes the report directory: reconciliation.json, reconciliation.html, and a CSV per list (tables,
- * cases, plans, missing fields, checks, and lists/&lt;check&gt;.csv with every key of each check).
- * Every file is owner-only ({@link PrivateFiles}); CSV cells cannot run as spreadsheet formulas ({@link CsvTable}).
+ * cases, plans, missing fields, checks, the headline records not migrated, and lists/&lt;check&gt;.csv with every key
+ * of each check). Every file is owner-only ({@link PrivateFiles}); CSV cells cannot run as spreadsheet formulas
+ * ({@link CsvTable}).
  */
 final class ReportFiles {
     /** The JSON contract other tooling reads. */
@@ -63,6 +64,16 @@ final class ReportFiles {
                 root.path("openDutyCases").path("cases"));
         csv(dir.resolve("active-cp-plans.csv"), List.of("planId", "legacyRef", "legacyLatestCategory", "targetLatestCategory",
                 "legacyLatestReview", "targetLatestReview"), root.path("activeCpPlans").path("plans"));
+        List<List<String>> notMigrated = new ArrayList<>();
+        for (String check : ReportSections.HEADLINES) {
+            result.outcomes().stream().filter(o -> o.id().equals(check)).flatMap(o -> o.findings().stream())
+                    .filter(f -> !Finding.ONLY_IN_TARGET.equals(f.reason()) && !Finding.DIFFERS.equals(f.reason()))
+                    .forEach(f -> notMigrated.add(java.util.Arrays.asList(check, f.key(), f.legacyRef(), f.reason(), f.status().name(),
+                            f.decision() == null ? null : f.decision().decision().word(), f.decision() == null ? null : f.decision().owner(),
+                            f.decision() == null ? null : f.decision().role(), f.decision() == null ? null : f.decision().reason())));
+        }
+        write(dir.resolve("not-migrated.csv"), List.of("check", "key", "legacyRef", "reason", "status", "decision", "owner", "role",
+                "decisionReason"), notMigrated);
         List<List<String>> missing = new ArrayList<>();
         root.path("missingFields").forEach(f -> f.path("legacyRefs").forEach(ref ->
                 missing.add(List.of(f.path("table").asText(), f.path("field").asText(), ref.asText()))));

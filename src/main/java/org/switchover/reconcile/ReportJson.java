@@ -33,6 +33,8 @@ final class ReportJson {
             root.put("daysToGoLive", ChronoUnit.DAYS.between(result.asOf(), result.goLive()));
         }
         root.put("runId", result.runId());
+        root.put("reconciliationId", result.reconciliationId());
+        root.put("checkSetHash", result.checkSetHash());
         ArrayNode tables = root.putArray("tables");
         result.outcomes().stream().filter(o -> o.counts() != null).forEach(o -> {
             CheckOutcome.MappingCountsResult c = o.counts();
@@ -41,6 +43,7 @@ final class ReportJson {
                     .put("legacyCount", c.legacyCount()).put("targetCount", c.targetCount()).put("status", o.status().name());
         });
         outcome(ReportSections.OPEN_DUTY_CASES).ifPresent(o -> root.set("openDutyCases", openDutyCases(o)));
+        outcome(ReportSections.OPEN_REFERRALS).ifPresent(o -> root.set("openReferrals", headline(o, "referralId")));
         outcome(ReportSections.ACTIVE_CP_PLANS).ifPresent(o -> root.set("activeCpPlans", activeCpPlans(o)));
         ArrayNode missing = root.putArray("missingFields");
         result.outcomes().stream().filter(o -> o.check().type() == CheckType.NOT_NULL).forEach(o -> {
@@ -62,6 +65,9 @@ final class ReportJson {
             strings(check.putArray("onlyInLegacy"), o.onlyInLegacy());
             strings(check.putArray("onlyInTarget"), o.onlyInTarget());
             strings(check.putArray("differing"), o.differing());
+            ArrayNode findings = check.putArray("findings");
+            o.findings().forEach(f -> findings.add(decided(json.createObjectNode().put("key", f.key()).put("legacyRef", f.legacyRef())
+                    .put("reason", f.reason()), f)));
             if (o.check().compare() == Comparison.THRESHOLD && o.targetRows() != null && o.targetRows().grouped()) {
                 ObjectNode breakdown = check.putObject("breakdown");
                 o.targetRows().rows().forEach(r -> breakdown.put(r.key(), r.n()));
@@ -70,11 +76,49 @@ final class ReportJson {
         return root;
     }
 
-    private ObjectNode openDutyCases(CheckOutcome o) {
-        ObjectNode node = json.createObjectNode().put("legacy", o.legacy()).put("target", o.target());
+    /**
+     * A headline's legacy truth: legacy = migrated + not migrated, each record not migrated with its key, legacy
+     * reference, reason and the owner's decision; then the keys found on one side only and the status.
+     */
+    private ObjectNode headline(CheckOutcome o, String keyName) {
+        ObjectNode node = json.createObjectNode().put("legacy", o.legacy()).put("target", o.target())
+                .put("migrated", o.legacy() - o.onlyInLegacy().size());
+        ArrayNode notMigrated = node.putArray("notMigrated");
+        Map<String, SideResult.Row> legacyRows = o.legacyRows().byKey();
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        o.findings().forEach(f -> findings.put(f.key(), f));
+        o.onlyInLegacy().stream().sorted(Comparator.comparingLong(Long::parseLong)).forEach(key -> {
+            SideResult.Row row = legacyRows.get(key);
+            ObjectNode record = notMigrated.addObject().put(keyName, Long.parseLong(key)).put("legacyRef", row.values().get("legacy_ref"))
+                    .put("reason", row.notMigrated() != null ? row.notMigrated() : Finding.ONLY_IN_LEGACY);
+            Finding finding = findings.get(key);
+            if (finding == null) {
+                record.put("status", o.status().name()).putNull("exception");
+            } else {
+                decided(record, finding);
+            }
+        });
         strings(node.putArray("onlyInLegacy"), o.onlyInLegacy());
         strings(node.putArray("onlyInTarget"), o.onlyInTarget());
         node.put("status", o.status().name());
+        return node;
+    }
+
+    /** A failing record's status and the decision in force for it (null when none). */
+    private ObjectNode decided(ObjectNode record, Finding finding) {
+        record.put("status", finding.status().name());
+        OwnerDecision d = finding.decision();
+        if (d == null) {
+            record.putNull("exception");
+        } else {
+            record.putObject("exception").put("id", d.id()).put("decision", d.decision().word()).put("owner", d.owner())
+                    .put("role", d.role()).put("reason", d.reason()).put("decidedAt", d.decidedAt().toString());
+        }
+        return record;
+    }
+
+    private ObjectNode openDutyCases(CheckOutcome o) {
+        ObjectNode node = headline(o, "referralId");
         Map<String, SideResult.Row> cases = new LinkedHashMap<>(o.targetRows().byKey());
         o.legacyRows().byKey().forEach(cases::putIfAbsent);
         ArrayNode list = node.putArray("cases");
@@ -99,7 +143,8 @@ final class ReportJson {
     }
 
     private ObjectNode activeCpPlans(CheckOutcome o) {
-        ObjectNode node = json.createObjectNode().put("legacy", o.legacy()).put("target", o.target());
+        ObjectNode node = headline(o, "planId");
+        node.remove(List.of("onlyInLegacy", "onlyInTarget", "status"));
         node.putObject("excludingOtherAuthority").put("legacy", notOla(o.legacyRows())).put("target", notOla(o.targetRows()));
         ObjectNode categories = node.putObject("byLatestCategory");
         for (String category : ReportSections.CATEGORIES) {
@@ -112,14 +157,19 @@ final class ReportJson {
         strings(node.putArray("differing"), o.differing());
         node.put("status", multiple.map(m -> o.status().worst(m.status())).orElse(o.status()).name());
         Map<String, SideResult.Row> legacyPlans = o.legacyRows().byKey();
+        Map<String, SideResult.Row> targetPlans = o.targetRows().byKey();
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        legacyPlans.keySet().forEach(key -> ids.add(Long.parseLong(key)));
+        targetPlans.keySet().forEach(key -> ids.add(Long.parseLong(key)));
         ArrayNode plans = node.putArray("plans");
-        o.targetRows().rows().forEach(r -> {
-            SideResult.Row l = legacyPlans.get(r.key());
-            plans.addObject().put("planId", Long.parseLong(r.key())).put("legacyRef", r.values().get("legacy_ref"))
+        ids.forEach(id -> {
+            SideResult.Row l = legacyPlans.get(id.toString());
+            SideResult.Row t = targetPlans.get(id.toString());
+            plans.addObject().put("planId", id).put("legacyRef", (t != null ? t : l).values().get("legacy_ref"))
                     .put("legacyLatestCategory", l == null ? null : l.values().get("latest_category"))
-                    .put("targetLatestCategory", r.values().get("latest_category"))
+                    .put("targetLatestCategory", t == null ? null : t.values().get("latest_category"))
                     .put("legacyLatestReview", l == null ? null : l.values().get("latest_review"))
-                    .put("targetLatestReview", r.values().get("latest_review"));
+                    .put("targetLatestReview", t == null ? null : t.values().get("latest_review"));
         });
         return node;
     }

@@ -12,12 +12,16 @@ import java.util.Map;
 
 /**
  * What one side's query returned. Convention: the first column is the key (a legacy reference or an
- * id); a column named {@code n} makes a row stand for n items (grouped counts); every other column is
- * a value of that key. The count is the sum of n, else the number of rows. {@code grouped}: rows carry n.
+ * id); a column named {@code n} makes a row stand for n items (grouped counts); a column named
+ * {@value #NOT_MIGRATED} (legacy side) gives the reason a legacy record cannot migrate, or NULL; every other
+ * column is a value of that key. The count is the sum of n, else the number of rows. {@code grouped}: rows carry n.
  */
 public record SideResult(List<Row> rows, boolean grouped) {
-    /** One key and its values, in column order. */
-    public record Row(String key, long n, Map<String, String> values) {
+    /** The legacy query's column that says why a record cannot migrate (a reject reason of its mapping), NULL when it can. */
+    public static final String NOT_MIGRATED = "not_migrated";
+
+    /** One key, its values in column order (without n and not_migrated), and why it cannot migrate (null: it can). */
+    public record Row(String key, long n, Map<String, String> values, String notMigrated) {
     }
 
     public SideResult {
@@ -38,9 +42,12 @@ public record SideResult(List<Row> rows, boolean grouped) {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             int nColumn = 0;
+            int reasonColumn = 0;
             for (int i = 2; i <= meta.getColumnCount(); i++) {
                 if ("n".equalsIgnoreCase(meta.getColumnLabel(i))) {
                     nColumn = i;
+                } else if (NOT_MIGRATED.equalsIgnoreCase(meta.getColumnLabel(i))) {
+                    reasonColumn = i;
                 }
             }
             if ("n".equalsIgnoreCase(meta.getColumnLabel(1)) && meta.getColumnCount() == 1) {
@@ -48,7 +55,7 @@ public record SideResult(List<Row> rows, boolean grouped) {
             }
             List<String> names = new ArrayList<>();
             for (int i = 2; i <= meta.getColumnCount(); i++) {
-                if (i != nColumn) {
+                if (i != nColumn && i != reasonColumn) {
                     names.add(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
                 }
             }
@@ -57,12 +64,13 @@ public record SideResult(List<Row> rows, boolean grouped) {
             while (rs.next()) {
                 String[] values = new String[shared.length];
                 for (int i = 2, v = 0; i <= meta.getColumnCount(); i++) {
-                    if (i != nColumn) {
+                    if (i != nColumn && i != reasonColumn) {
                         values[v++] = rs.getString(i);
                     }
                 }
                 String key = nColumn == 1 ? "" : rs.getString(1);
-                rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), new RowValues(shared, values)));
+                rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), new RowValues(shared, values),
+                        reasonColumn == 0 ? null : rs.getString(reasonColumn)));
             }
             return new SideResult(rows, nColumn > 1);
         } catch (SQLException e) {

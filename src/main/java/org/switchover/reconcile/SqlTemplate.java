@@ -58,6 +58,23 @@ final class SqlTemplate {
         return out.toString();
     }
 
+    /** The fragment files a query uses, directly or through other fragments, each once, in order of first use. */
+    java.util.Set<Path> fragmentsUsed(String sql) {
+        java.util.Set<Path> used = new java.util.LinkedHashSet<>();
+        collect(sql, used, 0);
+        return used;
+    }
+
+    private void collect(String sql, java.util.Set<Path> used, int depth) {
+        Matcher matcher = FRAGMENT.matcher(sql);
+        while (matcher.find() && depth <= MAX_DEPTH) {
+            Path file = fragments.resolve(matcher.group(1) + ".sql");
+            if (used.add(file) && Files.isRegularFile(file)) {
+                collect(read(file, file.toString()), used, depth + 1);
+            }
+        }
+    }
+
     private static String read(Path file, String source) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException(source + ": fragment " + file + " does not exist");

@@ -12,8 +12,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-/** The fields of a reconciliation.json that a sign-off binds to, and the SHA-256 of its exact bytes. */
-public record ReconciliationReport(Path file, String sha256, long runId, String verdict, LocalDate goLiveDate) {
+/**
+ * The fields of a reconciliation.json that a sign-off binds to, and the SHA-256 of its exact bytes.
+ * {@code reconciliationId} is null in a report written before reconciliations were recorded.
+ */
+public record ReconciliationReport(Path file, String sha256, long runId, Long reconciliationId, String verdict, LocalDate goLiveDate) {
     /** The report's file name inside a report directory. */
     public static final String FILE_NAME = "reconciliation.json";
 
@@ -41,7 +44,9 @@ public record ReconciliationReport(Path file, String sha256, long runId, String 
         }
         JsonNode goLive = root.get("goLiveDate");
         LocalDate goLiveDate = goLive == null || goLive.isNull() ? null : LocalDate.parse(goLive.asText());
-        return new ReconciliationReport(file, sha256(bytes), runId.asLong(), verdict.asText(), goLiveDate);
+        JsonNode reconciliation = root.get("reconciliationId");
+        Long reconciliationId = reconciliation == null || !reconciliation.canConvertToLong() ? null : reconciliation.asLong();
+        return new ReconciliationReport(file, sha256(bytes), runId.asLong(), reconciliationId, verdict.asText(), goLiveDate);
     }
 
     /** SHA-256 of a file's bytes as lower-case hex; null when the file is gone. */

@@ -2,9 +2,13 @@ package org.switchover.signoff;
 
 import java.time.OffsetDateTime;
 
-/** One recorded sign-off and, when checked, whether it still holds ({@code lapsedBecause} null) or why not. */
-public record SignOff(long id, long runId, String owner, String role, String reportPath, String reportSha256,
-                      String mappingHash, String toolkitVersion, String verdict, OffsetDateTime signedAt,
+/**
+ * One recorded sign-off and, when checked, whether it still holds ({@code lapsedBecause} null) or why not. It is bound to
+ * one reconciliation ({@code reconciliationId}, null for a sign-off made before reconciliations were recorded) and covers
+ * the decisions of the exceptions register up to {@code decisionsThrough} (the last exception id when it was made).
+ */
+public record SignOff(long id, long runId, Long reconciliationId, String owner, String role, String reportPath, String reportSha256,
+                      String mappingHash, String toolkitVersion, String verdict, OffsetDateTime signedAt, long decisionsThrough,
                       String lapsedBecause) {
     public boolean valid() {
         return lapsedBecause == null;
@@ -16,6 +20,7 @@ public record SignOff(long id, long runId, String owner, String role, String rep
     }
 
     SignOff lapsed(String reason) {
-        return new SignOff(id, runId, owner, role, reportPath, reportSha256, mappingHash, toolkitVersion, verdict, signedAt, reason);
+        return new SignOff(id, runId, reconciliationId, owner, role, reportPath, reportSha256, mappingHash, toolkitVersion, verdict,
+                signedAt, decisionsThrough, reason);
     }
 }

@@ -1,10 +1,6 @@
 package org.switchover.cli;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +17,7 @@ class CommandSettingsTest {
     void theFinalLoadChecksItsChunkRowsLikeTheDryRun() {
         // given --chunk-rows 0, when the final load and the dry run are asked for, then both refuse it the same way
         for (String command : new String[] {"final-load", "dry-run"}) {
-            Run run = run(command, NOWHERE_LEGACY, NOWHERE_TARGET, "--chunk-rows=0");
+            InProcessCli.Run run = run(command, NOWHERE_LEGACY, NOWHERE_TARGET, "--chunk-rows=0");
             assertEquals(ExitCodes.USAGE, run.exitCode(), command + ": " + run.err());
             assertEquals("switchover: chunk rows: must be at least 1, was 0 (--chunk-rows)", run.err().strip(), command);
         }
@@ -29,29 +25,22 @@ class CommandSettingsTest {
 
     @Test
     void aMissingDatabaseIsNamedWithItsOption() {
-        Run status = run("status");
+        InProcessCli.Run status = run("status");
         assertEquals(ExitCodes.USAGE, status.exitCode(), status.err());
         assertEquals("switchover: target database: not configured (--target-url)", status.err().strip());
-        Run generate = run("generate");
+        InProcessCli.Run generate = run("generate");
         assertEquals(ExitCodes.USAGE, generate.exitCode(), generate.err());
         assertEquals("switchover: legacy database: not configured (--legacy-url)", generate.err().strip());
     }
 
     @Test
     void aDryRunNeedsBothDatabasesOrNeither() {
-        Run run = run("dry-run", NOWHERE_LEGACY);
+        InProcessCli.Run run = run("dry-run", NOWHERE_LEGACY);
         assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
         assertEquals("switchover: give both --legacy-url and --target-url, or neither for the embedded default", run.err().strip());
     }
 
-    private record Run(int exitCode, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = SwitchoverCommand.commandLine();
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, err.toString());
+    private static InProcessCli.Run run(String... args) {
+        return InProcessCli.run(args);
     }
 }

@@ -112,7 +112,13 @@ class ReportFileSafetyTest {
         String missing = Files.readString(reportDir().resolve("missing-fields.csv"));
         String html = Files.readString(reportDir().resolve("reconciliation.html"));
         Map<String, Integer> seenByKind = new LinkedHashMap<>();
+        // (a case that did not migrate is named by its client_no or marked "merge chain broken": not a reference as given)
+        java.util.Set<String> notMigrated = new java.util.HashSet<>();
+        report.path("openDutyCases").path("notMigrated").forEach(n -> notMigrated.add(n.path("referralId").asText()));
         for (JsonNode c : report.path("openDutyCases").path("cases")) {
+            if (notMigrated.contains(c.path("referralId").asText())) {
+                continue;
+            }
             // then the JSON holds each reference exactly as the legacy system does (kindOf fails on any other)
             String ref = c.path("legacyRef").asText();
             String cell = expectedCell(ref, seenByKind);

@@ -13,6 +13,7 @@ import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.mapping.MappingSet;
 import org.switchover.signoff.SignOffRegistry;
+import org.switchover.testing.OwnerDecisions;
 import org.switchover.testing.TestDatabases;
 import org.switchover.transform.TransformSettings;
 
@@ -26,9 +27,10 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The runbook of `switchover plan`, from two real dry runs and one sign-off: durations, freeze time, missing roles. */
+/** The runbook of `switchover plan`, from two real dry runs and one sign-off: durations, freeze time, missing roles, rekey tasks. */
 @ExtendWith(TestDatabases.class)
 class RunbookTest {
     @Test
@@ -38,12 +40,16 @@ class RunbookTest {
         ConnectionSpec target = targetDb.spec();
         LegacySchema.create(legacy);
         new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(3).build());
-        // given two dry runs, the latest signed off by one of two required roles
+        // given two dry runs, the owners deciding after the first to rekey every headline record that cannot migrate (the
+        // generated data plants some), the latest (GO, the decisions carried over) signed off by one of two required roles
         Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir).quiet(true)
                 .goLive(LocalDate.now().plusDays(10)).build();
-        switchover.dryRun();
+        DryRunResult first = switchover.dryRun();
+        OwnerDecisions.onEveryRecordNotMigrated(switchover, first.reconciliation(), "rekey");
         DryRunResult latest = switchover.dryRun();
         assertTrue(latest.reconciliation().go());
+        List<String> rekeyed = OwnerDecisions.notMigrated(latest.reconciliation());
+        assertFalse(rekeyed.isEmpty(), "this dataset has headline records that cannot migrate");
         String hash = MappingSet.load(Path.of("mappings"), TransformSettings.defaults()).hash();
         new SignOffRegistry(target).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
         LocalDateTime freeze = LocalDateTime.of(2027, 3, 5, 18, 0);
@@ -58,6 +64,12 @@ class RunbookTest {
                 + latest.engine().runId() + ", " + (latest.engine().runId() - 1) + ")"), loadStep);
         assertTrue(runbook.stream().anyMatch(line -> line.contains("`switchover final-load --resume`")));
         assertTrue(runbook.stream().anyMatch(line -> line.contains("expected unknown (no successful delta yet)")));
+        // and its last step lists each rekeyed record as a task after go-live, by check and key
+        int step = runbook.indexOf("7. After go-live, enter by hand in the new system the " + rekeyed.size() + " records the data owners "
+                + "decided to rekey (reconciliation " + latest.reconciliation().reconciliationId() + " of dry run " + latest.engine().runId() + "):");
+        assertTrue(step > 0, String.join("\n", runbook));
+        assertEquals(rekeyed, runbook.subList(step + 1, runbook.size()).stream()
+                .map(line -> line.replaceFirst("^   - (\\S+) record (\\S+) .*$", "$1 $2")).sorted().toList());
     }
 
     private static String meanDryRunSeconds(ConnectionSpec target) throws Exception {

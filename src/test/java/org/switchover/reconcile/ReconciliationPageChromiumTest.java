@@ -89,11 +89,15 @@ class ReconciliationPageChromiumTest {
         assertTrue(dom.contains("Go-live date: <b>2019-02-01</b>; days left: <b>1</b>"));
         // and every check of the JSON has its section, with its status, in the order of the JSON
         JsonNode report = new ObjectMapper().readTree(goReport.resolve("reconciliation.json").toFile());
-        // and the headlines give the open duty cases and active plans of both sides
-        for (String[] headline : List.of(new String[] {"Open duty cases", "openDutyCases"}, new String[] {"Active child protection plans", "activeCpPlans"})) {
+        // and, after the (empty) list of records not migrated, the headlines give legacy = migrated + not migrated, and the target
+        assertTrue(dom.indexOf("<h2 id=\"not-migrated\">Not migrated: 0 headline records</h2>") < dom.indexOf("<h2>Headlines</h2>"));
+        for (String[] headline : List.of(new String[] {"Open duty cases", "openDutyCases"}, new String[] {"Open referrals", "openReferrals"},
+                new String[] {"Active child protection plans", "activeCpPlans"})) {
             JsonNode figures = report.path(headline[1]);
             assertTrue(dom.contains("<tr><td>" + headline[0] + "</td><td class=\"num\">" + figures.path("legacy").asText()
-                    + "</td><td class=\"num\">" + figures.path("target").asText() + "</td>"), headline[0] + " headline");
+                    + "</td><td class=\"num\">" + figures.path("migrated").asText() + "</td><td class=\"num\">"
+                    + figures.path("notMigrated").size() + "</td><td class=\"num\">" + figures.path("target").asText() + "</td>"),
+                    headline[0] + " headline");
         }
         JsonNode checks = report.path("checks");
         assertTrue(checks.size() >= 40);

@@ -41,8 +41,19 @@ class MigrationSchemaTest {
         }
         // then the tables, their columns and keys are the agreed ones, next to Flyway's history
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
-                "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", TargetSchema.HISTORY_TABLE),
+                "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
+                "finding", "exception", TargetSchema.HISTORY_TABLE),
                 columns.keySet());
+        assertEquals(List.of("reconciliation_id", "run_id", "made_at", "verdict", "report_sha256", "report_path", "as_of", "go_live",
+                "legacy_identity", "target_identity", "check_set_hash", "whole_state"), List.copyOf(columns.get("reconciliation").keySet()));
+        assertEquals(List.of("reconciliation_id", "check_id", "status", "legacy_count", "target_count", "owner"),
+                List.copyOf(columns.get("reconciliation_check").keySet()));
+        assertEquals(List.of("reconciliation_id", "check_id", "record_key", "legacy_ref", "reason", "status", "exception_id"),
+                List.copyOf(columns.get("finding").keySet()));
+        assertEquals(List.of("exception_id", "reconciliation_id", "run_id", "check_id", "record_key", "legacy_ref", "record_reason",
+                "decision", "owner_name", "owner_role", "reason", "decided_at"), List.copyOf(columns.get("exception").keySet()));
+        assertEquals(List.of("reconciliation_id", "check_id", "record_key"), keys.get("finding"));
+        assertEquals(List.of("reconciliation_id", "check_id"), keys.get("reconciliation_check"));
         assertEquals(List.of("kind", "table_name", "object_name", "restore_sql", "deferred_at"),
                 List.copyOf(columns.get("deferred_load_object").keySet()));
         assertEquals(List.of("kind", "table_name", "object_name"), keys.get("deferred_load_object"));
@@ -53,7 +64,8 @@ class MigrationSchemaTest {
         assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
         assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
         assertEquals(List.of("sign_off_id", "run_id", "owner_name", "owner_role", "report_path", "report_sha256", "mapping_hash",
-                "toolkit_version", "verdict", "signed_at"), List.copyOf(columns.get("sign_off").keySet()));
+                "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through"),
+                List.copyOf(columns.get("sign_off").keySet()));
         assertEquals(List.of("event_id", "run_id", "at", "command", "action", "detail"), List.copyOf(columns.get("event").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "dirty_keys", "deleted_rows", "loaded_rows", "changed_keys"),
                 List.copyOf(columns.get("delta_table").keySet()));
@@ -70,7 +82,8 @@ class MigrationSchemaTest {
         assertEquals(List.of("run_id", "mapping_id", "outcome", "rule"), keys.get("run_rule"));
         assertEquals("jsonb", columns.get("reject").get("raw_values").dataType());
         assertEquals(new Catalog.ColumnType("numeric", null, 12, 3), columns.get("run_table").get("seconds"));
-        assertTrue(indexed.containsAll(Set.of("reject.run_id", "lossy_conversion.run_id")), indexed.toString());
+        assertTrue(indexed.containsAll(Set.of("reject.run_id", "lossy_conversion.run_id", "reconciliation.run_id", "finding.check_id",
+                "exception.check_id")), indexed.toString());
     }
 
     @Test

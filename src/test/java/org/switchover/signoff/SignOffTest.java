@@ -16,6 +16,8 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.reconcile.ReconciliationResult;
+import org.switchover.testing.OwnerDecisions;
 import org.switchover.testing.TestDatabases;
 
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ class SignOffTest {
     private ConnectionSpec target;
     private Path dryRunReport;
     private long runId;
+    private long reconciliationId;
     private String mappingHash;
 
     @BeforeAll
@@ -50,10 +53,14 @@ class SignOffTest {
         LegacySchema.create(legacy);
         new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.01).seed(7).build());
         dryRunReport = dir.resolve("dry-run");
-        DryRunResult result = Switchover.configure().legacy(legacy).target(target).reportDir(dryRunReport).quiet(true)
-                .goLive(LocalDate.now().plusDays(30)).build().dryRun();
-        assertTrue(result.succeeded() && result.reconciliation().go(), "the dry run must be GO to be signed");
+        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dryRunReport).quiet(true)
+                .goLive(LocalDate.now().plusDays(30)).build();
+        DryRunResult result = switchover.dryRun();
+        // the generated data holds headline records that cannot migrate: GO once their owners accept them
+        ReconciliationResult accepted = OwnerDecisions.onEveryRecordNotMigrated(switchover, result.reconciliation(), "accept");
+        assertTrue(result.succeeded() && accepted.go(), "the dry run must be GO to be signed");
         runId = result.engine().runId();
+        reconciliationId = accepted.reconciliationId();
         try (Connection connection = Databases.connect(target);
              PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/cutover/run_binding.sql").text())) {
             statement.setLong(1, runId);
@@ -69,8 +76,10 @@ class SignOffTest {
         Path report = copyOfReport(dir);
         // when the data owner signs off
         SignOff signOff = new SignOffRegistry(target).sign(report, "Alex Smith", ROLE, mappingHash);
-        // then the sign-off carries the SHA-256 of the file's bytes, the run's mapping hash, the toolkit version and the run id
+        // then the sign-off carries the SHA-256 of the file's bytes, the reconciliation that wrote it, the run's mapping hash,
+        // the toolkit version and the run id
         assertEquals(sha256(report.resolve("reconciliation.json")), signOff.reportSha256());
+        assertEquals(reconciliationId, signOff.reconciliationId());
         assertEquals(mappingHash, signOff.mappingHash());
         assertEquals(ToolkitVersion.current(), signOff.toolkitVersion());
         assertEquals(runId, signOff.runId());
@@ -113,7 +122,8 @@ class SignOffTest {
                 () -> new SignOffRegistry(target).sign(report, "Dan Ode", ROLE, mappingHash));
         // then it is refused for both reasons, and nothing is recorded
         assertTrue(refused.getMessage().contains("is NO_GO: only a GO report can be signed off"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("was edited after the reconciliation of run " + runId + " wrote it"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("was edited after reconciliation " + reconciliationId + " of run " + runId + " wrote it"),
+                refused.getMessage());
         assertTrue(StatusReport.lines(target, mappingHash).stream().noneMatch(l -> l.contains("Dan Ode")));
     }
 

@@ -15,10 +15,15 @@ public final class MappingCopies {
 
     /** Copies the shipped mappings to {@code dir}/mappings and returns that directory. */
     public static Path copyInto(Path dir) throws IOException {
-        Path copy = dir.resolve("mappings");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
+        return copy(SHIPPED, dir);
+    }
+
+    /** Copies a shipped directory (mappings, reconciliation) to {@code dir}/its name and returns the copy. */
+    public static Path copy(Path shipped, Path dir) throws IOException {
+        Path copy = dir.resolve(shipped.getFileName().toString());
+        try (Stream<Path> files = Files.walk(shipped)) {
             for (Path file : files.toList()) {
-                Path to = copy.resolve(SHIPPED.relativize(file).toString());
+                Path to = copy.resolve(shipped.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(to);
                 } else {

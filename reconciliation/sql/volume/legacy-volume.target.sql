@@ -1,0 +1,4 @@
+-- Rows in the target tables loaded from the person and headline legacy tables: each legacy row gives at most one.
+SELECT 'client -> ssd_person' AS source, count(*) AS n FROM csc.ssd_person
+UNION ALL SELECT 'referral -> ssd_cin_episodes', count(*) FROM csc.ssd_cin_episodes
+UNION ALL SELECT 'cp_registration -> ssd_cp_plans', count(*) FROM csc.ssd_cp_plans

@@ -1,0 +1,4 @@
+-- One reconciliation, once its report is written: never updated afterwards (a trigger refuses it).
+INSERT INTO migration.reconciliation (reconciliation_id, run_id, verdict, report_sha256, report_path, as_of, go_live,
+                                      legacy_identity, target_identity, check_set_hash, whole_state)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,5 @@
+-- One reconciliation by its id.
+SELECT reconciliation_id, run_id, made_at, verdict, report_sha256, report_path, as_of, go_live, legacy_identity,
+       target_identity, check_set_hash, whole_state
+FROM migration.reconciliation
+WHERE reconciliation_id = ?

@@ -1,0 +1,2 @@
+-- Legacy loses every client (after a run loaded them).
+DELETE FROM client;
