@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ReconcileCommand.class,
                 SignOffCommand.class,
                 StatusCommand.class,
+                FreezeCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,
                 PlanCommand.class,
