@@ -43,9 +43,12 @@ final class FreezeCheck {
     Result check(Connection target, Connection legacy, LegacyServer current, Timestamp legacyNow, LocalDateTime freezeTime,
                  List<String> unmet) throws SQLException {
         Optional<Fingerprint> recorded = FingerprintStore.latest(target, FingerprintStore.FREEZE, null);
-        if (freezeTime != null && Timestamp.valueOf(freezeTime).after(legacyNow)) {
-            unmet.add("the freeze time " + freezeTime + " is later than the legacy server's clock now (" + legacyNow.toLocalDateTime()
+        LocalDateTime since = freezeTime != null ? freezeTime : recorded.map(f -> f.legacyClock().toLocalDateTime()).orElse(null);
+        if (since != null && Timestamp.valueOf(since).after(legacyNow)) {
+            unmet.add("the freeze time " + since + " is later than the legacy server's clock now (" + legacyNow.toLocalDateTime()
                     + "): a freeze time must have passed on the legacy server");
+        } else if (since != null) {
+            updatedAfter(legacy, since, unmet);
         }
         if (recorded.isEmpty()) {
             unmet.add("no freeze recorded: run switchover freeze when legacy is made read-only");
@@ -59,10 +62,6 @@ final class FreezeCheck {
         Fingerprint now = fingerprinter.take(tables, freeze);
         unmet.addAll(new FingerprintDiff(freeze, now).lines("changed since the freeze (fingerprint " + freeze.id()
                 + ", legacy clock " + freeze.legacyClock().toLocalDateTime() + ")"));
-        LocalDateTime since = freezeTime != null ? freezeTime : freeze.legacyClock().toLocalDateTime();
-        if (!Timestamp.valueOf(since).after(legacyNow)) {
-            updatedAfter(legacy, since, unmet);
-        }
         return new Result(freeze, now);
     }
 
