@@ -21,6 +21,7 @@ import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.run.ChunkCommitter;
 import org.switchover.run.ChunkOutcome;
+import org.switchover.run.Failures;
 import org.switchover.run.RunDescription;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunRecorder;
@@ -118,7 +119,7 @@ public final class DeltaLoad {
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
                 tx.setAutoCommit(true);
-                String failure = "the delta was rolled back, the target is as before; run it again: " + e.getMessage();
+                String failure = "the delta was rolled back, the target is as before; run it again: " + Failures.describe(e);
                 recorder.finishRun(tx, runId, RunStatus.FAILED, failure);
                 events.record(runId, "failed", failure);
                 throw new IllegalStateException("delta run " + runId + " failed: " + failure, e);
