@@ -57,7 +57,12 @@ public final class FingerprintDiff {
             if (!then.columns().equals(current.columns())) {
                 line.append("its columns changed (").append(then.columns()).append(" → ").append(current.columns()).append("); ");
             }
-            line.append(then.rowCount()).append(" → ").append(current.rowCount()).append(" rows; key ranges ");
+            line.append(then.rowCount()).append(" → ").append(current.rowCount()).append(" rows");
+            if (buckets.isEmpty()) {
+                lines.add(line.toString());
+                return;
+            }
+            line.append("; key ranges ");
             List<String> ranges = new ArrayList<>();
             for (long bucket : buckets.subList(0, Math.min(RANGES_NAMED, buckets.size()))) {
                 ranges.add(then.describe(bucket) + " (" + change(then.buckets().get(bucket), current.buckets().get(bucket)) + ")");
