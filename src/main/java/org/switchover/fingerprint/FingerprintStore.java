@@ -35,11 +35,7 @@ public final class FingerprintStore {
         long id;
         try (PreparedStatement insert = target.prepareStatement(sql("insert_fingerprint"))) {
             insert.setString(1, kind);
-            if (runId == null) {
-                insert.setNull(2, Types.BIGINT);
-            } else {
-                insert.setLong(2, runId);
-            }
+            setRun(insert, 2, runId);
             insert.setString(3, fingerprint.server().server());
             insert.setString(4, fingerprint.server().database());
             insert.setTimestamp(5, fingerprint.legacyClock());
@@ -72,11 +68,7 @@ public final class FingerprintStore {
     public static Optional<Fingerprint> latest(Connection target, String kind, Long runId) throws SQLException {
         try (PreparedStatement statement = target.prepareStatement(sql("latest"))) {
             statement.setString(1, kind);
-            if (runId == null) {
-                statement.setNull(2, Types.BIGINT);
-            } else {
-                statement.setLong(2, runId);
-            }
+            setRun(statement, 2, runId);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() ? Optional.of(load(target, row.getLong(1))) : Optional.empty();
             }
@@ -112,6 +104,15 @@ public final class FingerprintStore {
                 return new Fingerprint(id, new LegacyServer(row.getString(4), row.getString(5)), row.getTimestamp(6),
                         row.getBigDecimal(7).doubleValue(), tables);
             }
+        }
+    }
+
+    /** A run id, or NULL for a freeze (of no run). */
+    private static void setRun(PreparedStatement statement, int index, Long runId) throws SQLException {
+        if (runId == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, runId);
         }
     }
 

@@ -8,12 +8,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchover.Switchover;
 import org.switchover.db.ConnectionSpec;
-import org.switchover.dryrun.DryRunResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
-import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
@@ -25,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The preflight, as an operator meets it: every loading command refuses with exit 2, one line per problem, before it
@@ -48,11 +43,7 @@ class PreflightCommandTest {
         legacy = legacyDb.spec();
         target = targetDb.spec();
         dir = tempDir;
-        LegacySchema.create(legacy);
-        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(3).build());
-        DryRunResult dryRun = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("dry-run")).quiet(true).build().dryRun();
-        assertTrue(dryRun.succeeded());
-        dryRunId = dryRun.engine().runId();
+        dryRunId = GeneratedLoad.dryRun(legacy, target, 0.005, 3, dir.resolve("dry-run"), null).runId();
         loaded = TargetSnapshot.checksums(target);
     }
 

@@ -8,11 +8,9 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
-import org.switchover.legacy.LegacySchema;
 import org.switchover.reconcile.CheckOutcome;
 import org.switchover.reconcile.Status;
+import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
@@ -45,11 +43,10 @@ class DeltaLoadTest {
         ConnectionSpec legacy = legacyDb.spec();
         ConnectionSpec target = targetDb.spec();
         // given a full load of generated legacy data, reconciled GO
-        long legacyRows = generate(legacy, 11);
-        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("full")).quiet(true).build();
-        DryRunResult full = switchover.dryRun();
-        assertTrue(full.succeeded() && full.reconciliation().go(), () -> full.engine().failure());
-        List<String> fullVerdict = Queries.rows(target, "sql/delta/run_report.sql", full.engine().runId());
+        GeneratedLoad.Loaded full = GeneratedLoad.dryRun(legacy, target, SCALE, 11, dir.resolve("full"), null);
+        assertTrue(full.dryRun().reconciliation().go());
+        long legacyRows = full.legacyRows();
+        List<String> fullVerdict = Queries.rows(target, "sql/delta/run_report.sql", full.runId());
         Thread.sleep(1100); // the merge pair below is found by updated_dt after this moment
         // and about 1 % of the legacy rows changed since
         Timestamp changedAfter = new Timestamp(System.currentTimeMillis() - 1000);
@@ -59,16 +56,13 @@ class DeltaLoadTest {
         String[] merge = mergedPair(legacy, changedAfter);
 
         // when the delta since the full load runs
-        DeltaResult delta = delta(legacy, target, dir, full.engine().runId());
-        Map<String, String> afterDelta = TargetSnapshot.checksums(target);
-        List<String> deltaCounts = TargetSnapshot.runCounts(target, delta.runId());
+        DeltaResult delta = delta(legacy, target, dir, full.runId());
         long absorbedRows = rowsOf(target, merge[0]);
 
         // then it moved a share of the rows (whole changed key ranges), the absorbed client has no person and no records left,
         assertTrue(delta.dirtyKeys() > 0 && delta.dirtyKeys() < legacyRows / 4, "delta re-migrated " + delta.dirtyKeys() + " keys");
         assertEquals(0, absorbedRows, "client " + merge[0] + " was merged into " + merge[1]);
-        // the whole target reconciles GO against the delta run, every counts check balanced, the full load's verdict untouched
-        assertTrue(delta.reconciliation().go(), () -> "failing: " + delta.reconciliation().failingCheckIds());
+        // the whole target reconciled against the delta run, every counts check balanced, the full load's verdict untouched
         assertEquals(delta.runId(), delta.reconciliation().runId());
         List<String> countsChecks = delta.reconciliation().outcomes().stream().filter(o -> o.counts() != null)
                 .filter(o -> o.status() == Status.FAIL
@@ -76,23 +70,30 @@ class DeltaLoadTest {
                         || o.counts().read() != o.counts().legacyCount() || o.counts().loaded() != o.counts().targetCount())
                 .map(CheckOutcome::id).toList();
         assertEquals(List.of(), countsChecks);
-        assertEquals(fullVerdict, Queries.rows(target, "sql/delta/run_report.sql", full.engine().runId()));
-        // and the target and the run's records equal a fresh full load's, table by table
-        DryRunResult fresh = switchover.dryRun();
-        assertTrue(fresh.succeeded(), () -> fresh.engine().failure());
-        assertEquals(TargetSnapshot.checksums(target), afterDelta);
-        assertEquals(TargetSnapshot.runCounts(target, fresh.engine().runId()), deltaCounts);
+        assertEquals(fullVerdict, Queries.rows(target, "sql/delta/run_report.sql", full.runId()));
+        // and the target and the run's records equal a fresh full load's, table by table, reconciled GO
+        DryRunResult fresh = assertEqualsAFreshFullLoad(legacy, target, dir, delta);
         System.out.printf("delta: %d of %d legacy rows re-migrated (%d target keys changed) in %.1f s; full load %.1f s%n",
                 delta.dirtyKeys(), legacyRows, delta.changedKeys(), delta.seconds(), fresh.seconds());
     }
 
-    private static long generate(ConnectionSpec legacy, long seed) {
-        LegacySchema.create(legacy);
-        return new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(seed).build()).totalRows();
+    static DeltaResult delta(ConnectionSpec legacy, ConnectionSpec target, Path dir, long since) {
+        return Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("delta")).quiet(true).build().delta(since);
     }
 
-    private static DeltaResult delta(ConnectionSpec legacy, ConnectionSpec target, Path dir, long since) {
-        return Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("delta")).quiet(true).build().delta(since);
+    /**
+     * The delta reconciled the whole target GO, and a fresh full load of legacy as it is now gives the same target,
+     * table by table, and the same records (counts, rules, rejects, losses) as the delta run; returns the fresh load.
+     */
+    static DryRunResult assertEqualsAFreshFullLoad(ConnectionSpec legacy, ConnectionSpec target, Path dir, DeltaResult delta) throws Exception {
+        assertTrue(delta.reconciliation().go(), () -> "failing: " + delta.reconciliation().failingCheckIds());
+        Map<String, String> afterDelta = TargetSnapshot.checksums(target);
+        List<String> deltaCounts = TargetSnapshot.runCounts(target, delta.runId());
+        DryRunResult fresh = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("fresh")).quiet(true).build().dryRun();
+        assertTrue(fresh.succeeded(), () -> fresh.engine().failure());
+        assertEquals(TargetSnapshot.checksums(target), afterDelta);
+        assertEquals(TargetSnapshot.runCounts(target, fresh.engine().runId()), deltaCounts);
+        return fresh;
     }
 
     private static String[] mergedPair(ConnectionSpec legacy, Timestamp changedAfter) throws Exception {

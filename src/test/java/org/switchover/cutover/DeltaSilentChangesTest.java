@@ -3,22 +3,15 @@ package org.switchover.cutover;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchover.Switchover;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
-import org.switchover.dryrun.DryRunResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
-import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
-import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Timestamp;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,20 +32,13 @@ class DeltaSilentChangesTest {
         ConnectionSpec legacy = legacyDb.spec();
         ConnectionSpec target = targetDb.spec();
         // given a full load
-        LegacySchema.create(legacy);
-        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(12).build());
-        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("full")).quiet(true).build();
-        DryRunResult full = switchover.dryRun();
-        assertTrue(full.succeeded(), () -> full.engine().failure());
-        Timestamp started = Timestamp.valueOf(Queries.rows(target, "sql/delta/legacy_started_at.sql", full.engine().runId()).get(0));
+        long fullRun = GeneratedLoad.dryRun(legacy, target, SCALE, 12, dir.resolve("full"), null).runId();
+        Timestamp started = Timestamp.valueOf(Queries.rows(target, "sql/delta/legacy_started_at.sql", fullRun).get(0));
         // and legacy changed without a trace in updated_dt, and in the very second the load started
         Queries.update(legacy, "sql/delta/silent_changes.legacy.sql", started);
 
         // when the delta runs
-        DeltaResult delta = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("delta")).quiet(true).build()
-                .delta(full.engine().runId());
-        Map<String, String> afterDelta = TargetSnapshot.checksums(target);
-        List<String> deltaCounts = TargetSnapshot.runCounts(target, delta.runId());
+        DeltaResult delta = DeltaLoadTest.delta(legacy, target, dir, fullRun);
 
         // then the rows changed in the start second are read as changed ones (updated_dt >= start, not >)
         long sameSecond = Queries.number(legacy, "sql/delta/same_second_clients.legacy.sql", started);
@@ -63,11 +49,7 @@ class DeltaSilentChangesTest {
                             .filter(key -> Long.parseLong(key) % 97 == 11).count());
         }
         // and the target, and the run's records, equal a fresh full load's; the whole target reconciles GO
-        assertTrue(delta.reconciliation().go(), () -> "failing: " + delta.reconciliation().failingCheckIds());
-        DryRunResult fresh = switchover.dryRun();
-        assertTrue(fresh.succeeded(), () -> fresh.engine().failure());
-        assertEquals(TargetSnapshot.checksums(target), afterDelta);
-        assertEquals(TargetSnapshot.runCounts(target, fresh.engine().runId()), deltaCounts);
+        DeltaLoadTest.assertEqualsAFreshFullLoad(legacy, target, dir, delta);
     }
 
 }

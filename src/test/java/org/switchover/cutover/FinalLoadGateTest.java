@@ -15,11 +15,9 @@ import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
-import org.switchover.dryrun.DryRunResult;
-import org.switchover.generate.GeneratorSettings;
-import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.mapping.MappingSet;
+import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
@@ -63,13 +61,10 @@ class FinalLoadGateTest {
         legacy = legacyDb.spec();
         target = targetDb.spec();
         dir = tempDir;
-        LegacySchema.create(legacy);
-        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.01).seed(7).build());
         dryRunReport = dir.resolve("dry-run");
-        DryRunResult dryRun = Switchover.configure().legacy(legacy).target(target).reportDir(dryRunReport).quiet(true)
-                .goLive(LocalDate.now().plusDays(7)).build().dryRun();
-        assertTrue(dryRun.succeeded() && dryRun.reconciliation().go());
-        dryRunId = dryRun.engine().runId();
+        GeneratedLoad.Loaded loaded = GeneratedLoad.dryRun(legacy, target, 0.01, 7, dryRunReport, LocalDate.now().plusDays(7));
+        assertTrue(loaded.dryRun().reconciliation().go());
+        dryRunId = loaded.runId();
         Switchover.configure().target(target).reportDir(dryRunReport).build().signOff("Alex Smith", ROLE);
         dryRunTarget = TargetSnapshot.checksums(target);
     }
