@@ -1,22 +1,16 @@
 package org.switchover.cli;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchover.cutover.StatusReport;
-import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
-import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
+import org.switchover.testing.SignedGoDryRun;
 import org.switchover.testing.RunProgress;
 import org.switchover.testing.TargetSnapshot;
-import org.switchover.testing.TestDatabases;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,35 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * INTERRUPTED each time, resumed into the reconciliation without reloading, reconciled GO, the target marked as
  * production with an audit trail, after which dry runs, final loads and deltas are refused.
  */
-@ExtendWith(TestDatabases.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FinalLoadCommandTest {
-    private static final String HEAD_OF_SERVICE = "Head of Service, Child Protection";
+class FinalLoadCommandTest extends SignedGoDryRun {
     private static final String DPO = "Data Protection Officer";
     /** A timestamp as the legacy clock prints in a refusal. */
     private static final String CLOCK = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?";
-
-    private ConnectionSpec legacy;
-    private ConnectionSpec target;
-    private Path dir;
-    private Path dryRunReport;
-    private long dryRunId;
-    private Map<String, String> dryRunChecksums;
-
-    @BeforeAll
-    void givenASignedGoDryRun(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path tempDir) throws Exception {
-        legacy = legacyDb.spec();
-        target = targetDb.spec();
-        dir = tempDir;
-        dryRunReport = dir.resolve("dry-run");
-        GeneratedLoad.Loaded loaded = GeneratedLoad.dryRun(legacy, target, 0.01, 7, dryRunReport, LocalDate.now().plusDays(7));
-        assertTrue(loaded.dryRun().reconciliation().go());
-        dryRunId = loaded.runId();
-        dryRunChecksums = TargetSnapshot.checksums(target);
-        CliProcess.Result signed = cli("sign-off", "--report-dir=" + dryRunReport, "--owner=Alex Smith", "--role=" + HEAD_OF_SERVICE);
-        assertEquals(0, signed.exitCode(), signed.err());
-    }
 
     @Test
     @Order(1)
@@ -154,7 +124,7 @@ class FinalLoadCommandTest {
         assertEquals(List.of("loaded", "reconciled", "marked production"), runEvents.subList(runEvents.size() - 3, runEvents.size()));
         // and the target is production, holding exactly what the signed dry run held
         assertEquals("true/" + finished.runId(), productionMark());
-        assertEquals(dryRunChecksums, TargetSnapshot.checksums(target));
+        assertEquals(dryRunTarget, TargetSnapshot.checksums(target));
     }
 
     @Test
@@ -172,7 +142,7 @@ class FinalLoadCommandTest {
         assertEquals(ExitCodes.USAGE, delta.exitCode(), delta.err());
         assertEquals("switchover: target database " + target.identity() + " is marked as production by final-load run " + production
                 + "; a delta will not touch it (it would overwrite what staff have entered since)", delta.err().strip());
-        assertEquals(dryRunChecksums, TargetSnapshot.checksums(target));
+        assertEquals(dryRunTarget, TargetSnapshot.checksums(target));
     }
 
     private static List<String> conditionLines(CliProcess.Result result) {

@@ -2,14 +2,10 @@ package org.switchover.cutover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
@@ -17,10 +13,9 @@ import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.mapping.MappingSet;
-import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.Queries;
+import org.switchover.testing.SignedGoDryRun;
 import org.switchover.testing.TargetSnapshot;
-import org.switchover.testing.TestDatabases;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
@@ -30,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -43,32 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * update that does not touch updated_dt after the freeze, a change while the final load runs) are each refused or
  * made NO_GO, naming the reason, with nothing loaded.
  */
-@ExtendWith(TestDatabases.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FinalLoadGateTest {
-    private static final String ROLE = "Head of Service, Child Protection";
-
-    private ConnectionSpec legacy;
-    private ConnectionSpec target;
-    private Path dir;
-    private Path dryRunReport;
-    private long dryRunId;
-    private Map<String, String> dryRunTarget;
-
-    @BeforeAll
-    void givenASignedGoDryRun(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path tempDir) throws Exception {
-        legacy = legacyDb.spec();
-        target = targetDb.spec();
-        dir = tempDir;
-        dryRunReport = dir.resolve("dry-run");
-        GeneratedLoad.Loaded loaded = GeneratedLoad.dryRun(legacy, target, 0.01, 7, dryRunReport, LocalDate.now().plusDays(7));
-        assertTrue(loaded.dryRun().reconciliation().go());
-        dryRunId = loaded.runId();
-        Switchover.configure().target(target).reportDir(dryRunReport).build().signOff("Alex Smith", ROLE);
-        dryRunTarget = TargetSnapshot.checksums(target);
-    }
-
+class FinalLoadGateTest extends SignedGoDryRun {
     @Test
     @Order(1)
     void anEmptyLegacyDatabaseIsRefusedForBeingAnotherDatabaseWithoutTheSignedRows() throws Exception {
