@@ -4,6 +4,7 @@ import org.switchover.config.ConfigFile;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.cutover.DeltaResult;
 import org.switchover.cutover.FinalLoadResult;
+import org.switchover.cutover.FreezeResult;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.exceptions.ExceptionRegister;
@@ -13,6 +14,7 @@ import org.switchover.operation.DryRunOperation;
 import org.switchover.operation.ExceptionOperation;
 import org.switchover.operation.ExceptionsOperation;
 import org.switchover.operation.FinalLoadOperation;
+import org.switchover.operation.FreezeOperation;
 import org.switchover.operation.GenerateOperation;
 import org.switchover.operation.LegacySchemaOperation;
 import org.switchover.operation.LegacySchemaResult;
@@ -70,6 +72,11 @@ public final class Switchover {
     /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
     public FinalLoadResult finalLoad() {
         return new FinalLoadOperation(settings).run();
+    }
+
+    /** Records the fingerprint of every legacy table the mappings read: run it when legacy is made read-only. */
+    public FreezeResult freeze() {
+        return new FreezeOperation(settings).run();
     }
 
     /** Re-migrates only what changed in legacy since run {@code sinceRunId} started, in one transaction. */
@@ -166,6 +173,7 @@ public final class Switchover {
         private long seed = SwitchoverSettings.DEFAULT_SEED;
         private Path groundTruthFile;
         private Map<String, Double> defectRates = Map.of();
+        private SwitchoverSettings.Tolerances tolerances;
         private boolean readConfigFile;
         private Path configFile;
 
@@ -217,6 +225,9 @@ public final class Switchover {
         /** Roles whose sign-off the final load needs, added to the configuration file's. */
         public Builder requiredRoles(List<String> roles) { this.requiredRoles = roles == null ? List.of() : List.copyOf(roles); return this; }
 
+        /** How far today's legacy may be from the signed report before the final load refuses; wins over the configuration file's. */
+        public Builder tolerances(SwitchoverSettings.Tolerances gate) { this.tolerances = gate; return this; }
+
         /** Scale of the generated legacy data (generate, and the embedded default). */
         public Builder scale(Double scale) { this.scale = scale; return this; }
 
@@ -257,7 +268,7 @@ public final class Switchover {
                     chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates);
+                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT));
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

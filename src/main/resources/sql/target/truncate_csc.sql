@@ -1,22 +1,11 @@
--- Empties every csc table in one statement, so a dry run always starts from a clean target.
--- One TRUNCATE of all tables satisfies the foreign keys; CASCADE also catches any table a
--- later migration adds that references these, and RESTART IDENTITY resets any sequences.
-TRUNCATE TABLE
-    csc.ssd_department,
-    csc.ssd_professionals,
-    csc.ssd_person,
-    csc.ssd_disability,
-    csc.ssd_address,
-    csc.ssd_contacts,
-    csc.ssd_cin_episodes,
-    csc.ssd_cin_plans,
-    csc.ssd_cin_assessments,
-    csc.ssd_assessment_factors,
-    csc.ssd_s47_enquiry,
-    csc.ssd_initial_cp_conference,
-    csc.ssd_cp_plans,
-    csc.ssd_cp_reviews,
-    csc.ssd_cla_episodes,
-    csc.ssd_involvements,
-    csc.ssd_case_notes
-RESTART IDENTITY CASCADE;
+-- Empties every table of csc in one TRUNCATE (one statement satisfies the foreign keys among them), so a full
+-- load always starts from a clean target. No CASCADE: a table outside csc that references a csc table must
+-- never be emptied with it. The preflight refuses such a table before this runs, and should one appear in
+-- between, the TRUNCATE fails instead ("cannot truncate a table referenced in a foreign key constraint").
+DO $$
+BEGIN
+    EXECUTE (SELECT 'TRUNCATE TABLE ' || string_agg(format('%I.%I', schemaname, tablename), ', ' ORDER BY tablename)
+                    || ' RESTART IDENTITY'
+             FROM pg_tables WHERE schemaname = 'csc');
+END
+$$

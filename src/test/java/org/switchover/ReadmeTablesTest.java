@@ -3,6 +3,7 @@ package org.switchover;
 import org.junit.jupiter.api.Test;
 import org.switchover.mapping.RowPredicates;
 import org.switchover.transform.JsonObjectTransform;
+import org.switchover.transform.LegacyType;
 import org.switchover.transform.TransformRegistry;
 import org.switchover.transform.TransformSettings;
 import org.switchover.transform.ValueTransform;
@@ -41,6 +42,33 @@ class ReadmeTablesTest {
         Map<String, String> rows = table("<!-- transforms:");
         // then it has their rows, word for word
         assertRows("transform", docs, rows);
+    }
+
+    @Test
+    void theLegacyTypesTableIsWhatEachTransformAccepts() throws IOException {
+        // given what every transform's inputs accept (the preflight refuses a live legacy column of another type)
+        Map<String, String> accepts = new LinkedHashMap<>();
+        for (ValueTransform transform : TransformRegistry.standard(TransformSettings.defaults()).all()) {
+            accepts.put(transform.name(), accepted(transform));
+        }
+        accepts.put(JsonObjectTransform.NAME, accepted(JsonObjectTransform.withKeys(List.of("a"))));
+        // then the README's table says the same, transform by transform
+        assertRows("transform", accepts, table("<!-- transform types:"));
+    }
+
+    /** "date, datetime, timestamp" for one input; "1: …; 2: …" for several; "each: …" for any number. */
+    private static String accepted(ValueTransform transform) {
+        if (transform.arity() == 1) {
+            return LegacyType.describe(transform.accepts(0));
+        }
+        if (transform.arity() < 0) {
+            return "each: " + LegacyType.describe(transform.accepts(0));
+        }
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < transform.arity(); i++) {
+            inputs.add((i + 1) + ": " + LegacyType.describe(transform.accepts(i)));
+        }
+        return String.join("; ", inputs);
     }
 
     @Test

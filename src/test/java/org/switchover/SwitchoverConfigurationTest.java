@@ -61,7 +61,10 @@ class SwitchoverConfigurationTest {
                 refusal(onlyLegacy::reconcile));
         assertEquals("target database: not configured (--target-url); reconciliation checks: directory no-such-checks does not exist",
                 refusal(onlyLegacy::finalLoad));
-        assertEquals("target database: not configured (--target-url)", refusal(() -> onlyLegacy.delta(1)));
+        assertEquals("target database: not configured (--target-url); reconciliation checks: directory no-such-checks does not exist",
+                refusal(() -> onlyLegacy.delta(1)));
+        assertEquals("target database: not configured (--target-url); mappings: directory no-such-dir does not exist",
+                refusal(onlyLegacy::freeze));
         assertEquals("target database: not configured (--target-url)", refusal(onlyLegacy::status));
         assertEquals("target database: not configured (--target-url)", refusal(onlyLegacy::plan));
         assertEquals("target database: not configured (--target-url)", refusal(() -> onlyLegacy.signOff("A", "B")));

@@ -21,7 +21,8 @@ public class CutoverOptions {
     List<String> requiredRoles = new ArrayList<>();
 
     @Option(names = "--freeze-time", paramLabel = "yyyy-mm-ddThh:mm",
-            description = "Legacy-clock time after which no legacy row may have changed; else freezeTime from the file. Required by final-load.")
+            description = "Legacy-clock time after which no legacy row's updated_dt may lie; else freezeTime from the file, else the "
+                    + "legacy clock `switchover freeze` recorded. Refused when later than the legacy server's clock now.")
     LocalDateTime freezeTime;
 
     @Option(names = "--go-live", paramLabel = "DATE",

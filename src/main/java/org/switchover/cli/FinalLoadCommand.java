@@ -12,10 +12,16 @@ import java.util.concurrent.Callable;
 
 /** The cutover: refuses unless every condition holds, then loads, reconciles and marks the target as production. */
 @Command(name = "final-load", mixinStandardHelpOptions = true,
-        description = "Refuses to start, with one line per unmet condition (exit 1), unless: the latest dry run with the current "
-                + "mappings is GO and signed off by every required role; the go-live date is today or later; no legacy row changed "
-                + "after the freeze time; the target is not production yet. Then loads every mapping (resumable with --resume), "
-                + "reconciles, and on GO marks the target as production. Every step is recorded in migration.event.")
+        description = "Refuses before writing anything (exit 2) when the preflight fails: a legacy table or column the mappings read "
+                + "is missing or of a type its transform does not accept, the report directory cannot be written, or an object "
+                + "outside csc depends on a csc table. Then refuses to start, with one line per unmet condition (exit 1), unless: "
+                + "the latest dry run with the current mappings is GO and signed off by every required role; legacy is the "
+                + "database it read, its table counts within tableCountTolerancePercent and its headlines no more than "
+                + "headlineTolerance fewer than the signed report's; the go-live date is today or later; a freeze is recorded "
+                + "(switchover freeze) and legacy still matches its fingerprint; the freeze time is not in the legacy server's "
+                + "future and no row changed after it; the target is not production yet. Then loads every mapping (resumable "
+                + "with --resume), checks legacy did not change meanwhile, reconciles, and on GO marks the target as production. "
+                + "Every step is recorded in migration.event.")
 final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     LegacyConnectionOptions legacy;
@@ -62,6 +68,12 @@ final class FinalLoadCommand implements Callable<Integer> {
                 return ExitCodes.RUNTIME_FAILURE;
             }
             case NO_GO -> {
+                if (!result.unmet().isEmpty()) {
+                    System.err.println("switchover: final load run " + result.runId() + " is NO_GO: legacy changed while it loaded; "
+                            + "the target is NOT marked as production:");
+                    result.unmet().forEach(reason -> System.err.println("  - " + reason));
+                    return ExitCodes.CHECKS_FAILED;
+                }
                 System.err.println("switchover: final load run " + result.runId() + " is loaded but its reconciliation is "
                         + result.verdict() + "; the target is NOT marked as production. Report: " + reportDir.toAbsolutePath());
                 return ExitCodes.CHECKS_FAILED;

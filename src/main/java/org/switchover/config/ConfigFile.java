@@ -10,15 +10,26 @@ import java.util.List;
 /**
  * The optional configuration file (default ./switchover.yml), read by every command that needs it:
  * {@code goLive} (yyyy-mm-dd), {@code checks} (the reconciliation directory), {@code freezeTime}
- * (legacy clock, yyyy-mm-ddThh:mm) and {@code requiredSignOffRoles} (a list). Command-line options win
- * over it; an unknown key or a bad value is an error naming file and line.
+ * (legacy clock, yyyy-mm-ddThh:mm), {@code requiredSignOffRoles} (a list), and the final-load gate's tolerances
+ * {@code tableCountTolerancePercent} and {@code headlineTolerance}. Command-line options win over it; an unknown
+ * key or a bad value is an error naming file and line.
  */
-public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime, List<String> requiredSignOffRoles) {
+public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime, List<String> requiredSignOffRoles,
+                         Double tableCountTolerancePercent, Long headlineTolerance) {
     /** Read when no file is named and it exists in the working directory. */
     public static final Path DEFAULT_FILE = Path.of("switchover.yml");
+    /** The gate's tolerances the file sets, the defaults for those it does not. */
+    public SwitchoverSettings.Tolerances tolerances() {
+        SwitchoverSettings.Tolerances defaults = SwitchoverSettings.Tolerances.DEFAULT;
+        return new SwitchoverSettings.Tolerances(
+                tableCountTolerancePercent == null ? defaults.tableCountPercent() : tableCountTolerancePercent,
+                headlineTolerance == null ? defaults.headlineFewer() : headlineTolerance);
+    }
+
     /** Nothing configured. */
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, List.of());
-    private static final List<String> KEYS = List.of("goLive", "checks", "freezeTime", "requiredSignOffRoles");
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, List.of(), null, null);
+    private static final List<String> KEYS = List.of("goLive", "checks", "freezeTime", "requiredSignOffRoles",
+            "tableCountTolerancePercent", "headlineTolerance");
 
     /** The given file, else ./switchover.yml when present, else nothing configured. */
     public static ConfigFile resolve(Path file) {
@@ -47,7 +58,9 @@ public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime
         return new ConfigFile(fields.parsed("goLive", "a date yyyy-mm-dd", LocalDate::parse, null),
                 checks == null ? null : Path.of(checks),
                 fields.parsed("freezeTime", "a time yyyy-mm-ddThh:mm[:ss]", LocalDateTime::parse, null),
-                roles(fields));
+                roles(fields),
+                fields.parsed("tableCountTolerancePercent", "a percentage such as 2 or 0.5", Double::parseDouble, null),
+                fields.parsed("headlineTolerance", "a whole number of records", Long::parseLong, null));
     }
 
     private static List<String> roles(YamlFields fields) {

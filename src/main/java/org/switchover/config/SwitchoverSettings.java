@@ -25,13 +25,22 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
                                  LocalDate givenAsOf, boolean quiet, boolean resume, int chunkRows, int parallelRoutes,
                                  int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
                                  List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
-                                 Map<String, Double> defectRates) {
+                                 Map<String, Double> defectRates, Tolerances tolerances) {
     /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the working directory. */
     public static final String DEFAULT_MAPPINGS = "mappings";
     /** Where a dry run (and reconcile, sign-off) finds and writes its reports. */
     public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
     /** Where a final load writes its reports: apart from the dry runs', so the signed report is never overwritten. */
     public static final String DEFAULT_FINAL_LOAD_REPORT_DIR = "reports/final-load";
+    /** Where a delta writes the reconciliation of the whole target after it. */
+    public static final String DEFAULT_DELTA_REPORT_DIR = "reports/delta";
+    /**
+     * How far a legacy table's row count may be from the report signed for the dry run, in percent of the signed
+     * count, before the final load refuses (legacy keeps working until the freeze; a few new rows are expected).
+     */
+    public static final double DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT = 2.0;
+    /** How many fewer open duty cases, open referrals or active CP plans than signed legacy may hold: none. */
+    public static final long DEFAULT_HEADLINE_TOLERANCE = 0;
     /** The reconciliation checks (*.yml, their SQL in DIR/sql) when neither option nor file names them. */
     public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
     /** The extract date: "future" and the two-digit-year pivot are measured against it; generated data ends there. */
@@ -69,6 +78,15 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
 
     /** MariaDB Connector/J's URL scheme: refused with a hint, since only Connector/J (jdbc:mysql://) is on the class path. */
     private static final String MARIADB_URL_PREFIX = "jdbc:mariadb:";
+
+    /**
+     * How far today's legacy may be from the signed report before the final load refuses: a table's row count by
+     * {@code tableCountPercent} percent either way, a headline by {@code headlineFewer} records fewer.
+     */
+    public record Tolerances(double tableCountPercent, long headlineFewer) {
+        /** {@link #DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT} and {@link #DEFAULT_HEADLINE_TOLERANCE}. */
+        public static final Tolerances DEFAULT = new Tolerances(DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT, DEFAULT_HEADLINE_TOLERANCE);
+    }
 
     /** What an operation needs beyond valid values; {@link #require} names each one that is missing. */
     public enum Need { LEGACY_DATABASE, TARGET_DATABASE, BOTH_DATABASES_OR_NEITHER, MAPPINGS, CHECKS }
@@ -109,6 +127,15 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
         atLeastOne(problems, "chunk workers", chunkWorkers, "");
         if (checks == null) {
             problems.add("reconciliation checks: no directory configured (--checks)");
+        }
+        if (tolerances == null) {
+            tolerances = Tolerances.DEFAULT;
+        }
+        if (!(tolerances.tableCountPercent() >= 0)) {
+            problems.add("tableCountTolerancePercent: must be 0 or more, was " + tolerances.tableCountPercent());
+        }
+        if (tolerances.headlineFewer() < 0) {
+            problems.add("headlineTolerance: must be 0 or more, was " + tolerances.headlineFewer());
         }
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
@@ -154,7 +181,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
         return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
                 chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
-                givenGroundTruthFile, defectRates);
+                givenGroundTruthFile, defectRates, tolerances);
     }
 
     /** The extract date, {@link #DEFAULT_AS_OF} unless given. */
@@ -170,6 +197,11 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** The report directory of a final load, {@link #DEFAULT_FINAL_LOAD_REPORT_DIR} unless given. */
     public Path finalLoadReportDir() {
         return givenReportDir != null ? givenReportDir : Path.of(DEFAULT_FINAL_LOAD_REPORT_DIR);
+    }
+
+    /** The report directory of a delta (the whole target's reconciliation), {@link #DEFAULT_DELTA_REPORT_DIR} unless given. */
+    public Path deltaReportDir() {
+        return givenReportDir != null ? givenReportDir : Path.of(DEFAULT_DELTA_REPORT_DIR);
     }
 
     /** Scale of `generate`, {@link #DEFAULT_SCALE} unless given. */

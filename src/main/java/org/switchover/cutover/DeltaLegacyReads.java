@@ -2,6 +2,7 @@ package org.switchover.cutover;
 
 import org.switchover.db.SqlResource;
 import org.switchover.extract.KeysetChunkQuery;
+import org.switchover.fingerprint.TableFingerprint;
 import org.switchover.extract.LegacyIdentifiers;
 import org.switchover.mapping.PersonMapping;
 import org.switchover.pipeline.MappingPlan;
@@ -56,7 +57,7 @@ final class DeltaLegacyReads {
         }
     }
 
-    /** Keys of rows whose updated_dt is after {@code since}. */
+    /** Keys of rows whose updated_dt is at or after {@code since} (whole seconds: the same second counts). */
     Set<String> updatedSince(String table, String key, Timestamp since) throws SQLException {
         Set<String> keys = new HashSet<>();
         try (PreparedStatement statement = legacy.prepareStatement(sql("updated_since", table, key))) {
@@ -65,6 +66,20 @@ final class DeltaLegacyReads {
                 while (rows.next()) {
                     keys.add(rows.getString(1));
                 }
+            }
+        }
+        return keys;
+    }
+
+    /** Keys of the rows of a fingerprinted table that fall in {@code buckets}. */
+    Set<String> keysInBuckets(TableFingerprint table, List<Long> buckets) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        String query = sql("keys_in_buckets", table.table(), table.keyColumn(), "sql/fingerprint/")
+                .replace("{bucket}", table.bucketExpression())
+                .replace("{buckets}", String.join(",", buckets.stream().map(String::valueOf).toList()));
+        try (Statement statement = legacy.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                keys.add(rows.getString(1));
             }
         }
         return keys;
@@ -126,7 +141,11 @@ final class DeltaLegacyReads {
     }
 
     private static String sql(String name, String table, String key) {
-        return SqlResource.load("sql/delta/" + name + ".legacy.sql").statements().get(0)
+        return sql(name, table, key, "sql/delta/");
+    }
+
+    private static String sql(String name, String table, String key, String directory) {
+        return SqlResource.load(directory + name + ".legacy.sql").statements().get(0)
                 .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"))
                 .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table));
     }

@@ -47,7 +47,7 @@ public final class Runbook {
             String dryRunTime = expected(connection, "dry-run");
             String deltaTime = expected(connection, "delta");
             lines.add("Cutover runbook for target " + target.identity() + (goLive == null ? "" : ", go-live " + goLive));
-            lines.add("Freeze time: " + (freezeTime == null ? "NOT SET (freezeTime in switchover.yml or --freeze-time)" : freezeTime
+            lines.add("Freeze time: " + (freezeTime == null ? "not set: final-load takes the legacy clock `switchover freeze` records" : freezeTime
                     + " (legacy clock); no legacy row may change after it"));
             List<String> missing = missingRoles(target, mappingHash, requiredRoles, dryRun);
             lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : String.join("; ", missing))
@@ -58,9 +58,11 @@ public final class Runbook {
             lines.add("2. Data owners sign off the GO report: `switchover sign-off --report-dir DIR --owner NAME --role ROLE`"
                     + " for each required role " + requiredRoles + "; `switchover status` shows lapsed ones. Expected: minutes per owner.");
             lines.add("3. At the freeze time " + (freezeTime == null ? "(not set)" : freezeTime)
-                    + ": lock users out of the legacy system and stop its batch jobs. Expected: 15 min.");
-            lines.add("4. `switchover final-load --freeze-time " + (freezeTime == null ? "T" : freezeTime)
-                    + "`: checks every condition, loads, reconciles, marks the target production; expected " + dryRunTime
+                    + ": lock users out of the legacy system and stop its batch jobs, then `switchover freeze` records the "
+                    + "legacy tables' fingerprint. Expected: 15 min.");
+            lines.add("4. `switchover final-load" + (freezeTime == null ? "" : " --freeze-time " + freezeTime)
+                    + "`: checks every condition (legacy still as frozen, the signed figures), loads, checks legacy again, "
+                    + "reconciles, marks the target production; expected " + dryRunTime
                     + " (a full load takes what a dry run takes), plus the reconciliation.");
             lines.add("   If it stops (crash, kill, server restart): `switchover final-load --resume` continues after the last "
                     + "committed chunk; nothing is lost or doubled.");

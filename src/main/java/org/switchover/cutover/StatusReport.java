@@ -3,6 +3,7 @@ package org.switchover.cutover;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.db.TargetLoadLock;
 import org.switchover.signoff.SignOff;
 import org.switchover.signoff.SignOffRegistry;
 
@@ -17,9 +18,14 @@ import java.util.List;
 
 /**
  * The text of `switchover status`: whether the target is production, then each run with the verdict of its latest
- * reconciliation and its sign-offs, each with the reconciliation it signed.
+ * reconciliation and its sign-offs, each with the reconciliation it signed. A run still RUNNING whose process has
+ * gone (no load holds the target's advisory lock for it) is INTERRUPTED.
  */
 public final class StatusReport {
+    /** How status shows a run whose process has gone without ending it. */
+    public static final String INTERRUPTED = "INTERRUPTED (resume with --resume)";
+    private static final String RUNNING = "RUNNING";
+
     private StatusReport() {
     }
 
@@ -36,11 +42,16 @@ public final class StatusReport {
                         + " (final-load run " + row.getLong(2) + ")" : "not production"));
             }
             lines.add("current mapping set: " + currentMappingHash);
+            boolean lockHeld = loadLockHeld(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql("runs.sql"));
                  ResultSet runs = statement.executeQuery()) {
+                boolean newestRunning = true;
                 while (runs.next()) {
                     long runId = runs.getLong(1);
-                    lines.add(runLine(runs, currentMappingHash));
+                    boolean running = RUNNING.equals(runs.getString(3));
+                    // only one load runs at a time: the lock, if held, is the newest running run's
+                    lines.add(runLine(runs, currentMappingHash, running && !(lockHeld && newestRunning)));
+                    newestRunning &= !running;
                     signOffs.stream().filter(s -> s.runId() == runId)
                             .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
                                     + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
@@ -52,16 +63,16 @@ public final class StatusReport {
         return lines;
     }
 
-    private static String runLine(ResultSet run, String currentMappingHash) throws SQLException {
+    private static String runLine(ResultSet run, String currentMappingHash, boolean interrupted) throws SQLException {
         StringBuilder line = new StringBuilder("run ").append(run.getLong(1)).append(' ').append(run.getString(2))
-                .append(' ').append(run.getString(3))
+                .append(' ').append(interrupted ? INTERRUPTED : run.getString(3))
                 .append(" started ").append(run.getObject(4, OffsetDateTime.class).truncatedTo(ChronoUnit.SECONDS));
         OffsetDateTime ended = run.getObject(5, OffsetDateTime.class);
         if (ended != null) {
             line.append(" ended ").append(ended.truncatedTo(ChronoUnit.SECONDS));
         }
         line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)"
-                : run.getString(6) + " (reconciliation " + run.getLong(11) + ")");
+                : run.getObject(11) == null ? run.getString(6) : run.getString(6) + " (reconciliation " + run.getLong(11) + ")");
         line.append(currentMappingHash.equals(run.getString(7)) ? ", current mappings" : ", other mappings " + shortHash(run.getString(7)));
         if (run.getInt(8) > 0) {
             line.append(", resumed ").append(run.getInt(8)).append("x");
@@ -72,7 +83,21 @@ public final class StatusReport {
         if (run.getString(10) != null) {
             line.append(", failure: ").append(run.getString(10).lines().findFirst().orElse(""));
         }
+        if (run.getString(12) != null) {
+            line.append(", NO_GO because ").append(run.getString(12).lines().findFirst().orElse(""));
+        }
         return line.toString();
+    }
+
+    /** Whether a load holds the target's advisory lock now (TargetLoadLock). */
+    private static boolean loadLockHeld(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql("load_lock_held.sql"))) {
+            statement.setLong(1, TargetLoadLock.LOCK_KEY >>> 32);
+            statement.setLong(2, TargetLoadLock.LOCK_KEY & 0xffffffffL);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
     }
 
     private static String shortHash(String hash) {

@@ -1,25 +1,31 @@
 package org.switchover.dryrun;
 
-import org.switchover.config.ToolkitVersion;
 import org.switchover.config.ConfigurationException;
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.config.ToolkitVersion;
 import org.switchover.db.ConnectionSpec;
-import org.switchover.db.TargetLoadLock;
 import org.switchover.db.Databases;
+import org.switchover.db.DatabaseUnavailableException;
 import org.switchover.db.SqlResource;
+import org.switchover.db.TargetLoadLock;
+import org.switchover.fingerprint.Fingerprint;
+import org.switchover.fingerprint.Fingerprinter;
 import org.switchover.mapping.DatabaseReferences;
 import org.switchover.mapping.MappingSet;
 import org.switchover.pipeline.MappingPlan;
+import org.switchover.preflight.Preflight;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.route.CamelMappingRoutes;
 import org.switchover.run.EngineResult;
+import org.switchover.run.Failures;
 import org.switchover.run.InterruptedRun;
 import org.switchover.run.MigrationEngine;
 import org.switchover.run.ProgressListener;
 import org.switchover.run.ResumeState;
 import org.switchover.run.RunFacts;
 import org.switchover.run.RunKind;
+import org.switchover.run.RunStatus;
 import org.switchover.run.StderrProgress;
 import org.switchover.schema.DeferredLoadObjects;
 import org.switchover.schema.TargetSchema;
@@ -33,20 +39,35 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * A full load of one {@link RunKind}: applies Flyway, refuses a production target, empties csc (a full
- * load always starts clean, unless it resumes), migrates every mapping through the engine in load order,
- * writes the counts report and, when the run succeeded, reconciles it (reconciliation.json / .html / CSV
- * lists in the same report directory). The dry run is one; the final load runs one behind its gate.
+ * A full load of one {@link RunKind}: the preflight (nothing written until the legacy schema, the report directory
+ * and the target's dependents check out), Flyway, refuse a production target, empty csc (a full load always starts
+ * clean, unless it resumes), fingerprint the legacy tables it is about to read, migrate every mapping through the
+ * engine in load order, write the counts report and, when the run succeeded, what comes after the load (the dry
+ * run's reconciliation; the final load's checks, reconciliation and mark), all under the target's load lock.
  *
- * @param settings       where from and to, the as-of date, chunk rows, resume, quiet
- * @param kind           what migration.run records: a final load is a full load under another name and gate
- * @param reportDir      where the counts and reconciliation reports go
- * @param reconciliation run on the load's run id after a successful engine run; null to skip it
+ * @param settings      where from and to, the as-of date, chunk rows, resume, quiet
+ * @param kind          what migration.run records: a final load is a full load under another name and gate
+ * @param reportDir     where the counts and reconciliation reports go
+ * @param afterLoad     run on the load's run id after a successful engine run; null to stop there
+ * @param legacyAtStart the fingerprint of the legacy tables to record as the run's start (the final load's gate took
+ *                      it); null to take one now
  */
-public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir, MappingSet mappings,
-                       Reconciliation reconciliation) {
+public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir, MappingSet mappings, AfterLoad afterLoad,
+                       Fingerprint legacyAtStart) {
     /** Appended to every failure: committed chunks are whole and checkpointed, so a resume continues safely. */
-    static final String RESUME_HINT = "; everything committed so far is kept: run again with --resume to continue";
+    public static final String RESUME_HINT = "; everything committed so far is kept: run again with --resume to continue";
+
+    /** What follows a successful load, inside its lock: typically its reconciliation. */
+    @FunctionalInterface
+    public interface AfterLoad {
+        ReconciliationResult after(long runId);
+    }
+
+    /** A dry run: loaded, then reconciled into the same report directory. */
+    public static FullLoad dryRun(SwitchoverSettings settings, Path reportDir, MappingSet mappings, Reconciliation reconciliation) {
+        return new FullLoad(settings, RunKind.DRY_RUN, reportDir, mappings,
+                reconciliation == null ? null : runId -> reconciliation.forRun(runId).run(), null);
+    }
 
     public DryRunResult run() {
         long started = System.nanoTime();
@@ -54,8 +75,10 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
         ConnectionSpec legacy = settings.legacy();
         ConnectionSpec target = settings.target();
         checkReachable(legacy);
+        new Preflight(legacy, target, mappings).check(what(), reportDir);
         // one load at a time per target: a second full load would empty csc under the first
-        try (TargetLoadLock lock = TargetLoadLock.acquire(target, kind.text().replace('-', ' '))) {
+        TargetLoadLock lock = TargetLoadLock.acquire(target, what());
+        try (lock) {
             ResumeState resumeState = phases.time(PhaseTimes.PREPARE, () -> {
                 TargetSchema.migrate(target);
                 return prepareTarget();
@@ -64,33 +87,61 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(),
                     settings.asOf()));
             double seconds = (System.nanoTime() - started) / 1e9;
-            ReconciliationResult reconciled = result.succeeded() && reconciliation != null
-                    ? phases.time(PhaseTimes.RECONCILIATION, () -> reconciliation.forRun(result.runId()).run()) : null;
+            ReconciliationResult reconciled = result.succeeded() && afterLoad != null
+                    ? phases.time(PhaseTimes.RECONCILIATION, () -> afterLoad.after(result.runId())) : null;
             return new DryRunResult(result, reportDir, seconds, reconciled, phases);
+        } catch (ConfigurationException | DatabaseUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().endsWith(RESUME_HINT)) {
+                throw e;
+            }
+            // whatever stopped it, the root cause is named and the way on is a resume
+            throw new IllegalStateException("the " + what() + " stopped: " + Failures.describe(e) + RESUME_HINT, e);
         }
+    }
+
+    /** "dry run", "final load". */
+    private String what() {
+        return kind.text().replace('-', ' ');
     }
 
     /**
      * The engine run, with the indexes and foreign keys set aside for it put back table by table as
-     * each table's mappings finish (and whatever is left at the end, even after a failure).
+     * each table's mappings finish (and whatever is left at the end, even after a failure). A failure
+     * to put them back never hides the failure that stopped the run.
      */
     private EngineResult migrate(ResumeState resumeState) {
         DatabaseReferences references = new DatabaseReferences(settings.legacy(), settings.target());
         List<MappingPlan> plans = mappings.plans(memoized(references));
-        RunFacts facts = new RunFacts(kind, mappings.hash(), ToolkitVersion.current());
-        EngineResult result;
+        Fingerprint fingerprint = resumeState != null ? null : legacyAtStart != null ? legacyAtStart
+                : new Fingerprinter(settings.legacy()).take(Fingerprinter.tablesOf(mappings), null);
+        RunFacts facts = new RunFacts(kind, mappings.hash(), ToolkitVersion.current(), fingerprint);
+        EngineResult result = null;
+        Exception stopped = null;
         try (LoadObjectRestorer restorer = new LoadObjectRestorer(settings.target(), plans,
                 settings.quiet() ? ProgressListener.QUIET : new StderrProgress())) {
             try {
                 result = new MigrationEngine(new CamelMappingRoutes()).run(settings, facts, plans, restorer, resumeState);
+            } catch (Exception e) {
+                stopped = e;
             } finally {
                 references.release(); // the reconciliation that follows needs the heap more
-                restorer.finish();
+                try {
+                    restorer.finish();
+                } catch (Exception e) {
+                    if (stopped != null) {
+                        stopped.addSuppressed(e);
+                    } else if (result.succeeded()) {
+                        stopped = e;
+                    }
+                }
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("the " + kind.text() + " stopped: " + e.getMessage() + RESUME_HINT, e);
         }
-        if (result.status() != org.switchover.run.RunStatus.SUCCEEDED) {
+        if (stopped != null) {
+            throw new IllegalStateException("the " + kind.text() + " stopped: " + Failures.describe(stopped) + RESUME_HINT, stopped);
+        }
+        if (result.status() != RunStatus.SUCCEEDED) {
             // every committed chunk is whole and checkpointed, so the way on is always a resume
             result = new EngineResult(result.runId(), result.status(), result.failure() + RESUME_HINT + " run " + result.runId(),
                     result.mappings());
@@ -106,7 +157,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                  ResultSet production = statement.executeQuery(SqlResource.load("sql/target/is_production.sql").text())) {
                 if (production.next() && production.getBoolean(1)) {
                     throw new ConfigurationException("target database " + target.identity()
-                            + " is marked as production by a final load; a " + kind.text().replace('-', ' ') + " will not touch it");
+                            + " is marked as production by a final load; a " + what() + " will not touch it");
                 }
             }
             if (settings.resume()) {
@@ -135,7 +186,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
         try (Connection connection = Databases.connect(spec)) {
             connection.isValid(1);
         } catch (SQLException e) {
-            throw new org.switchover.db.DatabaseUnavailableException(spec, e);
+            throw new DatabaseUnavailableException(spec, e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.switchover.mapping;
 import org.switchover.mapping.MappingFile.Missing;
 import org.switchover.mapping.MappingFile.RowRule;
 import org.switchover.pipeline.ChunkTransformer;
+import org.switchover.pipeline.ExclusionRecord;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.RejectRecord;
 import org.switchover.pipeline.SourceChunk;
@@ -132,11 +133,11 @@ public final class CompiledMapping implements ChunkTransformer {
         for (int r = 0; r < excludes.size(); r++) {
             RowRule rule = excludes.get(r);
             if (layout.excludeTests.get(r).test(row.value(layout.excludes[r]), refs)) {
-                outcome.exclude(rule.name(), count);
+                outcome.exclude(key, rule.name(), count);
                 return;
             }
         }
-        List<String> units = items == null ? null : withoutDuplicates(items, outcome);
+        List<String> units = items == null ? null : withoutDuplicates(key, items, outcome);
         List<RowRule> rejects = file.rejects();
         for (int r = 0; r < rejects.size(); r++) {
             RowRule rule = rejects.get(r);
@@ -166,7 +167,7 @@ public final class CompiledMapping implements ChunkTransformer {
      * exclusions are decided before rejects. Repeats compare by census code, or by the
      * upper-cased text when the item has none.
      */
-    private List<String> withoutDuplicates(List<String> items, Outcome outcome) {
+    private List<String> withoutDuplicates(String key, List<String> items, Outcome outcome) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> distinct = new ArrayList<>(items.size());
         for (String item : items) {
@@ -175,7 +176,7 @@ public final class CompiledMapping implements ChunkTransformer {
             if (seen.add(identity)) {
                 distinct.add(item);
             } else {
-                outcome.exclude(DUPLICATE_CODE, 1);
+                outcome.exclude(key + ":" + item, DUPLICATE_CODE, 1);
             }
         }
         return distinct;
@@ -256,6 +257,7 @@ public final class CompiledMapping implements ChunkTransformer {
         final Map<String, Long> excluded = new LinkedHashMap<>();
         final List<RejectRecord> rejects = new ArrayList<>();
         final List<LossyRecord> lossy = new ArrayList<>();
+        final List<ExclusionRecord> exclusions = new ArrayList<>();
         long read;
         String sourceTable;
 
@@ -264,8 +266,9 @@ public final class CompiledMapping implements ChunkTransformer {
             this.targetColumns = targetColumns;
         }
 
-        void exclude(String rule, long units) {
+        void exclude(String key, String rule, long units) {
             excluded.merge(rule, units, Long::sum);
+            exclusions.add(new ExclusionRecord(sourceTable, targetTable, key, rule, units));
         }
 
         void reject(String key, String reason, String detail, Map<String, String> raw) {
@@ -284,9 +287,13 @@ public final class CompiledMapping implements ChunkTransformer {
             for (RejectRecord r : rejects) {
                 named.add(new RejectRecord(legacyTable, r.targetTable(), r.legacyKey(), r.reason(), r.detail(), r.rawValues()));
             }
+            List<ExclusionRecord> excludedKeys = new ArrayList<>(exclusions.size());
+            for (ExclusionRecord e : exclusions) {
+                excludedKeys.add(new ExclusionRecord(legacyTable, e.targetTable(), e.legacyKey(), e.rule(), e.units()));
+            }
             List<Map<String, String>> raws = new RawValueList(sourceColumns, sourceRows);
             return new TransformResult(read, new TargetBatch(targetTable, targetColumns, rows, keys, raws),
-                    new HashMap<>(excluded), named, lossy);
+                    new HashMap<>(excluded), named, lossy, excludedKeys);
         }
     }
 }

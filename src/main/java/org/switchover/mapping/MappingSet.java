@@ -141,7 +141,8 @@ public final class MappingSet {
         return new CompiledMapping(file, columns, explodeCodes, references);
     }
 
-    private ValueTransform transformOf(ColumnSpec spec) {
+    /** The transform of a column, or null for a constant. */
+    ValueTransform transformOf(ColumnSpec spec) {
         if (spec.isConstant()) {
             return null;
         }
@@ -150,6 +151,11 @@ public final class MappingSet {
             return JsonObjectTransform.withKeys(spec.from());
         }
         return transforms.find(name).orElseThrow();
+    }
+
+    /** Every legacy column the mappings read, with the legacy types each may have: what the preflight checks. */
+    public List<LegacyRead> legacyReads() {
+        return LegacyRead.of(this);
     }
 
     /** The mapping declared {@code role: person}, which every {@code ref: person} resolves to; empty when none is. */

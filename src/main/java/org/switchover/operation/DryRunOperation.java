@@ -5,7 +5,6 @@ import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.dryrun.FullLoad;
 import org.switchover.embedded.EmbeddedDemo;
-import org.switchover.run.RunKind;
 
 /**
  * `dry-run`: a full load of kind dry-run into a clean target, then its reconciliation. With no database
@@ -29,7 +28,7 @@ public record DryRunOperation(SwitchoverSettings settings) {
     }
 
     private static DryRunResult load(SwitchoverSettings settings) {
-        return new FullLoad(settings, RunKind.DRY_RUN, settings.reportDir(), Inputs.mappings(settings),
+        return FullLoad.dryRun(settings, settings.reportDir(), Inputs.mappings(settings),
                 Inputs.reconciliation(settings, settings.reportDir())).run();
     }
 }

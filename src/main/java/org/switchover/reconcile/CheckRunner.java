@@ -32,6 +32,16 @@ final class CheckRunner {
         return compare(check, legacy, target).timed((System.nanoTime() - started) / 1e9);
     }
 
+    /** The legacy side's figure of a check as its outcome reports it (distinct keys, else the count); null when it has none. */
+    Long legacyFigure(CheckDefinition check, Connection legacy) {
+        String sql = legacySql(check);
+        if (sql == null) {
+            return null;
+        }
+        SideResult rows = query(check, legacy, sql);
+        return check.compare() == Comparison.EQUAL_KEYS ? (long) rows.byKey().size() : rows.count();
+    }
+
     private CheckOutcome compare(CheckDefinition check, Connection legacy, Connection target) {
         if (check.type() == CheckType.MAPPING_COUNTS) {
             return mappingCounts(check, legacy, target);

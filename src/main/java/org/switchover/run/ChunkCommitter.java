@@ -119,7 +119,7 @@ public final class ChunkCommitter {
         List<RejectRecord> rejects = new ArrayList<>(result.rejects());
         rejects.addAll(load.rejects());
         return new ChunkOutcome(plan.mappingId(), chunkNumber, result.read(), load.loaded(), result.excludedByRule(),
-                rejects, lossyOfLoadedRows(result.lossy(), load.rejects()));
+                rejects, lossyOfLoadedRows(result.lossy(), load.rejects()), result.exclusions());
     }
 
     /** A row the database refused is kept whole as a reject; its lossy conversions never reached the target. */

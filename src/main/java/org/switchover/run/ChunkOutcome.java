@@ -1,5 +1,6 @@
 package org.switchover.run;
 
+import org.switchover.pipeline.ExclusionRecord;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.RejectRecord;
 
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * {@code rejects} holds both the transformer's rejects and the rows the database refused.
  */
 public record ChunkOutcome(String mappingId, long chunkNumber, long read, long loaded, Map<String, Long> excludedByRule,
-                           List<RejectRecord> rejects, List<LossyRecord> lossy) {
+                           List<RejectRecord> rejects, List<LossyRecord> lossy, List<ExclusionRecord> exclusions) {
 
     public long excluded() {
         return excludedByRule.values().stream().mapToLong(Long::longValue).sum();

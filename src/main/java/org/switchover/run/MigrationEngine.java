@@ -3,13 +3,12 @@ package org.switchover.run;
 import com.zaxxer.hikari.HikariDataSource;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.Databases;
-import org.switchover.db.SqlResource;
+import org.switchover.fingerprint.FingerprintStore;
+import org.switchover.fingerprint.LegacyServer;
 import org.switchover.pipeline.MappingPlan;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class MigrationEngine {
                 throw e;
             } finally {
                 job.closeAll();
-                finishRun(targetPool, job);
+                finishRun(targetPool, job, facts.kind());
             }
             return new EngineResult(runId, job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED, job.failure(),
                     job.counts());
@@ -80,28 +79,46 @@ public final class MigrationEngine {
         }
     }
 
-    /** A new RUNNING run, with the legacy clock at its start (deltas take rows updated after it). */
+    /**
+     * A new RUNNING run, with the legacy server's identity and clock at its start (deltas take rows updated from
+     * it on) and the fingerprint of what it is about to read, when the facts carry one.
+     */
     private long startRun(SwitchoverSettings settings, RunFacts facts, HikariDataSource legacyPool,
                           HikariDataSource targetPool) throws SQLException {
         Timestamp legacyNow;
-        try (Connection connection = legacyPool.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet clock = statement.executeQuery(SqlResource.load("sql/run/legacy_clock.sql").text())) {
-            clock.next();
-            legacyNow = clock.getTimestamp(1);
+        LegacyServer server;
+        try (Connection connection = legacyPool.getConnection()) {
+            legacyNow = LegacyServer.clock(connection);
+            server = LegacyServer.of(connection);
         }
         try (Connection connection = targetPool.getConnection()) {
             long runId = recorder.startRun(connection, RunDescription.of(facts.kind(), settings.legacy(), settings.target(),
                     facts.mappingHash(), facts.toolkitVersion(), settings.asOf()));
             recorder.setLegacyStarted(connection, runId, legacyNow);
+            recorder.setLegacyServer(connection, runId, server);
+            if (facts.legacyAtStart() != null) {
+                FingerprintStore.save(connection, facts.legacyAtStart(), FingerprintStore.RUN_START, runId);
+            }
             return runId;
         }
     }
 
-    private void finishRun(HikariDataSource targetPool, MigrationJob job) throws SQLException {
+    /**
+     * Ends the run, except a final load that loaded: it stays RUNNING until its reconciliation is done, so that a
+     * kill during the reconciliation leaves a run that `status` shows interrupted and --resume continues. A failure
+     * to record the end never hides the failure that ended the run: it is only added to it.
+     */
+    private void finishRun(HikariDataSource targetPool, MigrationJob job, RunKind kind) throws SQLException {
+        if (!job.failed() && kind.reconciledBeforeItEnds()) {
+            return;
+        }
         try (Connection connection = targetPool.getConnection()) {
             recorder.finishRun(connection, job.runId(), job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED,
                     job.failure());
+        } catch (SQLException | RuntimeException e) {
+            if (!job.failed()) {
+                throw e;
+            }
         }
     }
 

@@ -238,17 +238,8 @@ public final class MigrationJob {
         return mapping;
     }
 
+    /** The root cause, not the wrappers around it: "ERROR: could not extend file …: No space left on device (PSQLException)". */
     private static String describe(Throwable cause) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (text.length() > 0) {
-                text.append(" <- ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(": ").append(t.getMessage().lines().findFirst().orElse(""));
-            }
-        }
-        return text.toString();
+        return Failures.describe(cause);
     }
 }

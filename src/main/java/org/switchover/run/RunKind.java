@@ -15,4 +15,12 @@ public enum RunKind {
     public String text() {
         return text;
     }
+
+    /**
+     * True for a final load: its run ends (SUCCEEDED) only after its reconciliation, so one killed while reconciling
+     * is still RUNNING, shows as interrupted, and --resume continues with the reconciliation instead of reloading.
+     */
+    public boolean reconciledBeforeItEnds() {
+        return this == FINAL_LOAD;
+    }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.switchover.db.SqlResource;
 import org.switchover.load.CopyLoader;
+import org.switchover.fingerprint.LegacyServer;
+import org.switchover.pipeline.ExclusionRecord;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.RejectRecord;
@@ -42,6 +44,8 @@ public final class RunRecorder {
     private final String saveCheckpoint = sql("save_checkpoint");
     private final String reopenRun = sql("reopen_run");
     private final String setLegacyStarted = sql("set_legacy_started");
+    private final String setLegacyServer = sql("set_legacy_server");
+    private final String copyExclusions = sql("copy_exclusions");
 
     /** Inserts a RUNNING run and returns its run_id. */
     public long startRun(Connection connection, RunDescription run) throws SQLException {
@@ -74,6 +78,16 @@ public final class RunRecorder {
         try (PreparedStatement statement = connection.prepareStatement(setLegacyStarted)) {
             statement.setTimestamp(1, legacyNow);
             statement.setLong(2, runId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Notes which legacy server and database the run reads, as the server names itself. */
+    public void setLegacyServer(Connection connection, long runId, LegacyServer server) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(setLegacyServer)) {
+            statement.setString(1, server.server());
+            statement.setString(2, server.database());
+            statement.setLong(3, runId);
             statement.executeUpdate();
         }
     }
@@ -127,6 +141,7 @@ public final class RunRecorder {
         addRuleRows(connection, runId, outcome.mappingId(), OUTCOME_REJECTED, outcome.rejectedByReason());
         insertRejects(connection, runId, outcome.rejects());
         insertLossy(connection, runId, outcome.lossy());
+        insertExclusions(connection, runId, outcome.exclusions());
     }
 
     public void finishMapping(Connection connection, long runId, String mappingId, double seconds) throws SQLException {
@@ -164,6 +179,14 @@ public final class RunRecorder {
         }
         // one COPY for a chunk's records instead of a statement per record: a chunk can hold thousands
         CopyLoader.copyRows(connection, copyRejects, rows);
+    }
+
+    private void insertExclusions(Connection connection, long runId, List<ExclusionRecord> exclusions) throws SQLException {
+        List<Object[]> rows = new ArrayList<>(exclusions.size());
+        for (ExclusionRecord record : exclusions) {
+            rows.add(new Object[] {runId, record.legacyTable(), record.targetTable(), record.legacyKey(), record.rule(), record.units()});
+        }
+        CopyLoader.copyRows(connection, copyExclusions, rows);
     }
 
     private void insertLossy(Connection connection, long runId, List<LossyRecord> lossy) throws SQLException {

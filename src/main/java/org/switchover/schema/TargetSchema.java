@@ -61,9 +61,11 @@ public final class TargetSchema {
         });
     }
 
-    /** Empties every csc table (one TRUNCATE ... RESTART IDENTITY CASCADE); bookkeeping is kept. */
+    /** Empties every csc table (one TRUNCATE ... RESTART IDENTITY, no CASCADE); bookkeeping is kept. */
     public static void truncateCsc(Connection connection) throws SQLException {
-        SqlResource.load(TRUNCATE_CSC).executeAll(connection);
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(SqlResource.load(TRUNCATE_CSC).text()); // one DO block: its inner ';' do not split it
+        }
     }
 
     private static <T> T withFlyway(ConnectionSpec target, String[] ignoredStates, Function<Flyway, T> work) {

@@ -23,6 +23,12 @@ final class AddressJsonTransform implements ValueTransform {
         return -1;
     }
 
+    /** Address lines and the town are text. */
+    @Override
+    public java.util.Set<LegacyType> accepts(int input) {
+        return LegacyType.TEXT;
+    }
+
     @Override
     public Converted apply(String... inputs) {
         if (inputs.length == 0) {

@@ -20,28 +20,30 @@ final class CaseRecordTransforms {
         return List.of(
                 NamedTransform.single("real_worker",
                         "Worker code as is, or NULL for a placeholder (UNALLOC, DUTY-*): placeholders are not people.",
-                        CaseRecordTransforms::realWorker),
+                        LegacyType.TEXT_OR_INTEGER, CaseRecordTransforms::realWorker),
                 NamedTransform.single("referral_nfa",
                         "Referral status NFA → Y (no further action at referral); any other status → N.",
-                        CaseRecordTransforms::referralNfa),
+                        LegacyType.TEXT, CaseRecordTransforms::referralNfa),
                 new NamedTransform("referral_close_date",
                         "(close_dt, status, updated_dt) → close_dt; when the status says CLOSED… and close_dt is "
                                 + "missing, the date of updated_dt (DEFAULTED, rule 7).",
-                        3, inputs -> closeDate(inputs[0], inputs[1], inputs[2])),
+                        3, List.of(LegacyType.DATES, LegacyType.TEXT, LegacyType.DATES),
+                        inputs -> closeDate(inputs[0], inputs[1], inputs[2])),
                 new NamedTransform("closure_reason_source",
                         "(close_reason, status) → the code after CLOSED: in the status (CLOSED:RC4 → RC4), else "
                                 + "close_reason; pair it with the closure_reason code map.",
-                        2, inputs -> closureReason(inputs[1], inputs[0])),
+                        2, List.of(LegacyType.TEXT, LegacyType.TEXT), inputs -> closureReason(inputs[1], inputs[0])),
                 new NamedTransform("involvement_role_source",
                         "(alloc_type, worker_cd) → alloc_type, or DUTY when the worker is a placeholder; pair it "
                                 + "with the involvement_role code map.",
-                        2, inputs -> involvementRole(inputs[0], inputs[1])),
+                        2, List.of(LegacyType.TEXT, LegacyType.TEXT),
+                        inputs -> involvementRole(inputs[0], inputs[1])),
                 new NamedTransform("ola_flag",
                         "(ola_flag, reg_status) → Y when held for another authority (ola_flag Y or status TEMP), else N.",
-                        2, inputs -> olaFlag(inputs[0], inputs[1])),
+                        2, List.of(LegacyType.TEXT, LegacyType.TEXT), inputs -> olaFlag(inputs[0], inputs[1])),
                 NamedTransform.single("seen_alone_flag",
                         "Note type VISIT-ALONE → Y (child seen alone); any other type → N.",
-                        CaseRecordTransforms::seenAlone));
+                        LegacyType.TEXT, CaseRecordTransforms::seenAlone));
     }
 
     private static Converted realWorker(String worker) {

@@ -14,4 +14,12 @@ public interface ValueTransform {
     int arity();
 
     Converted apply(String... inputs);
+
+    /**
+     * The legacy column types input {@code input} (0-based) may have; the preflight refuses a live column of
+     * another type. By default any: a transform that reads its text as it is does not care.
+     */
+    default java.util.Set<LegacyType> accepts(int input) {
+        return LegacyType.ANY;
+    }
 }

@@ -21,6 +21,8 @@ class ConfigFileTest {
                 goLive: 2027-03-08
                 checks: reconciliation
                 freezeTime: 2027-03-05T18:00
+                tableCountTolerancePercent: 0.5
+                headlineTolerance: 3
                 requiredSignOffRoles:
                   - Head of Service, Child Protection
                   - Data Protection Officer
@@ -30,6 +32,23 @@ class ConfigFileTest {
         assertEquals(LocalDateTime.of(2027, 3, 5, 18, 0), config.freezeTime());
         assertEquals(LocalDate.of(2027, 3, 8), config.goLive());
         assertEquals(Path.of("reconciliation"), config.checks());
+        assertEquals(new SwitchoverSettings.Tolerances(0.5, 3), config.tolerances());
+    }
+
+    @Test
+    void theGateTolerancesDefaultAndAreCheckedWhereTheyAreWrong(@TempDir Path dir) throws Exception {
+        // given a file without tolerances, one with a word for a percentage, and one with a negative tolerance
+        Path none = Files.writeString(dir.resolve("none.yml"), "goLive: 2027-03-08\n");
+        Path word = Files.writeString(dir.resolve("word.yml"), "tableCountTolerancePercent: two\n");
+        Path negative = Files.writeString(dir.resolve("negative.yml"), "headlineTolerance: -1\n");
+        // then the defaults hold, the word is named by file and line, and the negative value by the settings
+        assertEquals(new SwitchoverSettings.Tolerances(SwitchoverSettings.DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT,
+                SwitchoverSettings.DEFAULT_HEADLINE_TOLERANCE), ConfigFile.read(none).tolerances());
+        ConfigException bad = assertThrows(ConfigException.class, () -> ConfigFile.read(word));
+        assertTrue(bad.getMessage().contains(word + ":1: tableCountTolerancePercent must be a percentage such as 2 or 0.5, found 'two'"),
+                bad.getMessage());
+        assertEquals(List.of("headlineTolerance: must be 0 or more, was -1"),
+                org.switchover.Switchover.configure().configFile(negative).validate());
     }
 
     @Test

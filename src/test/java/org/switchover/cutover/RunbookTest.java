@@ -63,6 +63,7 @@ class RunbookTest {
         assertTrue(loadStep.contains("expected about " + meanDryRunSeconds(target) + " s (mean of dry-run runs "
                 + latest.engine().runId() + ", " + (latest.engine().runId() - 1) + ")"), loadStep);
         assertTrue(runbook.stream().anyMatch(line -> line.contains("`switchover final-load --resume`")));
+        assertTrue(runbook.stream().anyMatch(line -> line.startsWith("3. ") && line.contains("`switchover freeze`")), runbook.toString());
         assertTrue(runbook.stream().anyMatch(line -> line.contains("expected unknown (no successful delta yet)")));
         // and its last step lists each rekeyed record as a task after go-live, by check and key
         int step = runbook.indexOf("7. After go-live, enter by hand in the new system the " + rekeyed.size() + " records the data owners "

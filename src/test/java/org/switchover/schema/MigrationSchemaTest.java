@@ -42,7 +42,7 @@ class MigrationSchemaTest {
         // then the tables, their columns and keys are the agreed ones, next to Flyway's history
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
-                "finding", "exception", TargetSchema.HISTORY_TABLE),
+                "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", TargetSchema.HISTORY_TABLE),
                 columns.keySet());
         assertEquals(List.of("reconciliation_id", "run_id", "made_at", "verdict", "report_sha256", "report_path", "as_of", "go_live",
                 "legacy_identity", "target_identity", "check_set_hash", "whole_state"), List.copyOf(columns.get("reconciliation").keySet()));
@@ -54,12 +54,21 @@ class MigrationSchemaTest {
                 "decision", "owner_name", "owner_role", "reason", "decided_at"), List.copyOf(columns.get("exception").keySet()));
         assertEquals(List.of("reconciliation_id", "check_id", "record_key"), keys.get("finding"));
         assertEquals(List.of("reconciliation_id", "check_id"), keys.get("reconciliation_check"));
+        assertEquals(List.of("fingerprint_id", "kind", "run_id", "legacy_server", "legacy_database", "legacy_clock", "seconds",
+                "made_at"), List.copyOf(columns.get("fingerprint").keySet()));
+        assertEquals(List.of("fingerprint_id", "legacy_table", "key_column", "bucketing", "bucket_size", "columns", "row_count"),
+                List.copyOf(columns.get("fingerprint_table").keySet()));
+        assertEquals(List.of("fingerprint_id", "legacy_table", "bucket", "row_count", "content_hash"),
+                List.copyOf(columns.get("fingerprint_bucket").keySet()));
+        assertEquals(List.of("fingerprint_id", "legacy_table", "bucket"), keys.get("fingerprint_bucket"));
+        assertEquals(List.of("exclusion_id", "run_id", "legacy_table", "target_table", "legacy_key", "rule", "units"),
+                List.copyOf(columns.get("exclusion").keySet()));
         assertEquals(List.of("kind", "table_name", "object_name", "restore_sql", "deferred_at"),
                 List.copyOf(columns.get("deferred_load_object").keySet()));
         assertEquals(List.of("kind", "table_name", "object_name"), keys.get("deferred_load_object"));
         assertEquals(List.of("run_id", "kind", "started_at", "ended_at", "status", "legacy_identity", "target_identity",
                 "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure",
-                "legacy_started_at", "resumed", "since_run_id"),
+                "legacy_started_at", "resumed", "since_run_id", "legacy_server", "legacy_database", "no_go_reason"),
                 List.copyOf(columns.get("run").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
         assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
@@ -83,7 +92,7 @@ class MigrationSchemaTest {
         assertEquals("jsonb", columns.get("reject").get("raw_values").dataType());
         assertEquals(new Catalog.ColumnType("numeric", null, 12, 3), columns.get("run_table").get("seconds"));
         assertTrue(indexed.containsAll(Set.of("reject.run_id", "lossy_conversion.run_id", "reconciliation.run_id", "finding.check_id",
-                "exception.check_id")), indexed.toString());
+                "exception.check_id", "exclusion.run_id", "fingerprint.run_id")), indexed.toString());
     }
 
     @Test

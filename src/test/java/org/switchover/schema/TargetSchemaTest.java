@@ -39,10 +39,10 @@ class TargetSchemaTest {
         // given a target migrated once (by migrateOnce, on an empty database)
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
-        // then the first run applied V1, V2, V4 (cutover), V5 (deferred load objects) and V6 (reconciliation records),
-        // the second nothing, and both leave it at version 6
-        assertEquals(new MigrateResult(5, "6"), firstMigration);
-        assertEquals(new MigrateResult(0, "6"), second);
+        // then the first run applied V1, V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records) and
+        // V7 (gate and fingerprints), the second nothing, and both leave it at version 7
+        assertEquals(new MigrateResult(6, "7"), firstMigration);
+        assertEquals(new MigrateResult(0, "7"), second);
         TargetSchema.validate(target.spec());
     }
 

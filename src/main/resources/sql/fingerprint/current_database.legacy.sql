@@ -1,0 +1,2 @@
+-- The legacy database this connection reads.
+SELECT DATABASE()

@@ -1,0 +1,2 @@
+-- One row, at once.
+SELECT 1 AS n

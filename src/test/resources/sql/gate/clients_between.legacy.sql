@@ -1,0 +1,2 @@
+-- client rows with a key between two values.
+SELECT count(*) FROM client WHERE client_no BETWEEN ? AND ?

@@ -1,0 +1,2 @@
+-- Drops a test's extra legacy database.
+DROP DATABASE IF EXISTS `{name}`

@@ -1,0 +1,2 @@
+-- How many runs the target has recorded.
+SELECT count(*) FROM migration.run

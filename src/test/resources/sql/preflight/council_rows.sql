@@ -1,0 +1,2 @@
+-- The council's rows, which no load may touch.
+SELECT count(*) FROM public.council_notes

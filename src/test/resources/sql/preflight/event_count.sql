@@ -1,0 +1,2 @@
+-- How many cutover events the target has recorded.
+SELECT count(*) FROM migration.event
