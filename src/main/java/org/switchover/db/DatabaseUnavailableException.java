@@ -17,6 +17,16 @@ public class DatabaseUnavailableException extends RuntimeException {
         this.role = spec.role();
     }
 
+    private DatabaseUnavailableException(String message, DatabaseRole role, Throwable cause) {
+        super(message, cause);
+        this.role = role;
+    }
+
+    /** The same failure with advice appended: a connection lost mid-run says how to go on. */
+    public DatabaseUnavailableException withAdvice(String advice) {
+        return new DatabaseUnavailableException(getMessage() + advice, role, this);
+    }
+
     public DatabaseRole role() {
         return role;
     }

@@ -90,8 +90,11 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             ReconciliationResult reconciled = result.succeeded() && afterLoad != null
                     ? phases.time(PhaseTimes.RECONCILIATION, () -> afterLoad.after(result.runId())) : null;
             return new DryRunResult(result, reportDir, seconds, reconciled, phases);
-        } catch (ConfigurationException | DatabaseUnavailableException e) {
+        } catch (ConfigurationException e) {
             throw e;
+        } catch (DatabaseUnavailableException e) {
+            // reachable at the start, lost on the way (a server restart): what was committed is kept
+            throw e.getMessage().endsWith(RESUME_HINT) ? e : e.withAdvice(RESUME_HINT);
         } catch (RuntimeException e) {
             if (e.getMessage() != null && e.getMessage().endsWith(RESUME_HINT)) {
                 throw e;
