@@ -174,6 +174,7 @@ public final class Switchover {
         private Path groundTruthFile;
         private Map<String, Double> defectRates = Map.of();
         private SwitchoverSettings.Tolerances tolerances;
+        private java.time.Clock clock;
         private boolean readConfigFile;
         private Path configFile;
 
@@ -231,6 +232,9 @@ public final class Switchover {
         /** Scale of the generated legacy data (generate, and the embedded default). */
         public Builder scale(Double scale) { this.scale = scale; return this; }
 
+        /** Today's clock for the report (days left, the time it was made); the machine's clock unless set (tests fix it). */
+        public Builder clock(java.time.Clock today) { this.clock = today; return this; }
+
         /** Generator seed. */
         public Builder seed(long seed) { this.seed = seed; return this; }
 
@@ -268,7 +272,7 @@ public final class Switchover {
                     chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT));
+                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT), clock);
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */
