@@ -108,6 +108,11 @@ public final class Switchover {
     }
 
     /** Whether the target is production, and every run with its verdict and sign-offs. */
+    /** What changed from run {@code fromRun} to run {@code toRun} of the target; writes diff.json beside the runs' reports. */
+    public org.switchover.operation.DiffOperation.DiffResult diff(long fromRun, long toRun) {
+        return new org.switchover.operation.DiffOperation(settings, fromRun, toRun).run();
+    }
+
     public StatusResult status() {
         return new StatusOperation(settings).run();
     }

@@ -112,6 +112,8 @@ public final class Reconciliation {
             ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
+            // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
+            org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()

@@ -42,7 +42,7 @@ class RunbookTest {
         new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(3).build());
         // given two dry runs, the owners deciding after the first to rekey every headline record that cannot migrate (the
         // generated data plants some), the latest (GO, the decisions carried over) signed off by one of two required roles
-        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir).quiet(true)
+        Switchover switchover = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report")).quiet(true)
                 .goLive(LocalDate.now().plusDays(10)).build();
         DryRunResult first = switchover.dryRun();
         OwnerDecisions.onEveryRecordNotMigrated(switchover, first.reconciliation(), "rekey");
@@ -51,7 +51,7 @@ class RunbookTest {
         List<String> rekeyed = OwnerDecisions.notMigrated(latest.reconciliation());
         assertFalse(rekeyed.isEmpty(), "this dataset has headline records that cannot migrate");
         String hash = MappingSet.load(Path.of("mappings"), TransformSettings.defaults()).hash();
-        new SignOffRegistry(target).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
+        new SignOffRegistry(target).sign(dir.resolve("report"), "Alex Smith", "Head of Service, Child Protection", hash);
         LocalDateTime freeze = LocalDateTime.of(2027, 3, 5, 18, 0);
         // when the runbook is printed
         List<String> runbook = Runbook.lines(target, hash, List.of("Head of Service, Child Protection", "Data Protection Officer"),

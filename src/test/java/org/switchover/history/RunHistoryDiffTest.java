@@ -1,0 +1,133 @@
+package org.switchover.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.operation.DiffOperation;
+import org.switchover.testing.MappingCopies;
+import org.switchover.testing.Queries;
+import org.switchover.testing.TestDatabases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two dry runs of the same legacy data, the second with one code-map change (ethnicity B1 no longer maps to MWBC):
+ * each run's report is kept in reports/dry-run-N/, reports/latest points to the second, and `diff` shows exactly the
+ * B1 values as new unmapped values, the missing-ethnicity check FAIL with its target up by the same number, and no
+ * count, reject or verdict changed.
+ */
+@ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RunHistoryDiffTest {
+    private ConnectionSpec legacy;
+    private ConnectionSpec target;
+    private Path reports;
+    private DryRunResult first;
+    private DryRunResult second;
+    private long nullEthnicityBefore;
+    private long nullEthnicityAfter;
+
+    @BeforeAll
+    void givenTwoDryRunsWithOneCodeMapChange(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir)
+            throws IOException, SQLException {
+        legacy = legacyDb.spec();
+        target = targetDb.spec();
+        LegacySchema.create(legacy);
+        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.005).seed(7L).groundTruthFile(dir.resolve("truth.json")).build());
+        reports = dir.resolve("reports");
+        Path mappings = MappingCopies.copyInto(dir);
+        first = switchover(mappings).dryRun();
+        nullEthnicityBefore = Queries.number(target, "sql/history/null_ethnicity.target.sql");
+        MappingCopies.edit(mappings, "codes/ethnicity.yml", "{ from: [MWBC, B1, \"White and Black Caribbean\"], to: MWBC }",
+                "{ from: [MWBC, \"White and Black Caribbean\"], to: MWBC }");
+        second = switchover(mappings).dryRun();
+        nullEthnicityAfter = Queries.number(target, "sql/history/null_ethnicity.target.sql");
+        assertTrue(first.succeeded() && second.succeeded());
+    }
+
+    private Switchover switchover(Path mappings) {
+        return Switchover.configure().legacy(legacy).target(target).mappings(mappings).reportDir(reports.resolve("dry-run"))
+                .goLive(LocalDate.of(2019, 2, 1)).quiet(true).build();
+    }
+
+    @Test
+    void eachRunsReportIsKeptAndLatestPointsToTheNewest() throws IOException {
+        long one = first.engine().runId();
+        long two = second.engine().runId();
+        ObjectMapper json = new ObjectMapper();
+        // then each run has its own directory with its own report, owner-only
+        assertEquals(one, json.readTree(reports.resolve("dry-run-" + one).resolve("reconciliation.json").toFile()).path("runId").asLong());
+        assertEquals(two, json.readTree(reports.resolve("dry-run-" + two).resolve("reconciliation.json").toFile()).path("runId").asLong());
+        assertTrue(Files.isRegularFile(reports.resolve("dry-run-" + one).resolve("counts.json")));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                reports.resolve("dry-run-" + one).resolve("reconciliation.html"))));
+        // and latest is a relative symbolic link to the second run's, byte for byte the working copy sign-off reads
+        assertEquals(Path.of("dry-run-" + two), Files.readSymbolicLink(reports.resolve(RunHistory.LATEST)));
+        assertArrayEquals(Files.readAllBytes(reports.resolve("dry-run").resolve("reconciliation.json")),
+                Files.readAllBytes(reports.resolve(RunHistory.LATEST).resolve("reconciliation.json")));
+    }
+
+    @Test
+    void theDiffShowsTheB1ValuesAsNewlyUnmappedAndNothingElse() throws SQLException, IOException {
+        // given the legacy values that mean B1 on clients that migrate, counted in legacy
+        List<String> b1 = Queries.rows(legacy, "sql/history/b1_values.legacy.sql");
+        long b1Clients = b1.stream().mapToLong(row -> Long.parseLong(row.split("\\|")[1])).sum();
+        assertTrue(b1Clients > 0, "the dataset must hold clients with B1");
+        // when the two runs are compared
+        long one = first.engine().runId();
+        long two = second.engine().runId();
+        DiffOperation.DiffResult result = Switchover.configure().target(target).reportDir(reports.resolve("dry-run")).build().diff(one, two);
+        List<String> lines = result.diff().lines();
+        // then the new unmapped values are exactly the B1 spellings, each with its clients; none went
+        List<String> expected = new ArrayList<>();
+        expected.add("unmapped values: " + b1.size() + " new, 0 gone");
+        b1.forEach(row -> expected.add("  + client.ethnic_cd -> ssd_person '" + row.split("\\|")[0] + "': " + row.split("\\|")[1] + " rows"));
+        int at = lines.indexOf(expected.get(0));
+        assertTrue(at > 0, String.join("\n", lines));
+        assertEquals(expected, lines.subList(at, at + expected.size()));
+        // and the target's children with no ethnicity went up by exactly those clients, as the check says
+        assertEquals(b1Clients, nullEthnicityAfter - nullEthnicityBefore);
+        // and the check FAILs: legacy still expects only its own empty values, so the target's extra ones are the migration's
+        assertTrue(lines.contains("  missing-person-ethnicity: WARN -> FAIL, target " + nullEthnicityBefore + " -> " + nullEthnicityAfter),
+                () -> nullEthnicityBefore + " -> " + nullEthnicityAfter + "\n" + String.join("\n", lines));
+        // and the counts, the verdict and the rejects did not change; the mapping set did
+        assertEquals(List.of("dry-run run " + one + " -> dry-run run " + two + " (the mapping set changed)", "verdict: "
+                + first.reconciliation().verdict() + " (unchanged)", "tables changed: 0"), lines.subList(0, 3));
+        assertTrue(lines.contains("rejects: 0 new, 0 gone"), String.join("\n", lines));
+        assertEquals("checks changed: 2", lines.get(3), String.join("\n", lines)); // missing-person-ethnicity and unmapped-codes
+        // and diff.json says the same, beside the runs' reports
+        JsonNode diff = new ObjectMapper().readTree(result.file().toFile());
+        assertEquals(reports.resolve("diff-" + one + "-" + two).resolve("diff.json").toAbsolutePath(), result.file().toAbsolutePath());
+        assertEquals(b1.size(), diff.path("unmapped").path("new").size());
+        assertEquals(b1Clients, sum(diff.path("unmapped").path("new")));
+    }
+
+    private static long sum(JsonNode values) {
+        long total = 0;
+        for (JsonNode value : values) {
+            total += value.path("rows").asLong();
+        }
+        return total;
+    }
+}
