@@ -78,7 +78,7 @@ final class CheckSection {
         SortedSet<String> refs = ChildrenAffected.of(o);
         if (refs.isEmpty()) {
             out.append("<p class=\"children\"><b>Children affected:</b> not named by this check; ").append(ChildrenAffected.records(o))
-                    .append(o.counts() != null ? " rows rejected or missing (the run's rejects: migration.reject)" : " records")
+                    .append(o.counts() != null ? " rows rejected or missing (each reject in rejects.csv)" : " records")
                     .append(".</p>\n");
             return;
         }

@@ -91,7 +91,8 @@ public final class Reconciliation {
 
     public ReconciliationResult run() {
         long started = System.nanoTime();
-        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
+        MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappingSet);
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
@@ -109,6 +110,7 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)));
             String sha256 = new ReportFiles(result).writeAll();
+            Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.cli.SwitchoverCommand;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
@@ -121,6 +122,47 @@ class RunHistoryDiffTest {
         assertEquals(reports.resolve("diff-" + one + "-" + two).resolve("diff.json").toAbsolutePath(), result.file().toAbsolutePath());
         assertEquals(b1.size(), diff.path("unmapped").path("new").size());
         assertEquals(b1Clients, sum(diff.path("unmapped").path("new")));
+    }
+
+    @Test
+    void theCommandComparesTwoRunsAndRefusesARunTheTargetDoesNotHave() {
+        String[] connection = {"--target-url", target.url(), "--target-user", target.user(), "--report-dir",
+                reports.resolve("dry-run").toString()};
+        // when the command compares the two runs, then a run that does not exist
+        int ok = SwitchoverCommand.execute(concat(new String[] {"diff", "--from", String.valueOf(first.engine().runId()), "--to",
+                String.valueOf(second.engine().runId())}, connection));
+        int missing = SwitchoverCommand.execute(concat(new String[] {"diff", "--from", String.valueOf(first.engine().runId()),
+                "--to", "999"}, connection));
+        // then 0, and 2 (a usage error: nothing to compare), writing no diff for the missing run
+        assertEquals(0, ok);
+        assertEquals(2, missing);
+        assertTrue(Files.notExists(reports.resolve("diff-" + first.engine().runId() + "-999")));
+    }
+
+    @Test
+    void theWorklistsListEveryRejectAndEachUnmappedValueWithItsCodeMapAndChildren() throws IOException, SQLException {
+        Path report = reports.resolve("dry-run-" + second.engine().runId());
+        // when the second run's worklists are read
+        List<String> unmapped = Files.readAllLines(report.resolve("unmapped.csv"));
+        List<String> rejects = Files.readAllLines(report.resolve("rejects.csv"));
+        // then B1 is listed with its code map, target column, rows and the children carrying it, by legacy reference
+        List<String> refs = Queries.rows(legacy, "sql/history/b1_refs.legacy.sql");
+        assertEquals("codeMap,targetTable,targetColumn,legacyTable,legacyColumn,legacyValue,rows,sampleLegacyRefs", unmapped.get(0));
+        assertTrue(unmapped.contains(reports.getParent().resolve("mappings").resolve("codes").resolve("ethnicity.yml")
+                + ",ssd_person,pers_ethnicity,client,ethnic_cd,B1," + refs.size() + "," + String.join(" ", refs.subList(0, Math.min(5, refs.size())))),
+                String.join("\n", unmapped));
+        // and rejects.csv has one line per rejected row the run counted, each naming its column, never a free-text value
+        assertEquals("targetTable,legacyTable,key,legacyRef,reason,column,rawValue", rejects.get(0));
+        assertEquals(Queries.number(target, "sql/history/rejected.target.sql", second.engine().runId()), rejects.size() - 1L);
+        assertTrue(rejects.stream().skip(1).allMatch(line -> line.contains(",unknown_client,client_no,") || !line.contains("unknown_client")),
+                String.join("\n", rejects));
+        assertTrue(rejects.stream().noneMatch(line -> line.length() > 200), "no row's free text in the worklist");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private static long sum(JsonNode values) {
