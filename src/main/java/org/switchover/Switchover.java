@@ -118,6 +118,11 @@ public final class Switchover {
     }
 
     /** The cutover runbook. */
+    /** The runbook with its timetable from {@code start} (plan --start). */
+    public PlanResult plan(java.time.LocalDateTime start) {
+        return new org.switchover.operation.PlanOperation(settings, start).run();
+    }
+
     public PlanResult plan() {
         return new PlanOperation(settings).run();
     }
