@@ -15,7 +15,7 @@ import static org.switchover.reconcile.Html.text;
  * reconciliation.html, written for the owners who sign it: one self-contained page (inline CSS and SVG, no script,
  * nothing fetched) that prints. From the top: the verdict; what the signer is signing (run, databases, time, hashes,
  * accepted exceptions); the headline records not migrated; the headlines, each with one explained status, and their
- * bars; then one section per owner role with its service area's funnel and its checks, FAIL first.
+ * bars; what changed since the last run, with the trend; then one section per owner role with its service area's funnel and its checks, FAIL first.
  */
 final class HtmlReport {
     private static final String STYLE = """
@@ -35,11 +35,13 @@ final class HtmlReport {
 
     private final ReconciliationResult result;
     private final ObjectNode json;
+    private final RunTrend trend;
     private final StringBuilder out = new StringBuilder();
 
-    HtmlReport(ReconciliationResult result, ObjectNode json) {
+    HtmlReport(ReconciliationResult result, ObjectNode json, RunTrend trend) {
         this.result = result;
         this.json = json;
+        this.trend = trend;
     }
 
     String render() {
@@ -53,6 +55,7 @@ final class HtmlReport {
         new SigningSection(result, out).write();
         notMigrated();
         new HeadlineSection(result, json, out).write();
+        new TrendSection(result, trend, out).write();
         ownerIndex(owners);
         CheckSection checks = new CheckSection(json, out);
         for (OwnerView owner : owners) {

@@ -33,9 +33,11 @@ final class ReportFiles {
     static final String HTML_FILE = "reconciliation.html";
 
     private final ReconciliationResult result;
+    private final RunTrend trend;
 
-    ReportFiles(ReconciliationResult result) {
+    ReportFiles(ReconciliationResult result, RunTrend trend) {
         this.result = result;
+        this.trend = trend;
     }
 
     /** Writes every file and returns the SHA-256 of reconciliation.json. */
@@ -46,7 +48,7 @@ final class ReportFiles {
             PrivateFiles.createDirectories(dir.resolve("lists"));
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
-            PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render());
+            PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root, trend).render());
             writeCsvs(dir, root);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {

@@ -75,6 +75,25 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /** One figure across runs, oldest first: a bar per run with its value above and the run id below. */
+    static String series(String title, List<String> runs, List<Long> values, String colour) {
+        long max = Math.max(1, values.stream().mapToLong(Long::longValue).max().orElse(1));
+        int step = 44;
+        int width = Math.max(160, 20 + runs.size() * step);
+        StringBuilder svg = new StringBuilder("<svg class=\"trend\" role=\"img\" width=\"").append(width).append("\" height=\"150\" viewBox=\"0 0 ")
+                .append(width).append(" 150\"><title>").append(Html.esc(title)).append("</title>");
+        label(svg, 4, 14, title, "#222");
+        for (int i = 0; i < runs.size(); i++) {
+            double height = values.get(i) == 0 ? 0 : Math.max(MIN_VISIBLE, 90.0 * values.get(i) / max);
+            double x = 10 + i * step;
+            svg.append("<rect x=\"").append(round(x)).append("\" y=\"").append(round(120 - height)).append("\" width=\"30\" height=\"")
+                    .append(round(height)).append("\" fill=\"").append(colour).append("\"/>");
+            label(svg, x, 116 - height, String.valueOf(values.get(i)), "#222");
+            label(svg, x, 138, "run " + runs.get(i), "#555");
+        }
+        return svg.append("</svg>").toString();
+    }
+
     private static double share(long part, long whole, double width) {
         return part == 0 ? 0 : Math.max(MIN_VISIBLE, width * part / whole);
     }

@@ -159,6 +159,39 @@ class RunHistoryDiffTest {
         assertTrue(rejects.stream().noneMatch(line -> line.length() > 200), "no row's free text in the worklist");
     }
 
+    @Test
+    void theSecondPageSaysWhatChangedSinceTheFirstRunAndShowsTheTrend() throws IOException {
+        long one = first.engine().runId();
+        long two = second.engine().runId();
+        String firstPage = Files.readString(reports.resolve("dry-run-" + one).resolve("reconciliation.html"));
+        String secondPage = Files.readString(reports.resolve("dry-run-" + two).resolve("reconciliation.html"));
+        ObjectMapper json = new ObjectMapper();
+        long failsBefore = fails(json.readTree(reports.resolve("dry-run-" + one).resolve("reconciliation.json").toFile()));
+        long failsAfter = fails(json.readTree(reports.resolve("dry-run-" + two).resolve("reconciliation.json").toFile()));
+        // then the first run's page has nothing to compare with
+        assertTrue(firstPage.contains("<p>This is the first reconciled run of its kind on this target: nothing to compare with.</p>"));
+        // and the second names the run before, the FAIL checks before and now, and the check whose status changed
+        assertTrue(secondPage.contains("<p>Compared with run " + one + " (verdict " + first.reconciliation().verdict() + "): FAIL "
+                + failsBefore + " → " + failsAfter + ", WARN "), secondPage);
+        assertTrue(secondPage.contains("<tr><td><a href=\"#check-missing-person-ethnicity\">missing-person-ethnicity</a></td><td>"
+                + "<span class=\"status WARN\">WARN</span></td><td><span class=\"status FAIL\">FAIL</span></td></tr>"), secondPage);
+        // and the trend shows both runs, one bar each per figure
+        int trend = secondPage.indexOf("<figure id=\"trend\">");
+        assertTrue(trend > 0);
+        String figure = secondPage.substring(trend, secondPage.indexOf("</figure>", trend));
+        assertEquals(4, figure.split(">run " + one + "</text>", -1).length - 1);
+        assertEquals(4, figure.split(">run " + two + "</text>", -1).length - 1);
+        assertEquals(failsBefore + 1, failsAfter, "the code-map change adds one failing check");
+    }
+
+    private static long fails(JsonNode report) {
+        long fails = 0;
+        for (JsonNode check : report.path("checks")) {
+            fails += "FAIL".equals(check.path("status").asText()) ? 1 : 0;
+        }
+        return fails;
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
