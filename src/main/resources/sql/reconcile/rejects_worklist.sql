@@ -14,7 +14,7 @@ CROSS JOIN LATERAL (SELECT CASE r.reason
                                WHEN 'unknown_client' THEN 'client_no'
                                WHEN 'unknown_referral' THEN 'ref_id'
                                WHEN 'unknown_cp_plan' THEN 'reg_id'
-                               WHEN 'merge_chain_broken' THEN 'merged_into'
+                               WHEN 'merge_chain_broken' THEN 'client_no'
                                WHEN 'unmapped_code' THEN 'list item'
                            END AS column_name) w
 LEFT JOIN csc.ssd_person p ON p.pers_person_id::text = r.raw_values ->> 'client_no'

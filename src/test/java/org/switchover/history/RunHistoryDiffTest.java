@@ -157,6 +157,9 @@ class RunHistoryDiffTest {
         assertTrue(rejects.stream().skip(1).allMatch(line -> line.contains(",unknown_client,client_no,") || !line.contains("unknown_client")),
                 String.join("\n", rejects));
         assertTrue(rejects.stream().noneMatch(line -> line.length() > 200), "no row's free text in the worklist");
+        // and every reject names its column and that column's value: the engineer sees what to fix without the row
+        assertTrue(rejects.stream().skip(1).map(line -> line.split(",", -1))
+                .allMatch(cells -> cells.length == 7 && !cells[5].isEmpty() && !cells[6].isEmpty()), String.join("\n", rejects));
     }
 
     @Test
