@@ -15,7 +15,8 @@ import static org.switchover.reconcile.Html.text;
  * reconciliation.html, written for the owners who sign it: one self-contained page (inline CSS and SVG, no script,
  * nothing fetched) that prints. From the top: the verdict; what the signer is signing (run, databases, time, hashes,
  * accepted exceptions); the headline records not migrated; the headlines, each with one explained status, and their
- * bars; what changed since the last run, with the trend; then one section per owner role with its service area's funnel and its checks, FAIL first.
+ * bars; what changed since the last run, with the trend; then one section per owner role with its service area's funnel
+ * and its checks, FAIL first; last, the code crosswalks.
  */
 final class HtmlReport {
     private static final String STYLE = """
@@ -36,12 +37,14 @@ final class HtmlReport {
     private final ReconciliationResult result;
     private final ObjectNode json;
     private final RunTrend trend;
+    private final List<Crosswalks.Crosswalk> crosswalks;
     private final StringBuilder out = new StringBuilder();
 
-    HtmlReport(ReconciliationResult result, ObjectNode json, RunTrend trend) {
+    HtmlReport(ReconciliationResult result, ObjectNode json, RunTrend trend, List<Crosswalks.Crosswalk> crosswalks) {
         this.result = result;
         this.json = json;
         this.trend = trend;
+        this.crosswalks = crosswalks;
     }
 
     String render() {
@@ -61,6 +64,7 @@ final class HtmlReport {
         for (OwnerView owner : owners) {
             ownerSection(owner, checks);
         }
+        CrosswalkReport.html(out, crosswalks);
         out.append("</body></html>\n");
         return out.toString();
     }

@@ -110,7 +110,7 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)));
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            String sha256 = new ReportFiles(result, trend).writeAll();
+            String sha256 = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection)).writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),

@@ -70,7 +70,7 @@ final class Worklists {
                 continue;
             }
             if (file.explode() != null && file.explode().from().equals(legacyColumn) && file.explode().codes() != null) {
-                return new String[] {codeFile(mappings, file.explode().codes()), file.explode().as()};
+                return new String[] {codeFile(mappings, file.explode().codes()), Crosswalks.explodedColumn(file)};
             }
             for (MappingFile.ColumnSpec column : file.columns().values()) {
                 if (column.codes() != null && column.from() != null && column.from().contains(legacyColumn)) {

@@ -187,6 +187,54 @@ class RunHistoryDiffTest {
         assertEquals(failsBefore + 1, failsAfter, "the code-map change adds one failing check");
     }
 
+    @Test
+    void theCrosswalkShowsB1MovingFromMwbcToNoCode() throws IOException, SQLException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = ethnicity(json.readTree(reports.resolve("dry-run-" + first.engine().runId()).resolve("reconciliation.json").toFile()));
+        JsonNode after = ethnicity(json.readTree(reports.resolve("dry-run-" + second.engine().runId()).resolve("reconciliation.json").toFile()));
+        List<String> b1 = Queries.rows(legacy, "sql/history/b1_values.legacy.sql");
+        long b1Clients = b1.stream().mapToLong(row -> Long.parseLong(row.split("\\|")[1])).sum();
+        // then the exact spelling B1 maps to MWBC in the first run and to no code in the second, with the same legacy rows
+        assertEquals("MWBC", value(before, "B1").path("code").asText());
+        assertTrue(value(after, "B1").path("code").isNull());
+        assertEquals(value(before, "B1").path("rows").asLong(), value(after, "B1").path("rows").asLong());
+        // and MWBC lost exactly the migrated B1 clients in the target
+        assertEquals(b1Clients, code(before, "MWBC").path("targetRows").asLong() - code(after, "MWBC").path("targetRows").asLong());
+        // and the page lists it for the owners, and crosswalk.csv holds the line
+        assertTrue(Files.readString(reports.resolve("dry-run-" + second.engine().runId()).resolve("reconciliation.html"))
+                .contains("<tr><td>B1</td><td><span class=\"status WARN\">none</span></td><td class=\"num\">"
+                        + value(after, "B1").path("rows").asLong() + "</td></tr>"));
+        assertTrue(Files.readAllLines(reports.resolve("dry-run-" + first.engine().runId()).resolve("crosswalk.csv"))
+                .contains("ethnicity,client,ethnic_cd,ssd_person,pers_ethnicity,B1,MWBC," + value(before, "B1").path("rows").asLong()));
+    }
+
+    private static JsonNode ethnicity(JsonNode report) {
+        for (JsonNode crosswalk : report.path("crosswalks")) {
+            if (crosswalk.path("targetColumn").asText().equals("pers_ethnicity")) {
+                return crosswalk;
+            }
+        }
+        throw new AssertionError("no ethnicity crosswalk");
+    }
+
+    private static JsonNode value(JsonNode crosswalk, String legacyValue) {
+        for (JsonNode value : crosswalk.path("values")) {
+            if (value.path("legacyValue").asText().equals(legacyValue)) {
+                return value;
+            }
+        }
+        throw new AssertionError("no legacy value " + legacyValue);
+    }
+
+    private static JsonNode code(JsonNode crosswalk, String code) {
+        for (JsonNode row : crosswalk.path("codes")) {
+            if (row.path("code").asText().equals(code)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no code " + code);
+    }
+
     private static long fails(JsonNode report) {
         long fails = 0;
         for (JsonNode check : report.path("checks")) {
