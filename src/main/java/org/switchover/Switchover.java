@@ -9,7 +9,10 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.exceptions.ExceptionRegister;
 import org.switchover.generate.GenerationResult;
+import org.switchover.ledger.EventLog;
 import org.switchover.operation.DeltaOperation;
+import org.switchover.operation.EventsOperation;
+import org.switchover.operation.LedgerExportOperation;
 import org.switchover.operation.DryRunOperation;
 import org.switchover.operation.ExceptionOperation;
 import org.switchover.operation.ExceptionsOperation;
@@ -107,9 +110,24 @@ public final class Switchover {
         return new SignOffOperation(settings, owner, role).run();
     }
 
-    /** Whether the target is production, and every run with its verdict and sign-offs. */
+    /** The ledger's check, whether the target is production, and every run with its verdict and sign-offs. */
     public StatusResult status() {
-        return new StatusOperation(settings).run();
+        return status(null);
+    }
+
+    /** {@link #status()}, with the database's ledger compared with an exported copy ({@code ledgerCopy}; null = none). */
+    public StatusResult status(Path ledgerCopy) {
+        return new StatusOperation(settings, ledgerCopy).run();
+    }
+
+    /** The audit trail: every event recorded in the target, oldest first. */
+    public List<EventLog.Event> events() {
+        return new EventsOperation(settings).run();
+    }
+
+    /** Writes the target's ledger to {@code file} (owner-only); returns the number of entries. */
+    public int exportLedger(Path file) {
+        return new LedgerExportOperation(settings, file).run();
     }
 
     /** The cutover runbook. */
@@ -268,7 +286,11 @@ public final class Switchover {
                     chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT));
+                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),
+                    new SwitchoverSettings.SignOffRules(file == null ? List.of() : file.signOffRoles(),
+                            firstOf(file == null ? null : file.allowSameSignerForRoles(), SwitchoverSettings.DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES),
+                            firstOf(file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS)),
+                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS));
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 SignOffCommand.class,
                 ExceptionCommand.class,
                 StatusCommand.class,
+                LedgerCommand.class,
                 FreezeCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,

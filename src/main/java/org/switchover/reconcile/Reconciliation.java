@@ -82,6 +82,11 @@ public final class Reconciliation {
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
     public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
 
+    /** The hash of the check set in {@code checksDirectory} with the counts checks the mappings in {@code mappings} imply. */
+    public static String checkSetHash(Path checksDirectory, Path mappings) {
+        return CheckSetHash.of(checksDirectory, CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults())));
+    }
+
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
