@@ -76,9 +76,10 @@ class MigrationSchemaTest {
         assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
         assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
         assertEquals(List.of("sign_off_id", "run_id", "owner_name", "owner_role", "report_path", "report_sha256", "mapping_hash",
-                "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through"),
+                "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through", "os_user", "db_user"),
                 List.copyOf(columns.get("sign_off").keySet()));
-        assertEquals(List.of("event_id", "run_id", "at", "command", "action", "detail"), List.copyOf(columns.get("event").keySet()));
+        assertEquals(List.of("event_id", "run_id", "at", "command", "action", "detail", "options", "os_user",
+                "db_users", "host", "toolkit_version"), List.copyOf(columns.get("event").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "dirty_keys", "deleted_rows", "loaded_rows", "changed_keys"),
                 List.copyOf(columns.get("delta_table").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "legacy_table", "target_table", "read", "loaded", "excluded",
