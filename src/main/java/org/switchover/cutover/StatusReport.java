@@ -67,7 +67,8 @@ public final class StatusReport {
                     newestRunning &= !running;
                     signOffs.stream().filter(s -> s.runId() == runId)
                             .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
-                                    + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
+                                    + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)
+                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())));
                 }
             }
         } catch (SQLException e) {
