@@ -23,7 +23,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int entries = Switchover.configure().target(target.spec()).build().exportLedger(file);
+        int entries = target.configure().build().exportLedger(file);
         System.out.println("wrote " + entries + " ledger entries to " + file.toAbsolutePath());
         return ExitCodes.OK;
     }

@@ -41,7 +41,7 @@ final class SignOffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SignOff signOff = mappings.applyTo(Switchover.configure().target(target.spec())).reportDir(reportDir).configFile(config).build()
+        SignOff signOff = mappings.applyTo(target.configure()).reportDir(reportDir).configFile(config).build()
                 .signOff(owner, role);
         System.out.println("signed off run " + signOff.runId() + " (" + signOff.verdict() + ") by " + signOff.owner()
                 + " (" + signOff.role() + ") as OS user " + signOff.osUser() + ", database user " + signOff.dbUser()

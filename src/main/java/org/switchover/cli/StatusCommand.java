@@ -37,7 +37,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = mappings.applyTo(Switchover.configure().target(target.spec())).configFile(config).build();
+        Switchover switchover = mappings.applyTo(target.configure()).configFile(config).build();
         if (events) {
             switchover.events().stream().map(EventLog.Event::describe).forEach(System.out::println);
             return ExitCodes.OK;
