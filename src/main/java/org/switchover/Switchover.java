@@ -13,6 +13,8 @@ import org.switchover.ledger.EventLog;
 import org.switchover.ledger.Invocation;
 import org.switchover.operation.Audited;
 import org.switchover.operation.DeltaOperation;
+import org.switchover.operation.PurgeOperation;
+import org.switchover.purge.Purge;
 import org.switchover.operation.EventsOperation;
 import org.switchover.operation.LedgerExportOperation;
 import org.switchover.operation.DryRunOperation;
@@ -137,6 +139,14 @@ public final class Switchover {
     /** The audit trail: every event recorded in the target, oldest first. */
     public List<EventLog.Event> events() {
         return audited("status", () -> new EventsOperation(settings).run());
+    }
+
+    /**
+     * Replaces the raw values kept in the reject and lossy stores with a redaction marker: of the runs before
+     * {@code beforeRun}, or with {@code afterCutover} of every run up to the final load that made the target production.
+     */
+    public Purge.Result purge(Long beforeRun, boolean afterCutover) {
+        return audited("purge", () -> new PurgeOperation(settings, beforeRun, afterCutover).run());
     }
 
     /** Writes the target's ledger to {@code file} (owner-only); returns the number of entries. */

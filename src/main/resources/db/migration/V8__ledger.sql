@@ -9,6 +9,7 @@ ALTER TABLE migration.sign_off ADD COLUMN os_user text;
 ALTER TABLE migration.sign_off ADD COLUMN db_user text;
 
 -- The audit trail: every command that connects to a target records one event with who ran it, where and how.
+-- options: the command line as given, "" for a Java caller; NULL on the step events the cutover commands add (CutoverEvents).
 ALTER TABLE migration.event ADD COLUMN options text;
 ALTER TABLE migration.event ADD COLUMN os_user text;
 ALTER TABLE migration.event ADD COLUMN db_users text;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExceptionCommand.class,
                 StatusCommand.class,
                 LedgerCommand.class,
+                PurgeCommand.class,
                 FreezeCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,

@@ -5,6 +5,7 @@ import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.cutover.StatusReport;
 import org.switchover.ledger.LedgerCheck;
 import org.switchover.ledger.LedgerStore;
+import org.switchover.purge.Purge;
 import org.switchover.signoff.SignOffPolicy;
 
 import java.nio.file.Path;
@@ -30,6 +31,10 @@ public record StatusOperation(SwitchoverSettings settings, Path ledgerCopy) {
                     : "ledger copy " + ledgerCopy + ": DIFFERS at " + differences.get(0)
                     + (differences.size() > 1 ? " (and " + (differences.size() - 1) + " more)" : ""));
         }
+        new Purge(settings.target()).rawValuesOlderThan(settings.retentionDays()).ifPresent(oldest -> lines.add(1,
+                "WARNING: this production target still holds raw personal values (rejected rows, lossy conversions) of runs started "
+                        + "more than retentionDays " + settings.retentionDays() + " days ago (the oldest " + oldest.toLocalDate()
+                        + "): run `switchover purge --after-cutover`"));
         return new StatusResult(lines, intact);
     }
 }
