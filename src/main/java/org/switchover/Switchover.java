@@ -13,7 +13,9 @@ import org.switchover.ledger.EventLog;
 import org.switchover.ledger.Invocation;
 import org.switchover.operation.Audited;
 import org.switchover.operation.DeltaOperation;
+import org.switchover.operation.GrantsOperation;
 import org.switchover.operation.PurgeOperation;
+import org.switchover.privileges.Grants;
 import org.switchover.purge.Purge;
 import org.switchover.operation.EventsOperation;
 import org.switchover.operation.LedgerExportOperation;
@@ -152,6 +154,11 @@ public final class Switchover {
     /** Writes the target's ledger to {@code file} (owner-only); returns the number of entries. */
     public int exportLedger(Path file) {
         return audited("ledger", () -> new LedgerExportOperation(settings, file).run());
+    }
+
+    /** The SQL that creates the legacy reader, the target owner and the report reader named in {@code names}. */
+    public Grants grants(Grants.Names names) {
+        return new GrantsOperation(names).run();
     }
 
     /** The cutover runbook. */

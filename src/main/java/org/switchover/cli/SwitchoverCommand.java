@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 StatusCommand.class,
                 LedgerCommand.class,
                 PurgeCommand.class,
+                GrantsCommand.class,
                 FreezeCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,
