@@ -87,6 +87,17 @@ public final class Reconciliation {
         return CheckSetHash.of(checksDirectory, CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults())));
     }
 
+    /**
+     * The configured checks that {@code givenChecks} lacks or holds differently (by id; empty when it holds every one of them
+     * as configured, perhaps with more): a reconciliation with such a set checks at least what the configured one does.
+     */
+    public static List<String> checksNotHeld(Path configuredChecks, Path givenChecks, Path mappings) {
+        MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
+        Map<String, String> configured = CheckSetHash.perCheck(configuredChecks, CheckLoader.load(configuredChecks, mappingSet));
+        Map<String, String> given = CheckSetHash.perCheck(givenChecks, CheckLoader.load(givenChecks, mappingSet));
+        return configured.entrySet().stream().filter(e -> !e.getValue().equals(given.get(e.getKey()))).map(Map.Entry::getKey).toList();
+    }
+
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));

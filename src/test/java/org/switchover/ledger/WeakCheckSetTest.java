@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
 import org.switchover.config.ConfigurationException;
+import org.switchover.cutover.FinalLoadResult;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
@@ -24,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** `reconcile --checks` with fewer checks than configured can make a NO_GO run GO, but that report cannot be signed. */
+/**
+ * `reconcile --checks` with fewer checks than configured can make a NO_GO run GO, but that report cannot be signed, and a
+ * final load with such a directory is refused.
+ */
 @ExtendWith(TestDatabases.class)
 class WeakCheckSetTest {
     private static final String ROLE = "Head of Service, Child Protection";
@@ -61,6 +65,12 @@ class WeakCheckSetTest {
         assertTrue(runLine.contains("verdict GO (reconciliation " + weakResult.reconciliationId() + ") made with ANOTHER CHECK SET "
                 + "than the configured one (cannot be signed)"), runLine);
         assertEquals(0, signing.status().lines().stream().filter(l -> l.contains("sign-off by")).count());
+        // and a final load given the one-check directory is refused for it, before loading anything
+        FinalLoadResult finalLoad = Switchover.configure().legacy(legacy).target(target).checks(oneCheck).reportDir(dir.resolve("final"))
+                .quiet(true).goLive(LocalDate.now().plusDays(30)).build().finalLoad();
+        assertEquals(FinalLoadResult.Outcome.REFUSED, finalLoad.outcome());
+        assertTrue(finalLoad.unmet().stream().anyMatch(u -> u.startsWith("--checks " + oneCheck + " lacks or changes ")
+                && u.endsWith("the final load reconciles with at least the configured checks")), finalLoad.unmet().toString());
     }
 
     /** DIR holding legacy-volume.yml and the checks' SQL: a check that passes on the generated data. */
