@@ -1,6 +1,5 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
