@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDateTime;
-
 import java.util.concurrent.Callable;
 
 /** Prints the cutover runbook: the steps, their expected durations from the last runs, the freeze time and the missing sign-offs. */
@@ -38,7 +37,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(Switchover.configure().target(target.spec())));
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(target.configure()));
         PlanResult plan = builder.build().plan(start);
         (format == Format.md ? plan.markdown() : plan.lines()).forEach(System.out::println);
         return ExitCodes.OK;

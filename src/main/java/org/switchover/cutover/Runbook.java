@@ -9,6 +9,7 @@ import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffPolicy;
 import org.switchover.signoff.SignOffRegistry;
 
 import java.math.BigDecimal;
@@ -39,9 +40,9 @@ public final class Runbook {
     private Runbook() {
     }
 
-    public static List<String> lines(ConnectionSpec target, String mappingHash, List<String> requiredRoles,
+    public static List<String> lines(ConnectionSpec target, String mappingHash, SignOffPolicy policy,
                                      LocalDateTime freezeTime, LocalDate goLive) {
-        return plan(target, mappingHash, requiredRoles, freezeTime, goLive, null).lines();
+        return plan(target, mappingHash, policy, freezeTime, goLive, null).lines();
     }
 
     /** The runbook's lines and, with a {@code start}, its timetable (whose lines end the runbook's). */
@@ -49,7 +50,7 @@ public final class Runbook {
     }
 
     /** The runbook; with {@code start} (plan --start) also the timetable by the clock. */
-    public static Plan plan(ConnectionSpec target, String mappingHash, List<String> requiredRoles, LocalDateTime freezeTime,
+    public static Plan plan(ConnectionSpec target, String mappingHash, SignOffPolicy policy, LocalDateTime freezeTime,
                             LocalDate goLive, LocalDateTime start) {
         List<String> lines = new ArrayList<>();
         Timetable timetable = null;
@@ -60,7 +61,7 @@ public final class Runbook {
             lines.add("Cutover runbook for target " + target.identity() + (goLive == null ? "" : ", go-live " + goLive));
             lines.add("Freeze time: " + (freezeTime == null ? "not set: final-load takes the legacy clock `switchover freeze` records" : freezeTime
                     + " (legacy clock); no legacy row may change after it"));
-            List<String> missing = missingRoles(target, mappingHash, requiredRoles, dryRun);
+            List<String> missing = missingRoles(target, mappingHash, policy, dryRun);
             lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : missing.size() + ", one role per line")
                     + (dryRun == null ? " (no dry run with the current mappings yet)" : " (for dry run " + dryRun + ")"));
             missing.forEach(role -> lines.add("   - " + role)); // one per line: role names hold commas
@@ -69,7 +70,7 @@ public final class Runbook {
                     + slowest(connection, dryRun) + ".");
             lines.add("2. Data owners sign off the GO report: `switchover sign-off --report-dir DIR --owner NAME --role ROLE`"
                     + " for each required role (below); `switchover status` shows lapsed ones. Expected: minutes per owner.");
-            requiredRoles.forEach(role -> lines.add("   - " + role));
+            policy.requiredRoles().forEach(role -> lines.add("   - " + role));
             lines.add("3. At the freeze time " + (freezeTime == null ? "(not set)" : freezeTime)
                     + ": lock users out of the legacy system and stop its batch jobs, then `switchover freeze` records the "
                     + "legacy tables' fingerprint. Expected: 15 min.");
@@ -87,7 +88,7 @@ public final class Runbook {
             if (start != null) {
                 long[] slowest = slowestDryRun(connection);
                 timetable = Timetable.of(start, slowest == null ? null : slowest[1] / 1000.0, slowest == null ? null : slowest[0],
-                        requiredRoles, rekey.size() - 1);
+                        policy.requiredRoles(), rekey.size() - 1);
                 lines.add("");
                 lines.addAll(timetable.lines());
             }
@@ -140,13 +141,13 @@ public final class Runbook {
         return lines;
     }
 
-    private static List<String> missingRoles(ConnectionSpec target, String mappingHash, List<String> requiredRoles, Long dryRun) {
+    private static List<String> missingRoles(ConnectionSpec target, String mappingHash, SignOffPolicy policy, Long dryRun) {
         Set<String> signed = new TreeSet<>();
         if (dryRun != null) {
-            new SignOffRegistry(target).all(mappingHash).stream().filter(s -> s.runId() == dryRun).filter(SignOff::valid)
+            new SignOffRegistry(target, policy).all(mappingHash).stream().filter(s -> s.runId() == dryRun).filter(SignOff::valid)
                     .forEach(s -> signed.add(s.role().toLowerCase(Locale.ROOT)));
         }
-        return requiredRoles.stream().filter(role -> !signed.contains(role.strip().toLowerCase(Locale.ROOT))).toList();
+        return policy.requiredRoles().stream().filter(role -> !signed.contains(role.strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     private static Long latestDryRun(Connection connection, String mappingHash) throws SQLException {

@@ -3,6 +3,7 @@ package org.switchover.operation;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.cutover.Runbook;
+import org.switchover.signoff.SignOffPolicy;
 
 import java.time.LocalDateTime;
 
@@ -16,7 +17,8 @@ public record PlanOperation(SwitchoverSettings settings, LocalDateTime start) {
     public PlanResult run() {
         settings.require(Need.TARGET_DATABASE);
         String hash = Inputs.mappingHashOnMigratedTarget(settings);
-        Runbook.Plan plan = Runbook.plan(settings.target(), hash, settings.requiredRoles(), settings.freezeTime(), settings.goLive(), start);
+        Runbook.Plan plan = Runbook.plan(settings.target(), hash, SignOffPolicy.of(settings), settings.freezeTime(), settings.goLive(),
+                start);
         return new PlanResult(plan.lines(), plan.timetable());
     }
 }
