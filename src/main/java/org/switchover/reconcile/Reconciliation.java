@@ -4,6 +4,7 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.mapping.MappingSet;
+import org.switchover.run.RunKind;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
@@ -120,17 +121,19 @@ public final class Reconciliation {
                     "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id())));
             List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
+            // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable
+            String partial = RunKind.SCRATCH.text().equals(run.kind()) ? partialNote(targetConnection, run.id()) : null;
             long id = ReconciliationRecords.nextId(targetConnection);
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
-                    fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
+                    fails || partial != null ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
-                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)));
+                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
             String sha256 = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection)).writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
-                    target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
+                    target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;
@@ -179,6 +182,21 @@ public final class Reconciliation {
             workers.shutdownNow();
         }
         return List.of(outcomes);
+    }
+
+    /** What the report of a scratch run says first: partial, which mappings it loaded, never signable. */
+    private static String partialNote(Connection connection, long runId) throws SQLException {
+        List<String> loaded = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SqlResource.load("sql/reconcile/run_mappings.sql").text())) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    loaded.add(rows.getString(1));
+                }
+            }
+        }
+        return "PARTIAL: scratch run " + runId + " (dry-run --only) loaded only " + String.join(", ", loaded)
+                + "; every other csc table is empty, so checks on them fail. A scratch run is never signable and its verdict is never GO.";
     }
 
     private record RunRow(long id, String kind, LocalDate asOf, String mappingHash) {
