@@ -16,9 +16,6 @@ import java.util.List;
  * {@code only} mapping names it is a scratch run: those mappings and what they reference, never signable.
  */
 public record DryRunOperation(SwitchoverSettings settings, List<String> only) {
-    /** Where a scratch run's working report goes, beside the dry run's so it never overwrites the report owners sign. */
-    public static final String SCRATCH_REPORT_DIR = "scratch";
-
     public DryRunOperation(SwitchoverSettings settings) {
         this(settings, List.of());
     }
@@ -46,7 +43,7 @@ public record DryRunOperation(SwitchoverSettings settings, List<String> only) {
     private DryRunResult load(SwitchoverSettings settings) {
         if (!only.isEmpty()) {
             MappingSet part = Inputs.mappings(settings).only(only);
-            Path reportDir = settings.reportDir().toAbsolutePath().normalize().resolveSibling(SCRATCH_REPORT_DIR);
+            Path reportDir = settings.reportDir().toAbsolutePath().normalize().resolveSibling(SwitchoverSettings.DEFAULT_SCRATCH_REPORT_DIR);
             return FullLoad.scratch(settings, reportDir, part, Inputs.reconciliation(settings, reportDir)).run();
         }
         return FullLoad.dryRun(settings, settings.reportDir(), Inputs.mappings(settings),
