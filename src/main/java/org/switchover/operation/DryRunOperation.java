@@ -1,5 +1,6 @@
 package org.switchover.operation;
 
+import org.switchover.config.ConfigurationException;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.dryrun.DryRunResult;
@@ -26,6 +27,10 @@ public record DryRunOperation(SwitchoverSettings settings, List<String> only) {
 
     public DryRunResult run() {
         settings.require(Need.BOTH_DATABASES_OR_NEITHER, Need.MAPPINGS, Need.CHECKS);
+        if (!only.isEmpty() && settings.resume()) {
+            // the interrupted scratch run may have had other mappings; a scratch run is small enough to make again
+            throw new ConfigurationException("--resume cannot be combined with --only: make the scratch run again");
+        }
         if (!settings.embedded()) {
             return load(settings);
         }

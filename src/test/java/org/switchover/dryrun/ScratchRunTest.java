@@ -137,6 +137,30 @@ class ScratchRunTest extends SignedGoDryRun {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("run " + dryRunId + " dry-run SUCCEEDED") && !l.contains("PARTIAL")));
     }
 
+    @Test
+    @Order(6)
+    void aDeltaCannotContinueFromTheScratchRun() {
+        long runId = scratch.engine().runId();
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> Switchover.configure().legacy(legacy)
+                .target(target).quiet(true).reportDir(dir.resolve("delta")).build().delta(runId));
+        assertTrue(refused.getMessage().contains("--since " + runId + ": run " + runId + " is a scratch run (dry-run --only): csc holds "
+                + "only part of the mappings, so a delta cannot continue from it; make a full load first"), refused.getMessage());
+    }
+
+    @Test
+    @Order(7)
+    void aFullDryRunAfterwardsReplacesItAndItsReportCanBeSignedAgain() throws Exception {
+        // when a full dry run follows the scratch run
+        DryRunResult full = Switchover.configure().legacy(legacy).target(target).quiet(true).reportDir(dryRunReport)
+                .goLive(LocalDate.now().plusDays(7)).build().dryRun();
+        // then csc holds a full load again: status has no scratch line and the new GO report can be signed
+        assertTrue(full.reconciliation().go(), full.reconciliation().failingCheckIds().toString());
+        List<String> lines = Switchover.configure().target(target).build().status().lines();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("csc: ")), lines.toString());
+        assertEquals(full.engine().runId(), Switchover.configure().target(target).reportDir(dryRunReport).build()
+                .signOff("Alex Smith", HEAD_OF_SERVICE).runId());
+    }
+
     private static Map<String, String> byMapping(List<String> rows) {
         Map<String, String> map = new TreeMap<>();
         rows.forEach(row -> map.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1)));
