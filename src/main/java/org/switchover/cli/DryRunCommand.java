@@ -66,7 +66,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     private int report(DryRunResult result) {
         CountsReport.printSummary(result.engine(), System.out);
-        System.out.println("run " + result.engine().runId() + " " + result.engine().status() + " in "
+        System.out.println((only.isEmpty() ? "run " : "scratch run ") + result.engine().runId() + " " + result.engine().status() + " in "
                 + String.format("%.1f", result.seconds()) + " s; report: " + result.reportDir().resolve(CountsReport.FILE_NAME).toAbsolutePath());
         result.phases().print(System.out);
         if (!result.succeeded()) {
