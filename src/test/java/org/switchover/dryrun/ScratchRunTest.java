@@ -87,7 +87,7 @@ class ScratchRunTest extends SignedGoDryRun {
         // the first thing on the page, before the verdict
         String html = Files.readString(scratchDir.resolve("reconciliation.html"));
         int body = html.indexOf("<body>");
-        assertEquals(body + "<body>\n".length(), html.indexOf("<div class=\"banner NO_GO\" id=\"partial\">PARTIAL, NEVER SIGNABLE: PARTIAL: scratch run " + runId));
+        assertEquals(body + "<body>\n".length(), html.indexOf("<div class=\"banner NO_GO\" id=\"partial\">NEVER SIGNABLE. PARTIAL: scratch run " + runId));
         assertTrue(html.contains("<title>Reconciliation: NO GO (PARTIAL, never signable)</title>"));
         // history keeps it as scratch-<runId>; the dry run's signed working report is untouched
         assertTrue(Files.isRegularFile(dir.resolve("scratch-" + runId).resolve("reconciliation.html")));
