@@ -28,6 +28,7 @@ import org.switchover.operation.StatusOperation;
 import org.switchover.operation.StatusResult;
 import org.switchover.operation.ValidateOperation;
 import org.switchover.operation.ValidationResult;
+import org.switchover.project.Project;
 import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.signoff.SignOff;
@@ -156,7 +157,8 @@ public final class Switchover {
     public static final class Builder {
         private ConnectionSpec legacy;
         private ConnectionSpec target;
-        private Path mappings = Path.of(SwitchoverSettings.DEFAULT_MAPPINGS);
+        private Path mappings;
+        private Project project = Project.DEFAULT;
         private Path reportDir;
         private LocalDate asOf;
         private boolean quiet;
@@ -186,7 +188,13 @@ public final class Switchover {
         /** The target PostgreSQL database. */
         public Builder target(ConnectionSpec spec) { this.target = spec; return this; }
 
-        /** Mapping files, with their code maps in DIR/codes. */
+        /**
+         * The migration project folder (switchover.yml, legacy/, target-schema/, mappings/, reconciliation/, fixtures/):
+         * the defaults of mappings, checks and the configuration file; null or unset: the working directory.
+         */
+        public Builder project(Path directory) { this.project = new Project(directory); return this; }
+
+        /** Mapping files, with their code maps in DIR/codes; default the project's mappings/. */
         public Builder mappings(Path directory) { this.mappings = directory; return this; }
 
         /** Where reports go (and where reconcile writes, sign-off reads); default per operation. */
@@ -262,13 +270,15 @@ public final class Switchover {
 
         /** The one place the configuration file meets the options: the option, else the file, else the default. */
         private SwitchoverSettings settings() {
-            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile) : null;
+            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile, project.configFile()) : null;
+            Path fileChecks = file == null || file.checks() == null ? null : project.root().resolve(file.checks());
             LocalDate embeddedGoLive = legacy == null && target == null ? SwitchoverSettings.EMBEDDED_GO_LIVE : null;
-            return new SwitchoverSettings(legacy, target, mappings, reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
-                    chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
+            return new SwitchoverSettings(legacy, target, firstOf(mappings, project.mappings()), reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
+                    chunkWorkers, firstOf(checks, fileChecks, project.checks()),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT));
+                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),
+                    project);
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

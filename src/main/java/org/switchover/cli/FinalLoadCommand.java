@@ -32,6 +32,8 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     CutoverOptions cutover;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_FINAL_LOAD_REPORT_DIR,
@@ -53,7 +55,7 @@ final class FinalLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();

@@ -11,11 +11,13 @@ final class LegacySchemaCommand implements java.util.concurrent.Callable<Integer
     @Mixin
     LegacyConnectionOptions legacy;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        var created = Switchover.configure().legacy(legacy.spec()).build().legacySchema();
+        var created = project.configure().legacy(legacy.spec()).build().legacySchema();
         System.out.println("created the legacy schema in " + created.database());
         return ExitCodes.OK;
     }

@@ -11,12 +11,15 @@ final class MigrateSchemaCommand implements java.util.concurrent.Callable<Intege
     @Mixin
     TargetConnectionOptions target;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        var result = Switchover.configure().target(target.spec()).build().migrateSchema();
-        System.out.println("target schema of " + result.database() + " is at version " + result.currentVersion()
+        var result = project.configure().target(target.spec()).build().migrateSchema();
+        System.out.println("migration schema of " + result.database() + " is at version " + result.currentVersion()
+                + ", the project's target schema at " + result.targetSchemaVersion()
                 + " (" + result.applied() + " migrations applied now)");
         return ExitCodes.OK;
     }

@@ -18,11 +18,13 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     CutoverOptions cutover;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(Switchover.configure().target(target.spec())));
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(project.configure().target(target.spec())));
         builder.build().plan().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }

@@ -24,6 +24,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     ReconcileOptions options;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", required = true, description = "Where the report goes.")
@@ -38,7 +40,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec())
+        Switchover.Builder builder = project.configure().legacy(legacy.spec()).target(target.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }

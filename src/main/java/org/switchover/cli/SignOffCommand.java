@@ -19,6 +19,8 @@ final class SignOffCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", required = true,
@@ -34,7 +36,7 @@ final class SignOffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SignOff signOff = mappings.applyTo(Switchover.configure().target(target.spec())).reportDir(reportDir).build()
+        SignOff signOff = mappings.applyTo(project.configure().target(target.spec())).reportDir(reportDir).build()
                 .signOff(owner, role);
         System.out.println("signed off run " + signOff.runId() + " (" + signOff.verdict() + ") by " + signOff.owner()
                 + " (" + signOff.role() + "); reconciliation.json sha256 " + signOff.reportSha256());

@@ -16,11 +16,13 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        mappings.applyTo(Switchover.configure().target(target.spec())).build().status().lines().forEach(System.out::println);
+        mappings.applyTo(project.configure().target(target.spec())).build().status().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }
 }

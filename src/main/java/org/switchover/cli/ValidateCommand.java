@@ -14,11 +14,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        ValidationResult result = mappings.applyTo(Switchover.configure()).build().validate();
+        ValidationResult result = mappings.applyTo(project.configure()).build().validate();
         if (!result.problems().isEmpty()) {
             result.problems().forEach(problem -> System.out.println(problem));
             System.out.println(result.problems().size() + " problem(s) in " + result.directory());

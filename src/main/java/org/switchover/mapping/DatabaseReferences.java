@@ -26,6 +26,7 @@ public final class DatabaseReferences implements References {
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
+    private final org.switchover.project.TableCatalog catalog;
     /** The declared person: its legacy merges give the chains, its target the person ids. */
     private volatile PersonMapping person;
     /** Target keys by table, then by fetched column ("" for the key itself): two lookups, no key built per row. */
@@ -35,9 +36,10 @@ public final class DatabaseReferences implements References {
     /** Legacy person key to the loaded person id of its survivor: one lookup per row instead of two. */
     private volatile Map<String, String> personIds;
 
-    public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target) {
+    public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target, org.switchover.project.TableCatalog catalog) {
         this.legacy = legacy;
         this.target = target;
+        this.catalog = catalog;
     }
 
     /**
@@ -100,7 +102,7 @@ public final class DatabaseReferences implements References {
             return keys; // the common case: plain reads, no locking
         }
         byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
-        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, TargetCatalog.standard().keyColumn(table), fetch));
+        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, catalog.keyColumn(table), fetch));
     }
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {
@@ -132,7 +134,7 @@ public final class DatabaseReferences implements References {
                 loadChains();
                 // read for this map only, not kept: a second copy of every person's key would double its size
                 String table = person().targetTable();
-                Map<String, String> loaded = readTable(table, TargetCatalog.standard().keyColumn(table), null);
+                Map<String, String> loaded = readTable(table, catalog.keyColumn(table), null);
                 Map<String, String> resolved = new HashMap<>();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);

@@ -5,6 +5,7 @@ import org.switchover.config.ConfigException;
 import org.switchover.config.ConfigProblem;
 import org.switchover.mapping.MappingFile.ColumnSpec;
 import org.switchover.pipeline.MappingPlan;
+import org.switchover.project.Project;
 import org.switchover.transform.JsonObjectTransform;
 import org.switchover.transform.TransformRegistry;
 import org.switchover.transform.TransformSettings;
@@ -39,13 +40,16 @@ public final class MappingSet {
     public static final String DEFAULT_TRANSFORM = "text";
 
     private final Path directory;
+    private final Project project;
     private final List<MappingFile> files;
     private final TransformRegistry transforms;
     private final CodeMaps codeMaps;
     private final String hash;
 
-    private MappingSet(Path directory, List<MappingFile> files, TransformRegistry transforms, CodeMaps codeMaps, String hash) {
+    private MappingSet(Path directory, Project project, List<MappingFile> files, TransformRegistry transforms, CodeMaps codeMaps,
+                       String hash) {
         this.directory = directory;
+        this.project = project;
         this.files = files;
         this.transforms = transforms;
         this.codeMaps = codeMaps;
@@ -74,9 +78,10 @@ public final class MappingSet {
             problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
             return null;
         }
+        Project project = Project.holding(directory);
         CodeMaps codeMaps = CodeMaps.read(directory.resolve(CODES_DIRECTORY), problems);
         TransformRegistry transforms = TransformRegistry.standard(settings);
-        MappingValidator validator = new MappingValidator(TargetCatalog.legacy(), TargetCatalog.standard(), transforms, codeMaps);
+        MappingValidator validator = new MappingValidator(project.legacyCatalog(), project.targetCatalog(), transforms, codeMaps);
         List<MappingFile> files = new ArrayList<>();
         Map<String, Path> targets = new LinkedHashMap<>();
         for (Path path : mappingPaths(directory)) {
@@ -90,7 +95,7 @@ public final class MappingSet {
             });
         }
         validator.validatePerson(files, problems);
-        return new MappingSet(directory, List.copyOf(files), transforms, codeMaps, hashOf(directory));
+        return new MappingSet(directory, project, List.copyOf(files), transforms, codeMaps, hashOf(directory));
     }
 
     private static List<Path> mappingPaths(Path directory) {
@@ -124,6 +129,11 @@ public final class MappingSet {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The project the mappings belong to: its target-schema/ and legacy/ hold the catalogs they were checked against. */
+    public Project project() {
+        return project;
     }
 
     public List<MappingFile> files() {

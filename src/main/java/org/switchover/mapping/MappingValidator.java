@@ -1,5 +1,6 @@
 package org.switchover.mapping;
 
+import org.switchover.project.TableCatalog;
 import org.switchover.codemap.CodeMaps;
 import org.switchover.config.ConfigProblem;
 import org.switchover.mapping.MappingFile.ColumnSpec;

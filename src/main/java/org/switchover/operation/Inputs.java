@@ -21,7 +21,7 @@ final class Inputs {
     /** The current mapping set's hash, with the target's migration schema (runs, sign-offs) brought up to date. */
     static String mappingHashOnMigratedTarget(SwitchoverSettings settings) {
         String hash = mappings(settings).hash();
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return hash;
     }
 

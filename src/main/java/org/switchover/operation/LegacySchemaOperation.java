@@ -8,7 +8,7 @@ import org.switchover.legacy.LegacySchema;
 public record LegacySchemaOperation(SwitchoverSettings settings) {
     public LegacySchemaResult run() {
         settings.require(Need.LEGACY_DATABASE);
-        LegacySchema.create(settings.legacy());
+        LegacySchema.create(settings.legacy(), settings.project().legacySchemaFile());
         return new LegacySchemaResult(settings.legacy().identity());
     }
 }

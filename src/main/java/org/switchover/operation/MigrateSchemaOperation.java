@@ -9,7 +9,7 @@ import org.switchover.schema.TargetSchema;
 public record MigrateSchemaOperation(SwitchoverSettings settings) {
     public MigrateSchemaResult run() {
         settings.require(Need.TARGET_DATABASE);
-        MigrateResult result = TargetSchema.migrate(settings.target());
-        return new MigrateSchemaResult(settings.target().identity(), result.applied(), result.currentVersion());
+        MigrateResult result = TargetSchema.migrate(settings.target(), settings.project());
+        return new MigrateSchemaResult(settings.target().identity(), result.applied(), result.currentVersion(), result.targetSchemaVersion());
     }
 }

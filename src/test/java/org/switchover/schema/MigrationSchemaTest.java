@@ -39,10 +39,11 @@ class MigrationSchemaTest {
             keys = Catalog.primaryKeys(connection, TargetSchema.MIGRATION_SCHEMA);
             indexed = Catalog.indexedLeadingColumns(connection, TargetSchema.MIGRATION_SCHEMA);
         }
-        // then the tables, their columns and keys are the agreed ones, next to Flyway's history
+        // then the tables, their columns and keys are the agreed ones, next to the two Flyway histories (the toolkit's and the project target schema's)
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
-                "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", TargetSchema.HISTORY_TABLE),
+                "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", TargetSchema.HISTORY_TABLE,
+                TargetSchema.TARGET_HISTORY_TABLE),
                 columns.keySet());
         assertEquals(List.of("reconciliation_id", "run_id", "made_at", "verdict", "report_sha256", "report_path", "as_of", "go_live",
                 "legacy_identity", "target_identity", "check_set_hash", "whole_state"), List.copyOf(columns.get("reconciliation").keySet()));
