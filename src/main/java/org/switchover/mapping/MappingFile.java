@@ -13,11 +13,12 @@ import java.util.Map;
  *                   resolves to its target), else 0
  * @param mergedInto the source column naming the row a legacy row was merged into (the person's merge chains), or null
  * @param counts     the counts check the mapping implies, or null when its file says {@code counts: off}
+ * @param reference  the person's source column that reports name a child by (e.g. DCC/0000162), or null
  */
 public record MappingFile(Path file, String target, String doc, int personLine, String sourceTable, String sourceKey,
                           String mergedInto, int sourceLine, Explode explode, List<RowRule> excludes,
                           List<RowRule> rejects, Map<String, ColumnSpec> columns, List<String> unmapped,
-                          int unmappedLine, Counts counts, List<Fixture> fixtures) {
+                          int unmappedLine, Counts counts, List<Fixture> fixtures, String reference) {
 
     /** The mapping's id, also its run-table key: the target table, which exactly one file maps. */
     public String id() {

@@ -27,7 +27,7 @@ final class MappingReader {
             "columns", "unmapped", "counts", "fixtures");
     /** The one role a mapping can declare: the person every {@code ref: person} resolves to. */
     private static final String PERSON_ROLE = "person";
-    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into");
+    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into", "reference");
     private static final List<String> COUNTS_KEYS = List.of("owner", "severity", "whenFound");
     /** {@code counts: off}: the mapping implies no counts check. */
     private static final String COUNTS_OFF = "off";
@@ -62,6 +62,7 @@ final class MappingReader {
         String sourceTable = source == null ? null : source.required("table");
         String sourceKey = source == null ? null : source.required("key");
         String mergedInto = source == null ? null : source.text("merged_into");
+        String reference = source == null ? null : source.text("reference");
         Explode explode = explode(top);
         List<RowRule> excludes = rules(top, "exclude", "rule");
         List<RowRule> rejects = rules(top, "reject", "reason");
@@ -74,7 +75,7 @@ final class MappingReader {
         }
         return Optional.of(new MappingFile(file, target, doc, person ? top.line("role") : 0, sourceTable, sourceKey,
                 mergedInto, source.line(), explode, excludes, rejects, columns, unmapped,
-                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures));
+                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures, reference));
     }
 
     /** The counts check's overrides; null for {@code counts: off}; no section keeps every default. */

@@ -43,6 +43,9 @@ final class MappingValidator {
             return;
         }
         check.sourceColumn(mapping.sourceKey(), mapping.sourceLine(), "source key");
+        if (mapping.reference() != null) {
+            check.sourceColumn(mapping.reference(), mapping.sourceLine(), "source reference");
+        }
         if (mapping.mergedInto() != null) {
             check.sourceColumn(mapping.mergedInto(), mapping.sourceLine(), "source merged_into");
         }

@@ -50,7 +50,7 @@ final class CountsChecks {
                     status(CheckLoader.SEVERITY, counts.severity(), DEFAULT_SEVERITY),
                     status(CheckLoader.WHEN_FOUND, counts.whenFound(), DEFAULT_WHEN_FOUND),
                     CheckType.MAPPING_COUNTS, Comparison.EQUAL_COUNTS, mapping.explode() == null ? null : LIST_ITEM_COUNT, null,
-                    parameters, false, 0, mapping.file()));
+                    parameters, false, 0, mapping.file(), null));
         }
         return checks;
     }
