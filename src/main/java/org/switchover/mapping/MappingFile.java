@@ -44,7 +44,7 @@ public record MappingFile(Path file, String target, String doc, int personLine, 
      * An exclusion (name = rule) or a reject (name = reason) with the named predicate that triggers it, on
      * {@code column}; {@code ref} is the reference a predicate such as unknown_reference looks the value up in.
      */
-    public record RowRule(String name, String predicate, String column, String ref, int line) {
+    public record RowRule(String name, String predicate, String column, String ref, String value, int line) {
     }
 
     /**
@@ -54,12 +54,22 @@ public record MappingFile(Path file, String target, String doc, int personLine, 
     public record Counts(String owner, String severity, String whenFound, int line) {
     }
 
-    /** How one target column is made: from source columns, through a transform, a code map and a reference. */
+    /**
+     * How one target column is made: from source columns, through a legacy lookup table, a transform, a code map and
+     * a reference.
+     */
     public record ColumnSpec(String target, List<String> from, String transform, String codes, String ref, String fetch,
-                             Missing missing, String reason, String constant, int line) {
+                             Missing missing, String reason, String constant, int line, LegacyLookup lookup) {
         public boolean isConstant() {
             return constant != null;
         }
+    }
+
+    /**
+     * {@code lookup: { table, key, value }}: the first input is a code held in a legacy lookup table; the column's value
+     * is that row's {@code value} column (then the transform and code map apply). A code the table lacks → NULL (UNMAPPED).
+     */
+    public record LegacyLookup(String table, String key, String value) {
     }
 
     /** What happens when a reference points at nothing. */

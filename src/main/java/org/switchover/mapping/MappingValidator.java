@@ -154,6 +154,10 @@ final class MappingValidator {
                 problem(rule.line(), what + ": predicate '" + rule.predicate() + "' needs { column: COLUMN, ref: REFERENCE }");
             } else if (RowPredicates.uses(rule.predicate()) != RowPredicates.Uses.RULE_REFERENCE && rule.ref() != null) {
                 problem(rule.line(), what + ": predicate '" + rule.predicate() + "' takes a column, not a ref");
+            } else if (RowPredicates.uses(rule.predicate()) == RowPredicates.Uses.RULE_VALUE && rule.value() == null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' needs { column: COLUMN, value: VALUE }");
+            } else if (RowPredicates.uses(rule.predicate()) != RowPredicates.Uses.RULE_VALUE && rule.value() != null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' takes no value");
             }
             sourceColumn(rule.column(), rule.line(), what);
             reference(rule.ref(), null, rule.line(), what);
@@ -188,6 +192,17 @@ final class MappingValidator {
             }
             codeMap(column.codes(), column.line());
             reference(column.ref(), column.fetch(), column.line(), "column '" + column.target() + "'");
+            MappingFile.LegacyLookup lookup = column.lookup();
+            if (lookup != null && !legacy.hasTable(lookup.table())) {
+                problem(column.line(), "column '" + column.target() + "': lookup table '" + lookup.table() + "' is not a legacy table");
+            } else if (lookup != null) {
+                for (String name : List.of(lookup.key(), lookup.value())) {
+                    if (!legacy.columns(lookup.table()).contains(name.toLowerCase())) {
+                        problem(column.line(), "column '" + column.target() + "': lookup column '" + name + "' is not in legacy table "
+                                + lookup.table());
+                    }
+                }
+            }
         }
 
         void coverage() {
