@@ -118,9 +118,14 @@ public final class Switchover {
         return new PlanOperation(settings).run();
     }
 
-    /** Checks the mapping and code-map files and runs their fixtures. */
+    /** Checks the project (mappings, code maps, checks, target schema; live schemas when URLs are given) and runs the fixtures. */
     public ValidationResult validate() {
         return new ValidateOperation(settings).run();
+    }
+
+    /** Copies this project's parts into {@code directory}, a new folder: the start of another migration project. */
+    public java.util.List<Path> init(Path directory) {
+        return new org.switchover.operation.InitOperation(settings, directory).run();
     }
 
     /** Fills the empty legacy schema with synthetic data and writes its ground truth. */
