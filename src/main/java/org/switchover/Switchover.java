@@ -16,6 +16,7 @@ import org.switchover.operation.ExceptionsOperation;
 import org.switchover.operation.FinalLoadOperation;
 import org.switchover.operation.FreezeOperation;
 import org.switchover.operation.GenerateOperation;
+import org.switchover.operation.InitOperation;
 import org.switchover.operation.LegacySchemaOperation;
 import org.switchover.operation.LegacySchemaResult;
 import org.switchover.operation.MigrateSchemaOperation;
@@ -124,8 +125,8 @@ public final class Switchover {
     }
 
     /** Copies this project's parts into {@code directory}, a new folder: the start of another migration project. */
-    public java.util.List<Path> init(Path directory) {
-        return new org.switchover.operation.InitOperation(settings, directory).run();
+    public List<Path> init(Path directory) {
+        return new InitOperation(settings, directory).run();
     }
 
     /** Fills the empty legacy schema with synthetic data and writes its ground truth. */
@@ -193,10 +194,7 @@ public final class Switchover {
         /** The target PostgreSQL database. */
         public Builder target(ConnectionSpec spec) { this.target = spec; return this; }
 
-        /**
-         * The migration project folder (switchover.yml, legacy/, target-schema/, mappings/, reconciliation/, fixtures/):
-         * the defaults of mappings, checks and the configuration file; null or unset: the working directory.
-         */
+        /** The migration project folder, where mappings, checks and switchover.yml default to; null: the working directory. */
         public Builder project(Path directory) { this.project = new Project(directory); return this; }
 
         /** Mapping files, with their code maps in DIR/codes; default the project's mappings/. */

@@ -81,11 +81,15 @@ class ProjectCommandsTest {
     }
 
     @Test
-    void validateChecksTheLiveLegacySchemaAgainstWhatTheMappingsRead(TestDatabases.LegacyDb legacyDb) throws Exception {
-        // given the example's legacy schema in a live database, with episode.start_date dropped
+    void legacySchemaCreatesTheProjectsTablesAndValidateChecksTheLiveSchemaAgainstTheMappings(TestDatabases.LegacyDb legacyDb) throws Exception {
+        // given the example's legacy schema created by legacy-schema --project in an empty database
         ConnectionSpec legacy = legacyDb.spec();
-        LegacySchema.create(legacy, Path.of(EXAMPLE, "legacy", "schema.sql"));
+        Output created = run("legacy-schema", "--project", EXAMPLE, "--legacy-url", legacy.url(), "--legacy-user", legacy.user());
+        assertEquals(ExitCodes.OK, created.code(), created.text());
         try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement()) {
+            assertEquals(List.of("allocation", "code_lookup", "contact", "cp_register", "episode", "org_unit", "person", "worker"),
+                    LegacySchema.existingTables(connection));
+            // and its episode.start_date dropped
             statement.execute("ALTER TABLE episode DROP COLUMN start_date");
         }
         // when the example is validated against it
