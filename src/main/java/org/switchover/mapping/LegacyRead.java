@@ -39,6 +39,9 @@ public record LegacyRead(String mappingId, Path file, int line, String table, St
                     if (i == 0 && spec.lookup() != null) {
                         // the transform reads the lookup table's value; the column itself is only the lookup's key
                         reads.add(any(file, spec.line(), spec.from().get(0)));
+                        for (String column : List.of(spec.lookup().key(), spec.lookup().value())) {
+                            reads.add(new LegacyRead(file.id(), file.file(), spec.line(), spec.lookup().table(), column, null, LegacyType.ANY));
+                        }
                     } else if (!spec.from().get(i).equals(item)) {
                         reads.add(new LegacyRead(file.id(), file.file(), spec.line(), table, spec.from().get(i), transform.name(),
                                 transform.accepts(i)));

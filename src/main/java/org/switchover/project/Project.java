@@ -84,8 +84,14 @@ public record Project(Path root) {
                 dir -> TableCatalog.parse(texts(sqlFiles(targetSchema())), TARGET_SCHEMA_NAME));
     }
 
-    /** The legacy tables the project declares in legacy/schema.sql. */
+    /**
+     * The legacy tables the project declares in legacy/schema.sql; null when it declares none: the legacy catalog is then
+     * the live one, read from information_schema by the preflight of every run and by validate --legacy-url.
+     */
     public TableCatalog legacyCatalog() {
+        if (!Files.isRegularFile(legacySchemaFile())) {
+            return null;
+        }
         return CATALOGS.computeIfAbsent(legacySchemaFile().toAbsolutePath().normalize(),
                 file -> TableCatalog.parse(texts(List.of(legacySchemaFile()))));
     }

@@ -99,6 +99,37 @@ class ProjectCommandsTest {
         assertTrue(validate.text().contains("live legacy schema:") && validate.text().contains("episode.start_date"), validate.text());
     }
 
+    @Test
+    void aProjectThatDeclaresNoLegacyCatalogIsCheckedAgainstTheLiveOne(@TempDir Path dir, TestDatabases.LegacyDb legacyDb)
+            throws Exception {
+        // given a copy of the example without legacy/schema.sql, and a live legacy database without its lookup table
+        Path project = dir.resolve("live");
+        run("init", project.toString(), "--from", EXAMPLE);
+        Files.delete(project.resolve("legacy/schema.sql"));
+        ConnectionSpec legacy = legacyDb.spec().withDatabase(legacyDb.spec().database() + "_live");
+        try (Connection server = Databases.connect(legacyDb.spec()); Statement statement = server.createStatement()) {
+            statement.execute("CREATE DATABASE " + legacy.database());
+        }
+        try {
+            LegacySchema.create(legacy, Path.of(EXAMPLE, "legacy", "schema.sql"));
+            try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE code_lookup");
+            }
+            // when it is validated without a legacy database, and against the live one
+            Output offline = run("validate", "--project", project.toString());
+            Output live = run("validate", "--project", project.toString(), "--legacy-url", legacy.url(), "--legacy-user", legacy.user());
+            // then offline only the legacy side goes unchecked (the mappings, checks and fixtures pass), and the live
+            // information_schema is the catalog: the lookup table the mappings read is named missing
+            assertEquals(ExitCodes.OK, offline.code(), offline.text());
+            assertEquals(ExitCodes.USAGE, live.code(), live.text());
+            assertTrue(live.text().contains("live legacy schema:") && live.text().contains("code_lookup"), live.text());
+        } finally {
+            try (Connection server = Databases.connect(legacyDb.spec()); Statement statement = server.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + legacy.database());
+            }
+        }
+    }
+
     private record Output(int code, String text) {
     }
 
