@@ -4,9 +4,10 @@ import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Creates the legacy schema of legacy-system.md in an empty MySQL/MariaDB database. */
+/** Creates the project's legacy schema (legacy/schema.sql) in an empty MySQL/MariaDB database. */
 @Command(name = "legacy-schema", mixinStandardHelpOptions = true,
-        description = "Creates the legacy schema (legacy-system.md) in an empty MySQL/MariaDB database; refuses a database that has tables.")
+        description = "Creates the project's legacy schema (legacy/schema.sql; the root project's is legacy-system.md's) in an empty"
+                + " MySQL/MariaDB database; refuses a database that has tables.")
 final class LegacySchemaCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     LegacyConnectionOptions legacy;

@@ -4,9 +4,10 @@ import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** Applies the Flyway migrations that create schemas csc and migration in the target PostgreSQL database. */
+/** Applies the Flyway migrations: the toolkit's migration schema and the project's target schema (csc). */
 @Command(name = "migrate-schema", mixinStandardHelpOptions = true,
-        description = "Creates or upgrades the target schemas csc and migration with Flyway; a failed validation is reported in one line.")
+        description = "Creates or upgrades the toolkit's schema migration (in the jar) and the project's target schema csc"
+                + " (target-schema/) with Flyway, each with its own history; a failed validation is reported in one line.")
 final class MigrateSchemaCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     TargetConnectionOptions target;
