@@ -58,8 +58,13 @@ public final class MappingSet {
 
     /** Loads and validates; throws {@link ConfigException} listing every problem with file and line. */
     public static MappingSet load(Path directory, TransformSettings settings) {
+        return load(directory, Project.DEFAULT, settings);
+    }
+
+    /** As {@link #load(Path, TransformSettings)}; mappings outside a project folder belong to {@code project}. */
+    public static MappingSet load(Path directory, Project project, TransformSettings settings) {
         List<ConfigProblem> problems = new ArrayList<>();
-        MappingSet set = read(directory, settings, problems);
+        MappingSet set = read(directory, Project.holding(directory, project), settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -68,17 +73,21 @@ public final class MappingSet {
 
     /** Every problem of the directory's mapping files; empty when they are all valid. */
     public static List<ConfigProblem> check(Path directory, TransformSettings settings) {
+        return check(directory, Project.DEFAULT, settings);
+    }
+
+    /** As {@link #check(Path, TransformSettings)}; mappings outside a project folder belong to {@code project}. */
+    public static List<ConfigProblem> check(Path directory, Project project, TransformSettings settings) {
         List<ConfigProblem> problems = new ArrayList<>();
-        read(directory, settings, problems);
+        read(directory, Project.holding(directory, project), settings, problems);
         return problems;
     }
 
-    private static MappingSet read(Path directory, TransformSettings settings, List<ConfigProblem> problems) {
+    private static MappingSet read(Path directory, Project project, TransformSettings settings, List<ConfigProblem> problems) {
         if (!Files.isDirectory(directory)) {
             problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
             return null;
         }
-        Project project = Project.holding(directory);
         CodeMaps codeMaps = CodeMaps.read(directory.resolve(CODES_DIRECTORY), problems);
         TransformRegistry transforms = TransformRegistry.standard(settings);
         MappingValidator validator = new MappingValidator(project.legacyCatalog(), project.targetCatalog(), transforms, codeMaps);

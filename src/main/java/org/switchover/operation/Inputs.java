@@ -15,7 +15,7 @@ final class Inputs {
 
     /** The settings' mapping set, loaded and validated at their as-of date. */
     static MappingSet mappings(SwitchoverSettings settings) {
-        return MappingSet.load(settings.mappings(), new TransformSettings(settings.asOf()));
+        return MappingSet.load(settings.mappings(), settings.project(), new TransformSettings(settings.asOf()));
     }
 
     /** The current mapping set's hash, with the target's migration schema (runs, sign-offs) brought up to date. */

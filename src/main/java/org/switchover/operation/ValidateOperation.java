@@ -26,16 +26,16 @@ public record ValidateOperation(SwitchoverSettings settings) {
     public ValidationResult run() {
         TransformSettings transforms = new TransformSettings(settings.asOf());
         List<ConfigProblem> problems = new ArrayList<>();
-        Project project = Project.holding(settings.mappings());
+        Project project = Project.holding(settings.mappings(), settings.project());
         if (Project.sqlFiles(project.targetSchema()).isEmpty()) {
             // named first: without them the target catalog is empty and every mapping seems wrong
             problems.add(ConfigProblem.ofFile(project.targetSchema(), "no Flyway migrations (V1__name.sql ...) for the target schema"));
         }
-        problems.addAll(MappingSet.check(settings.mappings(), transforms));
+        problems.addAll(MappingSet.check(settings.mappings(), settings.project(), transforms));
         if (!problems.isEmpty()) {
             return new ValidationResult(settings.mappings(), problems, 0, 0, List.of(), null);
         }
-        MappingSet set = MappingSet.load(settings.mappings(), transforms);
+        MappingSet set = MappingSet.load(settings.mappings(), settings.project(), transforms);
         try {
             CheckLoader.load(settings.checks(), set);
         } catch (ConfigException e) {

@@ -45,13 +45,13 @@ public record Project(Path root) {
         root = root == null ? Path.of("") : root;
     }
 
-    /** The project that holds a mapping directory: its parent when that has target-schema/, else the default project. */
-    public static Project holding(Path mappings) {
+    /** The project that holds a mapping directory: its parent when that has target-schema/, else {@code otherwise}. */
+    public static Project holding(Path mappings, Project otherwise) {
         Path parent = mappings.toAbsolutePath().normalize().getParent();
         if (parent != null && Files.isDirectory(parent.resolve(TARGET_SCHEMA))) {
             return parent.equals(Path.of("").toAbsolutePath()) ? DEFAULT : new Project(parent);
         }
-        return DEFAULT;
+        return otherwise;
     }
 
     public Path configFile() {
