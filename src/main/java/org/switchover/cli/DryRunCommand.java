@@ -54,7 +54,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
         return report(reconcileOptions.applyTo(mappings.applyTo(builder)).build().dryRun());
     }

@@ -37,7 +37,7 @@ final class ExceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = project.configure().target(target.spec()).build();
+        Switchover switchover = project.applyTo(target.configure()).build();
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             ExceptionRegister.Listing listing = switchover.exceptions();

@@ -55,7 +55,7 @@ final class FinalLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();

@@ -1,6 +1,5 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,7 +17,7 @@ final class MigrateSchemaCommand implements java.util.concurrent.Callable<Intege
 
     @Override
     public Integer call() {
-        var result = project.configure().target(target.spec()).build().migrateSchema();
+        var result = project.applyTo(target.configure()).build().migrateSchema();
         System.out.println("migration schema of " + result.database() + " is at version " + result.currentVersion()
                 + ", the project's target schema at " + result.targetSchemaVersion()
                 + " (" + result.applied() + " migrations applied now)");

@@ -24,7 +24,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(project.configure().target(target.spec())));
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(project.applyTo(target.configure())));
         builder.build().plan().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }

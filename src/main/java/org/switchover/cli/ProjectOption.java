@@ -14,6 +14,11 @@ public class ProjectOption {
 
     /** A facade builder for this project. */
     Switchover.Builder configure() {
-        return Switchover.configure().project(directory);
+        return applyTo(Switchover.configure());
+    }
+
+    /** The builder, told this project. */
+    Switchover.Builder applyTo(Switchover.Builder builder) {
+        return builder.project(directory);
     }
 }

@@ -40,7 +40,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.configure().legacy(legacy.spec()).target(target.spec())
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }
