@@ -71,7 +71,7 @@ class ProjectCommandsTest {
         Output validate = run("validate", "--project", project.toString());
         // then exit 2, the problem named by file and line
         assertEquals(ExitCodes.USAGE, validate.code(), validate.text());
-        assertTrue(validate.text().contains(check + ":9: headline must be one of the report's sections openDutyCases, openReferrals,"
+        assertTrue(validate.text().contains(check + ":11: headline must be one of the report's sections openDutyCases, openReferrals,"
                 + " activeCpPlans, got: openCases"), validate.text());
         // and when its target schema's migrations are gone too, that is named first
         Files.delete(project.resolve("target-schema/V1__csc_schema.sql"));
