@@ -27,6 +27,8 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     ReconcileOptions reconcileOptions;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_REPORT_DIR,
@@ -58,7 +60,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
         Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(builder)).build();
         return report(only.isEmpty() ? switchover.dryRun() : switchover.dryRunOnly(only));
