@@ -54,7 +54,7 @@ final class DryRunCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--only", paramLabel = "MAPPING",
-            description = "Repeatable: a scratch run of this mapping (its target table, e.g. ssd_cp_plans) and the mappings it references; "
+            description = "Repeatable: a scratch run of this mapping (named by the target table it maps) and the mappings it references; "
                     + "it empties csc, reports into the sibling directory scratch/ and is never signable.")
     List<String> only = List.of();
 
