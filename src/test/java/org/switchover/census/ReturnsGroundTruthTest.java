@@ -1,0 +1,130 @@
+package org.switchover.census;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.config.ConfigurationException;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.generate.GeneratorSettings;
+import org.switchover.generate.GroundTruth;
+import org.switchover.generate.LegacyGenerator;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.TestDatabases;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Day-one returns from a generated and dry-run legacy database at scale 0.1, against the generator's ground truth: the
+ * CIN census XML validates against the DfE schema (src/test/resources/census, source in its README) and holds exactly
+ * the children the ground truth says were in need in the year.
+ */
+@ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReturnsGroundTruthTest {
+    private static final double SCALE = 0.1;
+    private static final long SEED = 20190201L;
+    private static final LocalDate GO_LIVE = LocalDate.of(2019, 2, 1);
+    private static final String LA = "840";
+
+    private GroundTruth truth;
+    private Switchover switchover;
+
+    @BeforeAll
+    void givenAGeneratedLegacyDatabaseDryRun(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir) {
+        ConnectionSpec legacy = legacyDb.spec();
+        LegacySchema.create(legacy);
+        truth = new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED).build()).groundTruth();
+        switchover = Switchover.configure().legacy(legacy).target(targetDb.spec()).reportDir(dir.resolve("report"))
+                .goLive(GO_LIVE).quiet(true).build();
+        DryRunResult dryRun = switchover.dryRun();
+        assertTrue(dryRun.succeeded(), () -> "dry run failed: " + dryRun.engine().failure());
+    }
+
+    @Test
+    void theCensusXmlOfEachYearValidatesAgainstTheDfeSchemaAndHoldsTheGroundTruthsChildren(@TempDir Path dir) throws Exception {
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("census/CIN_schema_2024.xsd"));
+        for (int year : new int[] {2018, 2019}) {
+            // when the census return of the year is written from the target
+            Path out = dir.resolve("cin_census_" + year + ".xml");
+            CensusResult result = switchover.census(year, LA, out);
+            System.out.printf("census %d at scale %.1f: %d children, %d episodes, %d held back, %d bytes, %.2f s%n", year, SCALE,
+                    result.children(), result.episodes(), result.heldBack().size(), result.bytes(), result.seconds());
+            // then the file validates against the DfE schema
+            assertDoesNotThrow(() -> schema.newValidator().validate(new StreamSource(out.toFile())), "census " + year);
+            // and holds one Child per child in need in the year, as the generator decided them
+            Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+            NodeList children = xml.getElementsByTagName("Child");
+            assertEquals(truth.censusChildren().get(String.valueOf(year)), (long) children.getLength(), "children in " + year);
+            assertEquals(children.getLength(), result.children());
+            assertTrue(children.getLength() > 100, "a scale-0.1 year holds hundreds of children");
+            // each child once, named by its legacy reference
+            Set<String> ids = new HashSet<>();
+            NodeList laIds = xml.getElementsByTagName("LAchildID");
+            for (int i = 0; i < laIds.getLength(); i++) {
+                String id = laIds.item(i).getTextContent();
+                assertTrue(id.matches("[A-Z]+/\\d+"), id);
+                assertTrue(ids.add(id), "one Child per child: " + id);
+            }
+            assertEquals(LA, ((Element) xml.getElementsByTagName("LEA").item(0)).getTextContent());
+            assertEquals(year + "-03-31", xml.getElementsByTagName("ReferenceDate").item(0).getTextContent());
+            assertEquals(result.bytes(), Files.size(out));
+        }
+    }
+
+    @Test
+    void aFileWithAWithdrawnFactorCodeWouldNotValidateSoTheExportHoldsItBack(@TempDir Path dir) throws Exception {
+        // given the 2019 return, and the factor codes the target holds that the schema does not list (19A)
+        Path out = dir.resolve("cin.xml");
+        CensusResult result = switchover.census(2019, LA, out);
+        long withdrawn = result.heldBack().stream().filter(h -> h.element().equals("AssessmentFactors")).count();
+        // then each is listed by legacy reference beside the file, and the file carries none
+        assertTrue(withdrawn > 0, "the generator writes factor 19A, which the 2024 schema no longer lists");
+        assertFalse(Files.readString(out).contains("<AssessmentFactors>19A<"));
+        String csv = Files.readString(CensusExport.heldBackFile(out));
+        assertEquals(result.heldBack().size() + 1, csv.lines().count());
+        // when a 19A is put back into the XML, the schema refuses it: the guard is needed
+        Path planted = dir.resolve("planted.xml");
+        Files.writeString(planted, Files.readString(out).replaceFirst("<AssessmentFactors>[0-9A-Z]+</AssessmentFactors>",
+                "<AssessmentFactors>19A</AssessmentFactors>"));
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("census/CIN_schema_2024.xsd"));
+        assertThrows(SAXException.class, () -> schema.newValidator().validate(new StreamSource(planted.toFile())));
+    }
+
+    @Test
+    void badOptionsAreRefusedTogetherBeforeAnythingIsWritten(@TempDir Path dir) {
+        Path out = dir.resolve("cin.xml");
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> switchover.census(19, "84", out));
+        assertEquals("--year must be the census year's end, 2009 to 2100, got: 19; "
+                + "--la must be the local authority's three-digit DfE code (e.g. 840), got: 84", refused.getMessage());
+        assertFalse(Files.exists(out));
+        ConfigurationException noDirectory = assertThrows(ConfigurationException.class,
+                () -> switchover.census(2019, LA, dir.resolve("missing/cin.xml")));
+        assertEquals("--out " + dir.resolve("missing/cin.xml") + ": the directory " + dir.resolve("missing") + " does not exist",
+                noDirectory.getMessage());
+    }
+}
