@@ -4,7 +4,7 @@
 WITH period AS (SELECT CAST(? AS date) AS pstart, CAST(? AS date) AS pend)
 SELECT a.cina_referral_id AS referral_id,
        CAST(a.cina_assessment_start_date AS text) AS "AssessmentActualStartDate",
-       CAST(a.cina_assessment_auth_date AS text) AS "AssessmentAuthorisationDate",
+       CASE WHEN a.cina_assessment_auth_date <= p.pend THEN CAST(a.cina_assessment_auth_date AS text) END AS "AssessmentAuthorisationDate",
        (SELECT string_agg(f.cinf_factor_code, ',' ORDER BY f.cinf_factor_code) FROM csc.ssd_assessment_factors f
         WHERE f.cinf_assessment_id = a.cina_assessment_id
           AND f.cinf_factor_code IN (

@@ -2,7 +2,7 @@
 WITH period AS (SELECT CAST(? AS date) AS pstart, CAST(? AS date) AS pend)
 SELECT c.cinp_referral_id AS referral_id,
        CAST(c.cinp_cin_plan_start_date AS text) AS "CINPlanStartDate",
-       CAST(c.cinp_cin_plan_end_date AS text) AS "CINPlanEndDate"
+       CASE WHEN c.cinp_cin_plan_end_date <= p.pend THEN CAST(c.cinp_cin_plan_end_date AS text) END AS "CINPlanEndDate"
 FROM csc.ssd_cin_plans c, period p
 WHERE c.cinp_referral_id IS NOT NULL AND c.cinp_cin_plan_start_date <= p.pend
   AND (c.cinp_cin_plan_end_date IS NULL OR c.cinp_cin_plan_end_date >= p.pstart)

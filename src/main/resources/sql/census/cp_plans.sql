@@ -4,7 +4,7 @@
 WITH period AS (SELECT CAST(? AS date) AS pstart, CAST(? AS date) AS pend)
 SELECT c.cppl_referral_id AS referral_id,
        CAST(c.cppl_cp_plan_start_date AS text) AS "CPPstartDate",
-       CAST(c.cppl_cp_plan_end_date AS text) AS "CPPendDate",
+       CASE WHEN c.cppl_cp_plan_end_date <= p.pend THEN CAST(c.cppl_cp_plan_end_date AS text) END AS "CPPendDate",
        c.cppl_cp_plan_initial_category AS "InitialCategoryOfAbuse",
        c.cppl_cp_plan_latest_category AS "LatestCategoryOfAbuse",
        CAST((SELECT count(*) FROM csc.ssd_cp_plans earlier

@@ -4,6 +4,9 @@
 -- referral with no close date ends on its referral date. An episode the schema cannot carry (no referral date, no
 -- NFA flag) is not here: held_back.sql lists it. GenderCurrent: M 1, F 2, otherwise 0 (not recorded); Ethnicity
 -- NULL is NOBT (information not yet obtained); ReferralSource NULL is 10 (unknown): the DfE's own words for "not known".
+-- DateOfInitialCPC here only for a conference with no Section 47 enquiry: one with an enquiry is in its Section47
+-- group, and rule 2884 wants a conference recorded at one level only. A record that ended after the year's end was
+-- still open on its last day: its end (here the closure date and reason) is left out, as rule 8620 wants.
 WITH period AS (SELECT CAST(? AS date) AS pstart, CAST(? AS date) AS pend),
 episode AS (
     SELECT e.*
@@ -27,11 +30,13 @@ SELECT per.pers_person_id AS person_id,
        CAST(e.cine_referral_date AS text) AS "CINreferralDate",
        COALESCE(e.cine_referral_source_code, '10') AS "ReferralSource",
        e.cine_cin_primary_need_code AS "PrimaryNeedCode",
-       CAST(e.cine_close_date AS text) AS "CINclosureDate",
-       CASE WHEN e.cine_close_date IS NOT NULL THEN e.cine_close_reason END AS "ReasonForClosure",
+       CASE WHEN e.cine_close_date <= p.pend THEN CAST(e.cine_close_date AS text) END AS "CINclosureDate",
+       CASE WHEN e.cine_close_date <= p.pend THEN e.cine_close_reason END AS "ReasonForClosure",
        (SELECT CAST(min(c.icpc_icpc_date) AS text) FROM csc.ssd_initial_cp_conference c, period p
-        WHERE c.icpc_referral_id = e.cine_referral_id AND c.icpc_icpc_date BETWEEN p.pstart AND p.pend) AS "DateOfInitialCPC",
+        WHERE c.icpc_referral_id = e.cine_referral_id AND c.icpc_s47_enquiry_id IS NULL
+          AND c.icpc_icpc_date BETWEEN p.pstart AND p.pend) AS "DateOfInitialCPC",
        CASE e.cine_referral_nfa WHEN 'Y' THEN 'true' ELSE 'false' END AS "ReferralNFA"
 FROM episode e
+CROSS JOIN period p
 JOIN csc.ssd_person per ON per.pers_person_id = e.cine_person_id
 ORDER BY per.pers_person_id, e.cine_referral_date, e.cine_referral_id

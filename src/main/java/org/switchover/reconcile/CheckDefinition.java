@@ -1,6 +1,7 @@
 package org.switchover.reconcile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,13 +15,28 @@ import java.util.Map;
  * @param compareValues for equal_keys: also compare every non-key column of matching keys
  * @param thresholdMax for threshold: the largest count that passes
  * @param file       the check file, or the mapping file that implies the check: messages point at it
+ * @param rule       the DfE census validation rule the check applies (e.g. 8925), or null
+ * @param message    that rule's message, or null
+ * @param personal   value columns that hold personal details (a date of birth): compared, never shown in a report
  */
 public record CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound,
                               CheckType type, Comparison compare, String legacySql, String targetSql,
                               Map<String, String> parameters, boolean compareValues, long thresholdMax,
-                              Path file) {
+                              Path file, String rule, String message, List<String> personal) {
+    /** What a report says to do about a rule that fails on both sides: the migration carried it over, the return will fail. */
+    public static final String RULE_ACTION = "fix before the first return";
+
     public CheckDefinition {
         parameters = Map.copyOf(parameters);
+        personal = List.copyOf(personal);
+    }
+
+    /** A check that applies no census rule. */
+    public CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound, CheckType type,
+                           Comparison compare, String legacySql, String targetSql, Map<String, String> parameters,
+                           boolean compareValues, long thresholdMax, Path file) {
+        this(id, title, owner, onMismatch, whenFound, type, compare, legacySql, targetSql, parameters, compareValues,
+                thresholdMax, file, null, null, List.of());
     }
 
     public String parameter(String name) {

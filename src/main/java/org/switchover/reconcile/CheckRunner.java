@@ -118,6 +118,9 @@ final class CheckRunner {
         String detail = agree ? targetKeys.size() + " on both sides, the same"
                 : onlyLegacy.size() + " only in legacy" + (notMigrated > 0 ? " (" + notMigrated + " cannot migrate)" : "") + ", "
                 + onlyTarget.size() + " only in target" + (check.compareValues() ? ", " + differing.size() + " differ" : "");
+        if (status == Status.WARN && check.rule() != null) {
+            detail += "; action: " + CheckDefinition.RULE_ACTION;
+        }
         return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
                 List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null);
     }

@@ -133,6 +133,9 @@ final class HtmlReport {
         out.append("<section id=\"check-").append(esc(o.id())).append("\"><h3>").append(esc(o.check().title())).append(' ')
                 .append(badge(o.status())).append("</h3>\n<p>Owner: ").append(esc(o.check().owner())).append(". ")
                 .append(esc(o.detail())).append("</p>\n");
+        if (o.check().rule() != null) {
+            out.append("<p>DfE census rule ").append(esc(o.check().rule())).append(": ").append(esc(o.check().message())).append("</p>\n");
+        }
         out.append("<table><tr><th></th><th>Legacy</th><th>Target</th></tr>\n");
         if (o.counts() != null) {
             var c = o.counts();

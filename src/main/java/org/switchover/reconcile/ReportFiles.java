@@ -94,6 +94,8 @@ final class ReportFiles {
         if (o.legacyRows() != null) {
             o.legacyRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
         }
+        // personal details (a date of birth) are compared but never written to a report file
+        o.check().personal().forEach(columns::remove);
         Map<String, SideResult.Row> all = new LinkedHashMap<>(target);
         legacy.forEach(all::putIfAbsent);
         List<String> header = new ArrayList<>(List.of("key", "side", "n"));

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -92,6 +93,19 @@ class ReturnsGroundTruthTest {
             assertEquals(LA, ((Element) xml.getElementsByTagName("LEA").item(0)).getTextContent());
             assertEquals(year + "-03-31", xml.getElementsByTagName("ReferenceDate").item(0).getTextContent());
             assertEquals(result.bytes(), Files.size(out));
+            // and no end lies after the year (rule 8620 and its kin), no conference outside it (8715) or at both levels (2884)
+            for (String ending : List.of("CINclosureDate", "CINPlanEndDate", "AssessmentAuthorisationDate", "CPPendDate")) {
+                NodeList ends = xml.getElementsByTagName(ending);
+                for (int i = 0; i < ends.getLength(); i++) {
+                    assertFalse(LocalDate.parse(ends.item(i).getTextContent()).isAfter(LocalDate.of(year, 3, 31)), ending + " in " + year);
+                }
+            }
+            NodeList conferences = xml.getElementsByTagName("DateOfInitialCPC");
+            for (int i = 0; i < conferences.getLength(); i++) {
+                LocalDate held = LocalDate.parse(conferences.item(i).getTextContent());
+                assertFalse(held.isAfter(LocalDate.of(year, 3, 31)) || held.isBefore(LocalDate.of(year - 1, 4, 1)), "DateOfInitialCPC " + held);
+                assertEquals("Section47", conferences.item(i).getParentNode().getNodeName(), "every conference has its enquiry here");
+            }
         }
     }
 

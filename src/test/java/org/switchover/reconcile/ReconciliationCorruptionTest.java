@@ -137,9 +137,9 @@ class ReconciliationCorruptionTest {
         TargetCorruption planted = TargetCorruption.load("null-active-latest-category");
         // when the category is lost in the target
         ReconciliationResult result = reconciledWith(planted, "null-category");
-        // then the plan differs, and the field is missing where the legacy had a value
+        // then the plan differs, the field is missing where the legacy had a value, and census rule 8910 fails in the target only
         String plan = String.valueOf(planted.picked("id"));
-        assertEquals(List.of("active-cp-plans", "missing-cp-plan-latest-category"), result.failingCheckIds());
+        assertEquals(List.of("active-cp-plans", "census-8905", "missing-cp-plan-latest-category"), result.failingCheckIds());
         assertEquals(List.of(plan), outcome(result, "active-cp-plans").differing());
         assertEquals(List.of(plan), outcome(result, "missing-cp-plan-latest-category").onlyInTarget());
     }
