@@ -18,17 +18,20 @@ import java.util.Map;
  * @param rule       the DfE census validation rule the check applies (e.g. 8925), or null
  * @param message    that rule's message, or null
  * @param personal   value columns that hold personal details (a date of birth): compared, never shown in a report
+ * @param describe   value columns shown in the lists but not compared (a child's age and sex beside the compared dates)
  */
 public record CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound,
                               CheckType type, Comparison compare, String legacySql, String targetSql,
                               Map<String, String> parameters, boolean compareValues, long thresholdMax,
-                              Path file, String rule, String message, List<String> personal) {
+                              Path file, String rule, String message, List<String> personal,
+                              List<String> describe) {
     /** What a report says to do about a rule that fails on both sides: the migration carried it over, the return will fail. */
     public static final String RULE_ACTION = "fix before the first return";
 
     public CheckDefinition {
         parameters = Map.copyOf(parameters);
         personal = List.copyOf(personal);
+        describe = List.copyOf(describe);
     }
 
     /** A check that applies no census rule. */
@@ -36,7 +39,7 @@ public record CheckDefinition(String id, String title, String owner, Status onMi
                            Comparison compare, String legacySql, String targetSql, Map<String, String> parameters,
                            boolean compareValues, long thresholdMax, Path file) {
         this(id, title, owner, onMismatch, whenFound, type, compare, legacySql, targetSql, parameters, compareValues,
-                thresholdMax, file, null, null, List.of());
+                thresholdMax, file, null, null, List.of(), List.of());
     }
 
     public String parameter(String name) {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class CheckLoader {
     private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
-            "compareValues", "max", "legacy", "target", "parameters", "rule", "message", "personal");
+            "compareValues", "max", "legacy", "target", "parameters", "rule", "message", "personal", "describe");
     /** The words of {@code severity} and {@code whenFound}, in check files and in a mapping's {@code counts:}. */
     static final Map<String, Status> SEVERITY = YamlFields.choices(CheckLoader::word, Status.FAIL, Status.WARN);
     static final Map<String, Status> WHEN_FOUND = YamlFields.choices(CheckLoader::word, Status.PASS, Status.WARN);
@@ -103,6 +103,7 @@ public final class CheckLoader {
             fields.problem(fields.line(rule == null ? "message" : "rule"), "a census rule check needs both rule: and message:");
         }
         List<String> personal = fields.names("personal");
+        List<String> describe = fields.names("describe");
         String legacy = sqlFile(fields, "legacy", directory);
         String target = sqlFile(fields, "target", directory);
         if (type != null) {
@@ -127,7 +128,7 @@ public final class CheckLoader {
         }
         if (problems.size() == before) {
             checks.add(new CheckDefinition(id, title, owner, onMismatch, whenFound, type, compare, legacy, target,
-                    parameters, compareValues, max, file, rule, message, personal));
+                    parameters, compareValues, max, file, rule, message, personal, describe));
         }
     }
 

@@ -55,6 +55,7 @@ final class HtmlReport {
         notMigrated();
         headlines();
         summary();
+        ReportSection.all().forEach(section -> out.append(section.html(result)));
         for (CheckOutcome o : result.outcomes()) {
             section(o);
         }

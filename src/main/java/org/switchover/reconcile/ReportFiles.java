@@ -48,6 +48,9 @@ final class ReportFiles {
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
             PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render());
             writeCsvs(dir, root);
+            for (ReportSection section : ReportSection.all()) {
+                section.writeFiles(result);
+            }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir(), e);

@@ -13,7 +13,12 @@ import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.GroundTruth;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.reconcile.CheckOutcome;
+import org.switchover.reconcile.ReconciliationResult;
+import org.switchover.reconcile.SideResult;
+import org.switchover.reconcile.Status;
 import org.switchover.testing.TestDatabases;
+import org.switchover.testing.TestQueries;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,6 +34,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -52,16 +59,92 @@ class ReturnsGroundTruthTest {
 
     private GroundTruth truth;
     private Switchover switchover;
+    private ConnectionSpec legacy;
+    private ReconciliationResult reconciliation;
 
     @BeforeAll
     void givenAGeneratedLegacyDatabaseDryRun(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir) {
-        ConnectionSpec legacy = legacyDb.spec();
+        legacy = legacyDb.spec();
         LegacySchema.create(legacy);
         truth = new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(SCALE).seed(SEED).build()).groundTruth();
         switchover = Switchover.configure().legacy(legacy).target(targetDb.spec()).reportDir(dir.resolve("report"))
                 .goLive(GO_LIVE).quiet(true).build();
         DryRunResult dryRun = switchover.dryRun();
         assertTrue(dryRun.succeeded(), () -> "dry run failed: " + dryRun.engine().failure());
+        reconciliation = dryRun.reconciliation();
+        reconciliation.outcomes().stream().filter(o -> o.id().startsWith("annex-a") || o.id().startsWith("caseload") || o.id().equals("duty-waits"))
+                .forEach(o -> System.out.printf("%s: %s legacy %s target %s (%.2f s) %s%n", o.id(), o.status(), o.legacy(), o.target(),
+                        o.seconds(), o.detail()));
+    }
+
+    @Test
+    void annexAListsCaseloadsAndDutyWaitsAgreeOnBothSidesAndWithTheGroundTruth() throws Exception {
+        // then every list, caseload and wait agrees between the two systems
+        for (String id : List.of("annex-a-list-1", "annex-a-list-3", "annex-a-list-4", "annex-a-list-5", "annex-a-list-6",
+                "annex-a-list-7", "caseload-workers", "caseload-teams", "duty-waits")) {
+            CheckOutcome o = outcome(id);
+            assertEquals(Status.PASS, o.status(), id + ": " + o.detail());
+            assertTrue(o.target() > 0, id + " holds records at scale 0.1");
+        }
+        // list 6 (children in need) holds exactly the open referrals that migrate, the duty waits exactly the open duty cases
+        assertEquals(truth.openReferrals().stream().map(String::valueOf).sorted().toList(), sortedKeys(outcome("annex-a-list-6").targetRows()));
+        assertEquals(truth.openDutyCases().stream().map(String::valueOf).sorted().toList(), sortedKeys(outcome("duty-waits").targetRows()));
+        // the working days, counted here from legacy's own referral dates and the bank holidays file, are the report's
+        Set<LocalDate> holidays = Files.readAllLines(Path.of("reconciliation/calendar/england-bank-holidays.csv")).stream().skip(1)
+                .map(LocalDate::parse).collect(java.util.stream.Collectors.toSet());
+        Map<Long, String[]> referred = TestQueries.byFirstColumn(legacy, "reconcile-test/referral_dates");
+        LocalDate asOf = LocalDate.parse(truth.asOf());
+        Map<String, Long> buckets = new TreeMap<>();
+        for (SideResult.Row row : outcome("duty-waits").targetRows().rows()) {
+            String date = referred.get(Long.parseLong(row.key()))[0];
+            Long days = date == null ? null : LocalDate.parse(date).plusDays(1).datesUntil(asOf.plusDays(1))
+                    .filter(d -> d.getDayOfWeek().getValue() < 6 && !holidays.contains(d)).count();
+            assertEquals(days == null ? null : String.valueOf(days), row.values().get("working_days"), "referral " + row.key());
+            buckets.merge(row.values().get("bucket"), 1L, Long::sum);
+        }
+        System.out.println("duty waits by bucket (working days): " + buckets);
+        // and the caseloads count every worker's open cases, the same workers over 20 on both sides
+        CheckOutcome workers = outcome("caseload-workers");
+        System.out.printf("workers with cases: legacy %d target %d; over 20: legacy %d target %d%n", workers.legacy(), workers.target(),
+                over(workers.legacyRows()), over(workers.targetRows()));
+        assertEquals(over(workers.legacyRows()), over(workers.targetRows()));
+    }
+
+    @Test
+    void theAnnexAFilesHoldEveryListOfBothSidesWithoutADateOfBirth() throws Exception {
+        Path dir = reconciliation.reportDir().resolve("annex-a");
+        for (int list : List.of(1, 3, 4, 5, 6, 7)) {
+            CheckOutcome o = outcome("annex-a-list-" + list);
+            List<String> target = Files.readAllLines(dir.resolve("list-" + list + "-target.csv"));
+            List<String> legacySide = Files.readAllLines(dir.resolve("list-" + list + "-legacy.csv"));
+            assertEquals(o.target() + 1, target.size(), "list " + list + " target rows and header");
+            assertEquals(o.legacy() + 1, legacySide.size(), "list " + list + " legacy rows and header");
+            assertTrue(target.get(0).startsWith("ChildUniqueID,Gender,Ethnicity,Date of birth,Age,Record"), target.get(0));
+            // the date-of-birth column is empty on every row
+            target.stream().skip(1).forEach(line -> assertTrue(line.matches("[^,]*,[^,]*,[^,]*,,.*"), line));
+        }
+        byte[] workbook = Files.readAllBytes(dir.resolve("annex-a.xlsx"));
+        assertEquals('P', workbook[0]);
+        assertEquals('K', workbook[1]);
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+            long sheets = 0;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                sheets += entry.getName().startsWith("xl/worksheets/sheet") ? 1 : 0;
+            }
+            assertEquals(12, sheets, "a sheet per list and side");
+        }
+    }
+
+    private CheckOutcome outcome(String id) {
+        return reconciliation.outcomes().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> sortedKeys(SideResult rows) {
+        return rows.rows().stream().map(SideResult.Row::key).sorted(java.util.Comparator.comparingLong(Long::parseLong)).toList();
+    }
+
+    private static long over(SideResult rows) {
+        return rows.rows().stream().filter(r -> Long.parseLong(r.values().get("cases")) > 20).count();
     }
 
     @Test

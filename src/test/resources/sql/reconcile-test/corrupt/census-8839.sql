@@ -1,4 +1,4 @@
--- fails: census-8839
+-- fails: annex-a-list-5, census-8839
 -- An ended Section 47 enquiry moved, open, to a referral that already has an open one (starting no earlier than that
 -- referral): the referral holds two open enquiries in the target only.
 -- pick: the enquiry, its referral, start and end, the other referral; plant: moved and opened; undo: all back.
