@@ -12,7 +12,16 @@ import org.switchover.generate.GenerationResult;
 import org.switchover.census.CensusRequest;
 import org.switchover.census.CensusResult;
 import org.switchover.operation.CensusOperation;
+import org.switchover.ledger.EventLog;
+import org.switchover.ledger.Invocation;
+import org.switchover.operation.Audited;
 import org.switchover.operation.DeltaOperation;
+import org.switchover.operation.GrantsOperation;
+import org.switchover.operation.PurgeOperation;
+import org.switchover.privileges.Grants;
+import org.switchover.purge.Purge;
+import org.switchover.operation.EventsOperation;
+import org.switchover.operation.LedgerExportOperation;
 import org.switchover.operation.DryRunOperation;
 import org.switchover.operation.ExceptionOperation;
 import org.switchover.operation.ExceptionsOperation;
@@ -58,9 +67,20 @@ import java.util.Map;
  */
 public final class Switchover {
     private final SwitchoverSettings settings;
+    private final String command;
+    private final String options;
 
-    private Switchover(SwitchoverSettings settings) {
+    private Switchover(SwitchoverSettings settings, String command, String options) {
         this.settings = settings;
+        this.command = command;
+        this.options = options;
+    }
+
+    /** Runs an operation that connects to the target, recording one audit event for it (operation.Audited). */
+    private <T> T audited(String operation, java.util.function.Supplier<T> run) {
+        Invocation invocation = new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
+                settings.legacy() == null ? null : settings.legacy().user());
+        return Audited.run(settings, invocation, run);
     }
 
     public static Builder configure() {
@@ -69,32 +89,32 @@ public final class Switchover {
 
     /** Migrates every mapping into a clean target (or the embedded default), writes the counts report and reconciles. */
     public DryRunResult dryRun() {
-        return new DryRunOperation(settings).run();
+        return audited("dry-run", () -> new DryRunOperation(settings).run());
     }
 
     /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
     public FinalLoadResult finalLoad() {
-        return new FinalLoadOperation(settings).run();
+        return audited("final-load", () -> new FinalLoadOperation(settings).run());
     }
 
     /** Records the fingerprint of every legacy table the mappings read: run it when legacy is made read-only. */
     public FreezeResult freeze() {
-        return new FreezeOperation(settings).run();
+        return audited("freeze", () -> new FreezeOperation(settings).run());
     }
 
     /** Re-migrates only what changed in legacy since run {@code sinceRunId} started, in one transaction. */
     public DeltaResult delta(long sinceRunId) {
-        return new DeltaOperation(settings, sinceRunId).run();
+        return audited("delta", () -> new DeltaOperation(settings, sinceRunId).run());
     }
 
     /** The DfE CIN census return of census year {@code year} (its end) for local authority {@code la}, written to {@code out}. */
     public CensusResult census(int year, String la, Path out) {
-        return new CensusOperation(settings, new CensusRequest(year, la, out)).run();
+        return audited("census", () -> new CensusOperation(settings, new CensusRequest(year, la, out)).run());
     }
 
     /** Reconciles the configured run (else the latest successful dry run) and writes the report files. */
     public ReconciliationResult reconcile() {
-        return new ReconcileOperation(settings).run();
+        return audited("reconcile", () -> new ReconcileOperation(settings).run());
     }
 
     /**
@@ -102,27 +122,56 @@ public final class Switchover {
      * {@code key} of check {@code checkId} in the latest reconciliation of the latest dry run; {@code role} must own the check.
      */
     public OwnerDecision exception(String checkId, String key, String decision, String owner, String role, String reason) {
-        return new ExceptionOperation(settings, new ExceptionRegister.Request(checkId, key, decision, owner, role, reason)).run();
+        return audited("exception", () -> new ExceptionOperation(settings,
+                new ExceptionRegister.Request(checkId, key, decision, owner, role, reason)).run());
     }
 
     /** Every decision of the exceptions register, oldest first, and which are in force. */
     public ExceptionRegister.Listing exceptions() {
-        return new ExceptionsOperation(settings).run();
+        return audited("exception", () -> new ExceptionsOperation(settings).run());
     }
 
     /** Records {@code owner}'s sign-off, in {@code role}, of the report directory's reconciliation.json. */
     public SignOff signOff(String owner, String role) {
-        return new SignOffOperation(settings, owner, role).run();
+        return audited("sign-off", () -> new SignOffOperation(settings, owner, role).run());
     }
 
-    /** Whether the target is production, and every run with its verdict and sign-offs. */
+    /** The ledger's check, whether the target is production, and every run with its verdict and sign-offs. */
     public StatusResult status() {
-        return new StatusOperation(settings).run();
+        return status(null);
+    }
+
+    /** {@link #status()}, with the database's ledger compared with an exported copy ({@code ledgerCopy}; null = none). */
+    public StatusResult status(Path ledgerCopy) {
+        return audited("status", () -> new StatusOperation(settings, ledgerCopy).run());
+    }
+
+    /** The audit trail: every event recorded in the target, oldest first. */
+    public List<EventLog.Event> events() {
+        return audited("status", () -> new EventsOperation(settings).run());
+    }
+
+    /**
+     * Replaces the raw values kept in the reject and lossy stores with a redaction marker: of the runs before
+     * {@code beforeRun}, or with {@code afterCutover} of every run up to the final load that made the target production.
+     */
+    public Purge.Result purge(Long beforeRun, boolean afterCutover) {
+        return audited("purge", () -> new PurgeOperation(settings, beforeRun, afterCutover).run());
+    }
+
+    /** Writes the target's ledger to {@code file} (owner-only); returns the number of entries. */
+    public int exportLedger(Path file) {
+        return audited("ledger", () -> new LedgerExportOperation(settings, file).run());
+    }
+
+    /** The SQL that creates the legacy reader, the target owner and the report reader named in {@code names}. */
+    public Grants grants(Grants.Names names) {
+        return new GrantsOperation(names).run();
     }
 
     /** The cutover runbook. */
     public PlanResult plan() {
-        return new PlanOperation(settings).run();
+        return audited("plan", () -> new PlanOperation(settings).run());
     }
 
     /** Checks the mapping and code-map files and runs their fixtures. */
@@ -142,7 +191,7 @@ public final class Switchover {
 
     /** Applies the Flyway migrations to the target. */
     public MigrateSchemaResult migrateSchema() {
-        return new MigrateSchemaOperation(settings).run();
+        return audited("migrate-schema", () -> new MigrateSchemaOperation(settings).run());
     }
 
     public SwitchoverSettings settings() {
@@ -183,6 +232,8 @@ public final class Switchover {
         private Map<String, Double> defectRates = Map.of();
         private SwitchoverSettings.Tolerances tolerances;
         private boolean readConfigFile;
+        private String command;
+        private String options;
         private Path configFile;
 
         private Builder() {
@@ -254,6 +305,12 @@ public final class Switchover {
          */
         public Builder configFile(Path file) { this.readConfigFile = true; this.configFile = file; return this; }
 
+        /**
+         * How the audit trail names the caller: the command and its options as given (names and values, never a password).
+         * Unset, an event names the operation and no options.
+         */
+        public Builder invocation(String commandName, String givenOptions) { this.command = commandName; this.options = givenOptions; return this; }
+
         /** Every problem with the values, in a stable order; empty when they can be built. */
         public List<String> validate() {
             try {
@@ -265,7 +322,7 @@ public final class Switchover {
         }
 
         public Switchover build() {
-            return new Switchover(settings());
+            return new Switchover(settings(), command, options);
         }
 
         /** The one place the configuration file meets the options: the option, else the file, else the default. */
@@ -276,7 +333,11 @@ public final class Switchover {
                     chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT));
+                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),
+                    new SwitchoverSettings.SignOffRules(file == null ? List.of() : file.signOffRoles(),
+                            firstOf(file == null ? null : file.allowSameSignerForRoles(), SwitchoverSettings.DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES),
+                            firstOf(file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS)),
+                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS));
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

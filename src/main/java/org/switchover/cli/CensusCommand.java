@@ -1,6 +1,5 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
 import org.switchover.census.CensusExport;
 import org.switchover.census.CensusResult;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class CensusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CensusResult result = Switchover.configure().target(target.spec()).build().census(year, la, out);
+        CensusResult result = target.configure().build().census(year, la, out);
         System.out.println("census " + year + " for LA " + la + ": " + result.children() + " children, " + result.episodes()
                 + " CIN episodes, " + result.bytes() + " bytes in " + String.format("%.1f", result.seconds()) + " s: " + out);
         Map<String, Integer> held = new TreeMap<>();

@@ -41,7 +41,7 @@ final class DeltaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks);
         DeltaResult result = mappings.applyTo(builder).build().delta(since);
         System.out.println(String.format("%-28s %10s %10s %10s %10s", "mapping", "keys", "deleted", "loaded", "changed"));

@@ -52,7 +52,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
         return report(reconcileOptions.applyTo(mappings.applyTo(builder)).build().dryRun());
     }

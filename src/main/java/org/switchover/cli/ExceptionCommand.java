@@ -35,7 +35,7 @@ final class ExceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = Switchover.configure().target(target.spec()).build();
+        Switchover switchover = target.configure().build();
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             ExceptionRegister.Listing listing = switchover.exceptions();

@@ -53,7 +53,7 @@ final class FinalLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(reportDir)
+        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();

@@ -1,6 +1,5 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
 import org.switchover.cutover.FreezeResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +24,7 @@ final class FreezeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FreezeResult result = mappings.applyTo(Switchover.configure().legacy(legacy.spec()).target(target.spec())).build().freeze();
+        FreezeResult result = mappings.applyTo(target.configure().legacy(legacy.spec())).build().freeze();
         System.out.println(String.format(Locale.ROOT, "%-20s %10s %10s  %s", "legacy table", "rows", "key ranges", "buckets"));
         for (FreezeResult.Table table : result.tables()) {
             System.out.println(String.format(Locale.ROOT, "%-20s %10d %10d  %s", table.table(), table.rows(), table.keyRanges(),

@@ -1,6 +1,5 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,7 +14,7 @@ final class MigrateSchemaCommand implements java.util.concurrent.Callable<Intege
 
     @Override
     public Integer call() {
-        var result = Switchover.configure().target(target.spec()).build().migrateSchema();
+        var result = target.configure().build().migrateSchema();
         System.out.println("target schema of " + result.database() + " is at version " + result.currentVersion()
                 + " (" + result.applied() + " migrations applied now)");
         return ExitCodes.OK;

@@ -22,7 +22,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(Switchover.configure().target(target.spec())));
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(target.configure()));
         builder.build().plan().lines().forEach(System.out::println);
         return ExitCodes.OK;
     }

@@ -38,7 +38,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy.spec()).target(target.spec())
+        Switchover.Builder builder = target.configure().legacy(legacy.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }

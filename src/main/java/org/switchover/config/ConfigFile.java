@@ -11,11 +11,13 @@ import java.util.List;
  * The optional configuration file (default ./switchover.yml), read by every command that needs it:
  * {@code goLive} (yyyy-mm-dd), {@code checks} (the reconciliation directory), {@code freezeTime}
  * (legacy clock, yyyy-mm-ddThh:mm), {@code requiredSignOffRoles} (a list), and the final-load gate's tolerances
- * {@code tableCountTolerancePercent} and {@code headlineTolerance}. Command-line options win over it; an unknown
+ * {@code tableCountTolerancePercent} and {@code headlineTolerance}; who may sign: {@code signOffRoles} (a list) and
+ * {@code allowSameSignerForRoles} (true/false); and {@code retentionDays} for raw personal values. Command-line options win over it; an unknown
  * key or a bad value is an error naming file and line.
  */
 public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime, List<String> requiredSignOffRoles,
-                         Double tableCountTolerancePercent, Long headlineTolerance) {
+                         Double tableCountTolerancePercent, Long headlineTolerance, List<String> signOffRoles,
+                         Boolean allowSameSignerForRoles, Integer retentionDays) {
     /** Read when no file is named and it exists in the working directory. */
     public static final Path DEFAULT_FILE = Path.of("switchover.yml");
     /** The gate's tolerances the file sets, the defaults for those it does not. */
@@ -27,9 +29,9 @@ public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime
     }
 
     /** Nothing configured. */
-    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, List.of(), null, null);
+    public static final ConfigFile EMPTY = new ConfigFile(null, null, null, List.of(), null, null, List.of(), null, null);
     private static final List<String> KEYS = List.of("goLive", "checks", "freezeTime", "requiredSignOffRoles",
-            "tableCountTolerancePercent", "headlineTolerance");
+            "tableCountTolerancePercent", "headlineTolerance", "signOffRoles", "allowSameSignerForRoles", "retentionDays");
 
     /** The given file, else ./switchover.yml when present, else nothing configured. */
     public static ConfigFile resolve(Path file) {
@@ -58,15 +60,25 @@ public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime
         return new ConfigFile(fields.parsed("goLive", "a date yyyy-mm-dd", LocalDate::parse, null),
                 checks == null ? null : Path.of(checks),
                 fields.parsed("freezeTime", "a time yyyy-mm-ddThh:mm[:ss]", LocalDateTime::parse, null),
-                roles(fields),
+                roles(fields, "requiredSignOffRoles", "a required sign-off role"),
                 fields.parsed("tableCountTolerancePercent", "a percentage such as 2 or 0.5", Double::parseDouble, null),
-                fields.parsed("headlineTolerance", "a whole number of records", Long::parseLong, null));
+                fields.parsed("headlineTolerance", "a whole number of records", Long::parseLong, null),
+                roles(fields, "signOffRoles", "a role that may sign off"),
+                fields.parsed("allowSameSignerForRoles", "true or false", ConfigFile::bool, null),
+                fields.parsed("retentionDays", "a whole number of days", Integer::parseInt, null));
     }
 
-    private static List<String> roles(YamlFields fields) {
+    private static Boolean bool(String text) {
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new IllegalArgumentException("not true or false: " + text);
+        }
+        return Boolean.valueOf(text);
+    }
+
+    private static List<String> roles(YamlFields fields, String key, String what) {
         List<String> roles = new ArrayList<>();
-        for (YamlNode item : fields.list("requiredSignOffRoles")) {
-            String role = fields.text(item, "a required sign-off role");
+        for (YamlNode item : fields.list(key)) {
+            String role = fields.text(item, what);
             if (role != null) {
                 roles.add(role);
             }

@@ -25,7 +25,8 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
                                  LocalDate givenAsOf, boolean quiet, boolean resume, int chunkRows, int parallelRoutes,
                                  int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
                                  List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
-                                 Map<String, Double> defectRates, Tolerances tolerances) {
+                                 Map<String, Double> defectRates, Tolerances tolerances, SignOffRules signOffRules,
+                                 int retentionDays) {
     /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the working directory. */
     public static final String DEFAULT_MAPPINGS = "mappings";
     /** Where a dry run (and reconcile, sign-off) finds and writes its reports. */
@@ -55,6 +56,13 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public static final int DEFAULT_CHUNK_WORKERS = Runtime.getRuntime().availableProcessors();
     /** Roles whose sign-off the final load needs when neither the file nor the command line names any. */
     public static final List<String> DEFAULT_REQUIRED_ROLES = List.of("Head of Service, Child Protection");
+    /**
+     * Days a production target may keep raw personal values (rejected rows, lossy conversions) before `status` warns that
+     * they should be purged: long enough to answer the questions after go-live, short enough to meet data minimisation.
+     */
+    public static final int DEFAULT_RETENTION_DAYS = 30;
+    /** Whether one person may sign off in two required roles: no, the roles are there to have two people look. */
+    public static final boolean DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES = false;
     /** Scale of `generate`: 1 is about 1,000,000 legacy rows. */
     public static final double DEFAULT_SCALE = 1.0;
     /** Scale of the embedded default's generated data: about 10,000 legacy rows. */
@@ -86,6 +94,17 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public record Tolerances(double tableCountPercent, long headlineFewer) {
         /** {@link #DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT} and {@link #DEFAULT_HEADLINE_TOLERANCE}. */
         public static final Tolerances DEFAULT = new Tolerances(DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT, DEFAULT_HEADLINE_TOLERANCE);
+    }
+
+    /**
+     * Who may sign: the roles a sign-off may name ({@code signOffRoles} of the file, plus the required roles), whether one
+     * owner may sign in two required roles, and the reconciliation check set that a signed report must have been made with
+     * ({@code configuredChecks}: the file's, else the default; never the one a --checks option gave).
+     */
+    public record SignOffRules(List<String> signOffRoles, boolean allowSameSignerForRoles, Path configuredChecks) {
+        public SignOffRules {
+            signOffRoles = List.copyOf(signOffRoles);
+        }
     }
 
     /** What an operation needs beyond valid values; {@link #require} names each one that is missing. */
@@ -131,6 +150,10 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
         if (tolerances == null) {
             tolerances = Tolerances.DEFAULT;
         }
+        if (signOffRules == null) {
+            signOffRules = new SignOffRules(List.of(), DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES, checks);
+        }
+        atLeastOne(problems, "retentionDays", retentionDays, "");
         if (!(tolerances.tableCountPercent() >= 0)) {
             problems.add("tableCountTolerancePercent: must be 0 or more, was " + tolerances.tableCountPercent());
         }
@@ -181,7 +204,14 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
         return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
                 chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
-                givenGroundTruthFile, defectRates, tolerances);
+                givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays);
+    }
+
+    /** The roles a sign-off may name: the configured sign-off roles, then the required ones they do not name (in any case). */
+    public List<String> permittedSignOffRoles() {
+        List<String> roles = new ArrayList<>(signOffRules.signOffRoles());
+        requiredRoles.stream().filter(role -> roles.stream().noneMatch(role::equalsIgnoreCase)).forEach(roles::add);
+        return List.copyOf(roles);
     }
 
     /** The extract date, {@link #DEFAULT_AS_OF} unless given. */

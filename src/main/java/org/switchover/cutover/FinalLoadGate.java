@@ -8,10 +8,12 @@ import org.switchover.fingerprint.Fingerprint;
 import org.switchover.fingerprint.Fingerprinter;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.mapping.MappingSet;
+import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.ReconciliationReport;
 import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffPolicy;
 import org.switchover.signoff.SignOffRegistry;
 
 import java.nio.file.Path;
@@ -64,6 +66,7 @@ public final class FinalLoadGate {
         LocalDate goLive = settings.goLive();
         try (Connection connection = Databases.connect(target); Connection legacy = Databases.connect(settings.legacy())) {
             productionAlready(connection, unmet);
+            checkSet(unmet);
             DryRun dryRun = latestDryRun(connection, mappingHash);
             if (dryRun == null) {
                 unmet.add("no dry run has been made with the current mapping set (hash " + shortHash(mappingHash) + ")");
@@ -117,6 +120,20 @@ public final class FinalLoadGate {
         return ReconciliationRecords.latestOf(connection, runId).map(RecordedReconciliation::verdict).orElse(null);
     }
 
+    /**
+     * The final load reconciles with at least the configured checks: --checks naming fewer or changed ones could make a
+     * NO_GO load GO (more checks only make it stricter).
+     */
+    private void checkSet(List<String> unmet) {
+        Path configured = settings.signOffRules().configuredChecks();
+        List<String> missing = Reconciliation.checksNotHeld(configured, settings.checks(), settings.mappings());
+        if (!missing.isEmpty()) {
+            unmet.add("--checks " + settings.checks() + " lacks or changes " + missing.size() + " of the configured checks in " + configured
+                    + " (" + String.join(", ", missing.stream().limit(5).toList()) + (missing.size() > 5 ? ", …" : "")
+                    + "): the final load reconciles with at least the configured checks");
+        }
+    }
+
     private void productionAlready(Connection connection, List<String> unmet) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql("production_status.sql"));
              ResultSet row = statement.executeQuery()) {
@@ -129,7 +146,7 @@ public final class FinalLoadGate {
 
     /** Adds one unmet condition per required role without a valid sign-off; returns the valid sign-offs of the run, newest first. */
     private List<SignOff> signOffs(long dryRunId, String mappingHash, List<String> unmet) {
-        List<SignOff> ofRun = new SignOffRegistry(settings.target()).all(mappingHash).stream().filter(s -> s.runId() == dryRunId).toList();
+        List<SignOff> ofRun = new SignOffRegistry(settings.target(), SignOffPolicy.of(settings)).all(mappingHash).stream().filter(s -> s.runId() == dryRunId).toList();
         Set<String> signed = new TreeSet<>();
         ofRun.stream().filter(SignOff::valid).forEach(s -> signed.add(s.role().toLowerCase(Locale.ROOT)));
         for (String role : settings.requiredRoles()) {

@@ -9,6 +9,7 @@ import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.SignOff;
+import org.switchover.signoff.SignOffPolicy;
 import org.switchover.signoff.SignOffRegistry;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public final class Runbook {
     private Runbook() {
     }
 
-    public static List<String> lines(ConnectionSpec target, String mappingHash, List<String> requiredRoles,
+    public static List<String> lines(ConnectionSpec target, String mappingHash, SignOffPolicy policy,
                                      LocalDateTime freezeTime, LocalDate goLive) {
         List<String> lines = new ArrayList<>();
         try (Connection connection = Databases.connect(target)) {
@@ -49,14 +50,14 @@ public final class Runbook {
             lines.add("Cutover runbook for target " + target.identity() + (goLive == null ? "" : ", go-live " + goLive));
             lines.add("Freeze time: " + (freezeTime == null ? "not set: final-load takes the legacy clock `switchover freeze` records" : freezeTime
                     + " (legacy clock); no legacy row may change after it"));
-            List<String> missing = missingRoles(target, mappingHash, requiredRoles, dryRun);
+            List<String> missing = missingRoles(target, mappingHash, policy, dryRun);
             lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : String.join("; ", missing))
                     + (dryRun == null ? " (no dry run with the current mappings yet)" : " (for dry run " + dryRun + ")"));
             lines.add("");
             lines.add("1. Before the weekend: `switchover dry-run`, then `switchover reconcile`; expected " + dryRunTime
                     + slowest(connection, dryRun) + ".");
             lines.add("2. Data owners sign off the GO report: `switchover sign-off --report-dir DIR --owner NAME --role ROLE`"
-                    + " for each required role " + requiredRoles + "; `switchover status` shows lapsed ones. Expected: minutes per owner.");
+                    + " for each required role " + policy.requiredRoles() + "; `switchover status` shows lapsed ones. Expected: minutes per owner.");
             lines.add("3. At the freeze time " + (freezeTime == null ? "(not set)" : freezeTime)
                     + ": lock users out of the legacy system and stop its batch jobs, then `switchover freeze` records the "
                     + "legacy tables' fingerprint. Expected: 15 min.");
@@ -101,13 +102,13 @@ public final class Runbook {
         return lines;
     }
 
-    private static List<String> missingRoles(ConnectionSpec target, String mappingHash, List<String> requiredRoles, Long dryRun) {
+    private static List<String> missingRoles(ConnectionSpec target, String mappingHash, SignOffPolicy policy, Long dryRun) {
         Set<String> signed = new TreeSet<>();
         if (dryRun != null) {
-            new SignOffRegistry(target).all(mappingHash).stream().filter(s -> s.runId() == dryRun).filter(SignOff::valid)
+            new SignOffRegistry(target, policy).all(mappingHash).stream().filter(s -> s.runId() == dryRun).filter(SignOff::valid)
                     .forEach(s -> signed.add(s.role().toLowerCase(Locale.ROOT)));
         }
-        return requiredRoles.stream().filter(role -> !signed.contains(role.strip().toLowerCase(Locale.ROOT))).toList();
+        return policy.requiredRoles().stream().filter(role -> !signed.contains(role.strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     private static Long latestDryRun(Connection connection, String mappingHash) throws SQLException {

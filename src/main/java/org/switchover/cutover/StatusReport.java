@@ -5,6 +5,9 @@ import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.db.TargetLoadLock;
 import org.switchover.signoff.SignOff;
+import org.switchover.ledger.LedgerCheck;
+import org.switchover.ledger.LedgerStore;
+import org.switchover.signoff.SignOffPolicy;
 import org.switchover.signoff.SignOffRegistry;
 
 import java.sql.Connection;
@@ -29,10 +32,20 @@ public final class StatusReport {
     private StatusReport() {
     }
 
-    /** Lines to print; sign-offs are checked against their report files and {@code currentMappingHash} now. */
-    public static List<String> lines(ConnectionSpec target, String currentMappingHash) {
+    /** {@link #lines(ConnectionSpec, String, SignOffPolicy, LedgerCheck)} with the target's ledger checked now. */
+    public static List<String> lines(ConnectionSpec target, String currentMappingHash, SignOffPolicy policy) {
+        return lines(target, currentMappingHash, policy, new LedgerStore(target).check());
+    }
+
+    /**
+     * Lines to print: the ledger's check first, then the runs; sign-offs are checked against the ledger, their report files,
+     * {@code policy} and {@code currentMappingHash} now.
+     */
+    public static List<String> lines(ConnectionSpec target, String currentMappingHash, SignOffPolicy policy, LedgerCheck ledger) {
         List<String> lines = new ArrayList<>();
-        List<SignOff> signOffs = new SignOffRegistry(target).all(currentMappingHash);
+        lines.add(ledger.summary());
+        ledger.problems().stream().skip(1).forEach(problem -> lines.add("    also: " + problem));
+        List<SignOff> signOffs = new SignOffRegistry(target, policy).all(currentMappingHash);
         try (Connection connection = Databases.connect(target)) {
             try (PreparedStatement statement = connection.prepareStatement(sql("production_status.sql"));
                  ResultSet row = statement.executeQuery()) {
@@ -50,11 +63,12 @@ public final class StatusReport {
                     long runId = runs.getLong(1);
                     boolean running = RUNNING.equals(runs.getString(3));
                     // only one load runs at a time: the lock, if held, is the newest running run's
-                    lines.add(runLine(runs, currentMappingHash, running && !(lockHeld && newestRunning)));
+                    lines.add(runLine(runs, currentMappingHash, policy, running && !(lockHeld && newestRunning)));
                     newestRunning &= !running;
                     signOffs.stream().filter(s -> s.runId() == runId)
                             .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
-                                    + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)));
+                                    + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)
+                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())));
                 }
             }
         } catch (SQLException e) {
@@ -63,7 +77,7 @@ public final class StatusReport {
         return lines;
     }
 
-    private static String runLine(ResultSet run, String currentMappingHash, boolean interrupted) throws SQLException {
+    private static String runLine(ResultSet run, String currentMappingHash, SignOffPolicy policy, boolean interrupted) throws SQLException {
         StringBuilder line = new StringBuilder("run ").append(run.getLong(1)).append(' ').append(run.getString(2))
                 .append(' ').append(interrupted ? INTERRUPTED : run.getString(3))
                 .append(" started ").append(run.getObject(4, OffsetDateTime.class).truncatedTo(ChronoUnit.SECONDS));
@@ -73,6 +87,9 @@ public final class StatusReport {
         }
         line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)"
                 : run.getObject(11) == null ? run.getString(6) : run.getString(6) + " (reconciliation " + run.getLong(11) + ")");
+        if (run.getString(13) != null && !run.getString(13).equals(policy.checkSetHash())) {
+            line.append(" made with ANOTHER CHECK SET than the configured one (cannot be signed)");
+        }
         line.append(currentMappingHash.equals(run.getString(7)) ? ", current mappings" : ", other mappings " + shortHash(run.getString(7)));
         if (run.getInt(8) > 0) {
             line.append(", resumed ").append(run.getInt(8)).append("x");

@@ -3,6 +3,7 @@ package org.switchover.exceptions;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
+import org.switchover.ledger.Ledger;
 import org.switchover.reconcile.Decision;
 import org.switchover.reconcile.DecisionRecords;
 import org.switchover.reconcile.OwnerDecision;
@@ -63,8 +64,12 @@ public final class ExceptionRegister {
                 throw new ConfigurationException("record '" + request.key().strip() + "' of check " + request.checkId()
                         + " is not failing in " + where + ": only a failing record can have an exception");
             }
-            return DecisionRecords.add(connection, latest, failing.get(), decision, request.owner().strip(), owner,
-                    request.reason().strip());
+            return Ledger.inTransaction(connection, c -> {
+                OwnerDecision added = DecisionRecords.add(c, latest, failing.get(), decision, request.owner().strip(), owner,
+                        request.reason().strip());
+                Ledger.append(c, "exception", added.id());
+                return added;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the exception in " + target.identity() + ": " + e.getMessage(), e);
         }

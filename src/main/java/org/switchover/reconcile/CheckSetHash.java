@@ -33,25 +33,41 @@ final class CheckSetHash {
         SqlTemplate template = new SqlTemplate(checksDirectory);
         part(sha, "rules", RULES);
         for (CheckDefinition check : checks) {
-            part(sha, "check", definition(check));
-            if (check.file().getFileName().toString().equals(check.id() + ".yml")) {
-                part(sha, "file " + check.file().getFileName(), read(check.file()));
-            }
-            List<String> queries = new ArrayList<>();
-            queries.add(CheckRunner.legacySql(check));
-            queries.add(CheckRunner.targetSql(check));
-            for (String query : queries) {
-                if (query == null) {
-                    continue;
-                }
-                String text = CheckRunner.text(checksDirectory, query);
-                part(sha, "query " + query, text);
-                for (Path fragment : template.fragmentsUsed(text)) {
-                    part(sha, "fragment " + fragment.getFileName(), Files.isRegularFile(fragment) ? read(fragment) : "(missing)");
-                }
-            }
+            addCheck(sha, template, checksDirectory, check);
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The hash of each check alone (its definition, file, queries and fragments), by id: to tell whether one set holds another. */
+    static Map<String, String> perCheck(Path checksDirectory, List<CheckDefinition> checks) {
+        SqlTemplate template = new SqlTemplate(checksDirectory);
+        Map<String, String> hashes = new TreeMap<>();
+        for (CheckDefinition check : checks) {
+            MessageDigest sha = sha256();
+            addCheck(sha, template, checksDirectory, check);
+            hashes.put(check.id(), HexFormat.of().formatHex(sha.digest()));
+        }
+        return hashes;
+    }
+
+    private static void addCheck(MessageDigest sha, SqlTemplate template, Path checksDirectory, CheckDefinition check) {
+        part(sha, "check", definition(check));
+        if (check.file().getFileName().toString().equals(check.id() + ".yml")) {
+            part(sha, "file " + check.file().getFileName(), read(check.file()));
+        }
+        List<String> queries = new ArrayList<>();
+        queries.add(CheckRunner.legacySql(check));
+        queries.add(CheckRunner.targetSql(check));
+        for (String query : queries) {
+            if (query == null) {
+                continue;
+            }
+            String text = CheckRunner.text(checksDirectory, query);
+            part(sha, "query " + query, text);
+            for (Path fragment : template.fragmentsUsed(text)) {
+                part(sha, "fragment " + fragment.getFileName(), Files.isRegularFile(fragment) ? read(fragment) : "(missing)");
+            }
+        }
     }
 
     /** Every field of a check's definition, parameters sorted; an implied counts check is known only by this. */

@@ -82,6 +82,22 @@ public final class Reconciliation {
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
     public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
 
+    /** The hash of the check set in {@code checksDirectory} with the counts checks the mappings in {@code mappings} imply. */
+    public static String checkSetHash(Path checksDirectory, Path mappings) {
+        return CheckSetHash.of(checksDirectory, CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults())));
+    }
+
+    /**
+     * The configured checks that {@code givenChecks} lacks or holds differently (by id; empty when it holds every one of them
+     * as configured, perhaps with more): a reconciliation with such a set checks at least what the configured one does.
+     */
+    public static List<String> checksNotHeld(Path configuredChecks, Path givenChecks, Path mappings) {
+        MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
+        Map<String, String> configured = CheckSetHash.perCheck(configuredChecks, CheckLoader.load(configuredChecks, mappingSet));
+        Map<String, String> given = CheckSetHash.perCheck(givenChecks, CheckLoader.load(givenChecks, mappingSet));
+        return configured.entrySet().stream().filter(e -> !e.getValue().equals(given.get(e.getKey()))).map(Map.Entry::getKey).toList();
+    }
+
     public ReconciliationResult run() {
         long started = System.nanoTime();
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));

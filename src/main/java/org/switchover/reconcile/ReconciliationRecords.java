@@ -1,6 +1,7 @@
 package org.switchover.reconcile;
 
 import org.switchover.db.SqlResource;
+import org.switchover.ledger.Ledger;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * migration.reconciliation, reconciliation_check and finding: each reconciliation adds its rows in one transaction and
- * none is ever changed (triggers refuse it). The verdict of a run is that of its latest reconciliation
+ * migration.reconciliation, reconciliation_check and finding: each reconciliation adds its rows and its ledger entry in one
+ * transaction and none is ever changed (triggers refuse it). The verdict of a run is that of its latest reconciliation
  * ({@link #latestOf}); the gate, status, plan and sign-off read it from here, not from migration.run.
  */
 public final class ReconciliationRecords {
@@ -75,6 +76,7 @@ public final class ReconciliationRecords {
             }
             check.executeBatch();
             finding.executeBatch();
+            Ledger.append(connection, "reconciliation", made.id());
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();

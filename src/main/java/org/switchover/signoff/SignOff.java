@@ -6,10 +6,11 @@ import java.time.OffsetDateTime;
  * One recorded sign-off and, when checked, whether it still holds ({@code lapsedBecause} null) or why not. It is bound to
  * one reconciliation ({@code reconciliationId}, null for a sign-off made before reconciliations were recorded) and covers
  * the decisions of the exceptions register up to {@code decisionsThrough} (the last exception id when it was made).
+ * {@code osUser} and {@code dbUser} are who made it as the machine and the database knew them (null before they were kept).
  */
 public record SignOff(long id, long runId, Long reconciliationId, String owner, String role, String reportPath, String reportSha256,
                       String mappingHash, String toolkitVersion, String verdict, OffsetDateTime signedAt, long decisionsThrough,
-                      String lapsedBecause) {
+                      String osUser, String dbUser, String lapsedBecause) {
     public boolean valid() {
         return lapsedBecause == null;
     }
@@ -21,6 +22,6 @@ public record SignOff(long id, long runId, Long reconciliationId, String owner, 
 
     SignOff lapsed(String reason) {
         return new SignOff(id, runId, reconciliationId, owner, role, reportPath, reportSha256, mappingHash, toolkitVersion, verdict,
-                signedAt, decisionsThrough, reason);
+                signedAt, decisionsThrough, osUser, dbUser, reason);
     }
 }

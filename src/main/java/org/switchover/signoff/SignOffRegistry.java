@@ -4,6 +4,9 @@ import org.switchover.config.ConfigurationException;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.ledger.Ledger;
+import org.switchover.ledger.LedgerCheck;
+import org.switchover.ledger.Invocation;
 import org.switchover.reconcile.DecisionRecords;
 import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationRecords;
@@ -16,45 +19,64 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records sign-offs in the target's migration schema, each bound to one reconciliation (its id and its report's SHA-256),
- * and checks whether each still holds: it lapses when the report's bytes no longer hash to what was signed, the mapping set
- * is no longer the one the signed run used, or a data owner recorded a decision on the signed run after it was signed (a
- * sign-off covers the decisions that existed when it was made).
+ * with its ledger entry, and checks whether each still holds ({@link SignOffValidity}). Only a role the configuration
+ * lists may sign, and one owner may not sign in two required roles unless the configuration allows it ({@link SignOffPolicy}).
  */
 public final class SignOffRegistry {
     /** Hashes are shown shortened in messages; the full values are in migration.sign_off. */
     static final int SHORT_HASH = 12;
 
     private final ConnectionSpec target;
+    private final SignOffPolicy policy;
 
-    public SignOffRegistry(ConnectionSpec target) {
+    public SignOffRegistry(ConnectionSpec target, SignOffPolicy policy) {
         this.target = target;
+        this.policy = policy;
     }
 
     /**
-     * Signs DIR/reconciliation.json as {@code owner} in {@code role}. Refused (ConfigurationException) when the report names
-     * no recorded reconciliation of its run, is not GO, was edited after the reconciliation wrote it, the mappings
-     * changed since the run ({@code currentMappingHash}), or a decision was recorded on the run after that reconciliation
-     * (the report does not show it, so the sign-off could not cover it).
+     * Signs DIR/reconciliation.json as {@code owner} in {@code role}. Refused (ConfigurationException) when the role may not
+     * sign, the owner already signed the run in another required role, the report names no recorded reconciliation of its
+     * run, is not GO, was edited after the reconciliation wrote it, was made with another check set than the configured one,
+     * that reconciliation is not in the ledger as it is now, the mappings changed since the run ({@code currentMappingHash}),
+     * or a decision was recorded on the run after that reconciliation (the report does not show it, so the sign-off could not
+     * cover it).
      */
     public SignOff sign(Path reportDir, String owner, String role, String currentMappingHash) {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
             throw new ConfigurationException("a sign-off needs --owner and --role");
+        }
+        if (!policy.permits(role)) {
+            throw new ConfigurationException("role '" + role.strip() + "' may not sign off: the roles that may are "
+                    + String.join("; ", policy.permittedRoles()) + " (signOffRoles and requiredSignOffRoles in switchover.yml)");
         }
         ReconciliationReport report = ReconciliationReport.read(reportDir);
         try (Connection connection = Databases.connect(target)) {
             RunFacts run = run(connection, report.runId());
             RecordedReconciliation signed = reconciliation(connection, report);
             List<String> problems = new ArrayList<>();
+            sameSigner(connection, report.runId(), owner, role, problems);
             if (!"GO".equals(report.verdict())) {
                 problems.add(report.file() + " of run " + report.runId() + " is " + report.verdict() + ": only a GO report can be signed off");
             }
             if (!signed.reportSha256().equals(report.sha256())) {
                 problems.add(report.file() + " was edited after reconciliation " + signed.id() + " of run " + report.runId()
                         + " wrote it (sha256 " + shortHash(report.sha256()) + " ≠ " + shortHash(signed.reportSha256()) + ")");
+            }
+            if (policy.checkSetHash() == null) {
+                problems.add(policy.checkSetProblem());
+            } else if (!policy.checkSetHash().equals(signed.checkSetHash())) {
+                problems.add(SignOffValidity.otherCheckSet(signed.id(), signed.checkSetHash(), policy));
+            }
+            if (!Ledger.check(connection).trusts("reconciliation", signed.id())) {
+                problems.add("reconciliation " + signed.id() + " is not in the ledger as it is now: it was written or changed outside "
+                        + "the toolkit (switchover status names the break)");
             }
             if (currentMappingHash != null && !currentMappingHash.equals(run.mappingHash())) {
                 problems.add("the mapping set changed since run " + report.runId() + " (hash " + shortHash(currentMappingHash)
@@ -67,66 +89,88 @@ public final class SignOffRegistry {
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(String.join("; ", problems));
             }
-            try (PreparedStatement insert = connection.prepareStatement(sql("insert_sign_off"))) {
-                insert.setLong(1, report.runId());
-                insert.setLong(2, signed.id());
-                insert.setString(3, owner.strip());
-                insert.setString(4, role.strip());
-                insert.setString(5, report.file().toString());
-                insert.setString(6, report.sha256());
-                insert.setString(7, run.mappingHash());
-                insert.setString(8, run.toolkitVersion());
-                insert.setString(9, report.verdict());
-                try (ResultSet key = insert.executeQuery()) {
-                    key.next();
-                    return new SignOff(key.getLong(1), report.runId(), signed.id(), owner.strip(), role.strip(), report.file().toString(),
-                            report.sha256(), run.mappingHash(), run.toolkitVersion(), report.verdict(),
-                            key.getObject(2, OffsetDateTime.class), key.getLong(3), null);
-                }
-            }
+            return Ledger.inTransaction(connection, c -> insert(c, report, signed, run, owner.strip(), role.strip()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the sign-off in " + target.identity() + ": " + e.getMessage(), e);
         }
     }
 
-    /** Every sign-off, oldest first, each checked against its report file, {@code currentMappingHash} and later decisions now. */
+    private static SignOff insert(Connection connection, ReconciliationReport report, RecordedReconciliation signed, RunFacts run,
+                                  String owner, String role) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql("insert_sign_off"))) {
+            insert.setLong(1, report.runId());
+            insert.setLong(2, signed.id());
+            insert.setString(3, owner);
+            insert.setString(4, role);
+            insert.setString(5, report.file().toString());
+            insert.setString(6, report.sha256());
+            insert.setString(7, run.mappingHash());
+            insert.setString(8, run.toolkitVersion());
+            insert.setString(9, report.verdict());
+            insert.setString(10, Invocation.osUser());
+            SignOff signOff;
+            try (ResultSet key = insert.executeQuery()) {
+                key.next();
+                signOff = new SignOff(key.getLong(1), report.runId(), signed.id(), owner, role, report.file().toString(),
+                        report.sha256(), run.mappingHash(), run.toolkitVersion(), report.verdict(),
+                        key.getObject(2, OffsetDateTime.class), key.getLong(3), Invocation.osUser(), key.getString(4), null);
+            }
+            Ledger.append(connection, "sign_off", signOff.id());
+            return signOff;
+        }
+    }
+
+    /** One person may not hold two required roles on one run unless the configuration allows it. */
+    private void sameSigner(Connection connection, long runId, String owner, String role, List<String> problems) throws SQLException {
+        if (policy.allowSameSigner() || !policy.required(role)) {
+            return;
+        }
+        for (SignOff earlier : read(connection)) {
+            if (earlier.runId() == runId && SignOffPolicy.person(earlier.owner()).equals(SignOffPolicy.person(owner))
+                    && policy.required(earlier.role()) && !earlier.role().strip().equalsIgnoreCase(role.strip())) {
+                problems.add(owner.strip() + " already signed off run " + runId + " as '" + earlier.role() + "': one person cannot hold two "
+                        + "required roles (allowSameSignerForRoles: true in switchover.yml allows it)");
+                return;
+            }
+        }
+    }
+
+    /** Every sign-off, oldest first, each checked now against the ledger, its reconciliation, its report file, the policy,
+     * {@code currentMappingHash} and later decisions. */
     public List<SignOff> all(String currentMappingHash) {
-        List<SignOff> signOffs = new ArrayList<>();
-        try (Connection connection = Databases.connect(target);
-             PreparedStatement statement = connection.prepareStatement(sql("sign_offs"));
-             ResultSet rows = statement.executeQuery()) {
+        try (Connection connection = Databases.connect(target)) {
+            LedgerCheck ledger = Ledger.check(connection);
             List<OwnerDecision> decisions = DecisionRecords.all(connection);
+            Map<Long, SignOffValidity.Signed> signed = new HashMap<>();
+            List<SignOff> recorded = read(connection, signed);
+            return recorded.stream().map(s -> SignOffValidity.check(s, signed.get(s.id()), ledger, policy, currentMappingHash,
+                    decisions)).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the sign-offs in " + target.identity() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<SignOff> read(Connection connection) throws SQLException {
+        return read(connection, new HashMap<>());
+    }
+
+    /** The recorded sign-offs, unchecked; {@code signed} receives what each one's reconciliation recorded. */
+    private static List<SignOff> read(Connection connection, Map<Long, SignOffValidity.Signed> signed) throws SQLException {
+        List<SignOff> signOffs = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql("sign_offs")); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 long reconciliation = rows.getLong(3);
                 Long reconciliationId = rows.wasNull() ? null : reconciliation;
                 SignOff signOff = new SignOff(rows.getLong(1), rows.getLong(2), reconciliationId, rows.getString(4), rows.getString(5),
                         rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
-                        rows.getObject(11, OffsetDateTime.class), rows.getLong(12), null);
-                signOffs.add(check(signOff, currentMappingHash, decisions));
+                        rows.getObject(11, OffsetDateTime.class), rows.getLong(12), rows.getString(13), rows.getString(14), null);
+                if (rows.getString(15) != null) {
+                    signed.put(signOff.id(), new SignOffValidity.Signed(rows.getString(15), rows.getString(16)));
+                }
+                signOffs.add(signOff);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the sign-offs in " + target.identity() + ": " + e.getMessage(), e);
         }
         return signOffs;
-    }
-
-    /** Why a sign-off no longer holds, or the sign-off unchanged when it does. */
-    static SignOff check(SignOff signOff, String currentMappingHash, List<OwnerDecision> decisions) {
-        String now = ReconciliationReport.sha256Of(Path.of(signOff.reportPath()));
-        if (now == null) {
-            return signOff.lapsed(ReconciliationReport.FILE_NAME + " of run " + signOff.runId() + " is gone from " + signOff.reportPath());
-        }
-        if (!now.equals(signOff.reportSha256())) {
-            return signOff.lapsed(ReconciliationReport.FILE_NAME + " of run " + signOff.runId() + " was edited after signing (sha256 "
-                    + shortHash(now) + " ≠ " + shortHash(signOff.reportSha256()) + ", " + signOff.reportPath() + ")");
-        }
-        if (currentMappingHash != null && !currentMappingHash.equals(signOff.mappingHash())) {
-            return signOff.lapsed("the mapping set changed since signing (hash " + shortHash(currentMappingHash) + " ≠ "
-                    + shortHash(signOff.mappingHash()) + ")");
-        }
-        return decisions.stream().filter(d -> d.runId() == signOff.runId() && d.id() > signOff.decisionsThrough()).findFirst()
-                .map(d -> signOff.lapsed("a decision was recorded on run " + signOff.runId() + " after signing: " + d.describe()))
-                .orElse(signOff);
     }
 
     static String shortHash(String hash) {

@@ -82,7 +82,11 @@ class FinalLoadCommandTest extends SignedGoDryRun {
     void killedMidLoadAndInItsReconciliationItShowsInterruptedAndResumesIntoTheReconciliation() throws Exception {
         // given every condition met: the second role signs, legacy is frozen (`switchover freeze`), and a check that
         // keeps the reconciliation busy for seconds
-        assertEquals(0, cli("sign-off", "--report-dir=" + dryRunReport, "--owner=Sam Jones", "--role=" + DPO).exitCode());
+        // (only a role switchover.yml lists may sign)
+        java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("switchover.yml"),
+                "requiredSignOffRoles:\n  - " + HEAD_OF_SERVICE + "\n  - " + DPO + "\n");
+        CliProcess.Result signed = cli("sign-off", "--report-dir=" + dryRunReport, "--owner=Sam Jones", "--role=" + DPO, "--config=" + config);
+        assertEquals(0, signed.exitCode(), signed.err());
         CliProcess.Result frozen = cli(args("freeze"));
         assertEquals(0, frozen.exitCode(), frozen.err());
         assertTrue(frozen.out().contains("freeze recorded: fingerprint "), frozen.out());

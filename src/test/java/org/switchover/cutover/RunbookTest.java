@@ -12,6 +12,7 @@ import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.mapping.MappingSet;
+import org.switchover.signoff.SignOffPolicy;
 import org.switchover.signoff.SignOffRegistry;
 import org.switchover.testing.OwnerDecisions;
 import org.switchover.testing.TestDatabases;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The runbook of `switchover plan`, from two real dry runs and one sign-off: durations, freeze time, missing roles, rekey tasks. */
 @ExtendWith(TestDatabases.class)
 class RunbookTest {
+    private static final SignOffPolicy POLICY = SignOffPolicy.of(org.switchover.Switchover.configure().build().settings());
     @Test
     void theRunbookTimesItsStepsFromTheLastRunsAndNamesTheMissingSignOffs(TestDatabases.LegacyDb legacyDb,
                                                                          TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
@@ -51,10 +53,11 @@ class RunbookTest {
         List<String> rekeyed = OwnerDecisions.notMigrated(latest.reconciliation());
         assertFalse(rekeyed.isEmpty(), "this dataset has headline records that cannot migrate");
         String hash = MappingSet.load(Path.of("mappings"), TransformSettings.defaults()).hash();
-        new SignOffRegistry(target).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
+        new SignOffRegistry(target, POLICY).sign(dir, "Alex Smith", "Head of Service, Child Protection", hash);
         LocalDateTime freeze = LocalDateTime.of(2027, 3, 5, 18, 0);
         // when the runbook is printed
-        List<String> runbook = Runbook.lines(target, hash, List.of("Head of Service, Child Protection", "Data Protection Officer"),
+        List<String> runbook = Runbook.lines(target, hash, SignOffPolicy.of(Switchover.configure()
+                        .requiredRoles(List.of("Head of Service, Child Protection", "Data Protection Officer")).build().settings()),
                 freeze, LocalDate.of(2027, 3, 8));
         // then it has the freeze time, the one missing role, and the dry runs' mean time on the load step
         assertEquals("Freeze time: 2027-03-05T18:00 (legacy clock); no legacy row may change after it", runbook.get(1));

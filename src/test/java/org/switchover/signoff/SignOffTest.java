@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignOffTest {
+    private static final SignOffPolicy POLICY = SignOffPolicy.of(org.switchover.Switchover.configure().build().settings());
     private static final String ROLE = "Head of Service, Child Protection";
 
     private ConnectionSpec target;
@@ -75,7 +76,7 @@ class SignOffTest {
     void aSignOffIsBoundToTheReportBytesTheMappingsTheToolkitAndTheRun(@TempDir Path dir) throws Exception {
         Path report = copyOfReport(dir);
         // when the data owner signs off
-        SignOff signOff = new SignOffRegistry(target).sign(report, "Alex Smith", ROLE, mappingHash);
+        SignOff signOff = new SignOffRegistry(target, POLICY).sign(report, "Alex Smith", ROLE, mappingHash);
         // then the sign-off carries the SHA-256 of the file's bytes, the reconciliation that wrote it, the run's mapping hash,
         // the toolkit version and the run id
         assertEquals(sha256(report.resolve("reconciliation.json")), signOff.reportSha256());
@@ -91,7 +92,7 @@ class SignOffTest {
     @Test
     void aReportEditedAfterSigningLapsesTheSignOffAndIsNamed(@TempDir Path dir) throws Exception {
         Path report = copyOfReport(dir);
-        SignOff signOff = new SignOffRegistry(target).sign(report, "Bea Khan", ROLE, mappingHash);
+        SignOff signOff = new SignOffRegistry(target, POLICY).sign(report, "Bea Khan", ROLE, mappingHash);
         // when someone edits the signed report
         Path json = report.resolve("reconciliation.json");
         Files.writeString(json, Files.readString(json).replace("\"GO\"", "\"GO\" "));
@@ -103,10 +104,10 @@ class SignOffTest {
 
     @Test
     void aChangedMappingSetLapsesTheSignOff(@TempDir Path dir) throws Exception {
-        new SignOffRegistry(target).sign(copyOfReport(dir), "Cara Diaz", ROLE, mappingHash);
+        new SignOffRegistry(target, POLICY).sign(copyOfReport(dir), "Cara Diaz", ROLE, mappingHash);
         // when the mappings hash differently now
         String changed = "0".repeat(64);
-        List<String> status = StatusReport.lines(target, changed);
+        List<String> status = StatusReport.lines(target, changed, POLICY);
         // then the sign-off has lapsed for that reason
         String line = status.stream().filter(l -> l.contains("Cara Diaz")).findFirst().orElseThrow();
         assertTrue(line.contains("LAPSED: the mapping set changed since signing (hash 000000000000… ≠ " + mappingHash.substring(0, 12) + "…)"), line);
@@ -119,12 +120,12 @@ class SignOffTest {
         Files.writeString(json, Files.readString(json).replaceFirst("\"verdict\" ?: ?\"GO\"", "\"verdict\" : \"NO_GO\""));
         // when someone signs a report that the reconciliation did not write as it is now
         ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> new SignOffRegistry(target).sign(report, "Dan Ode", ROLE, mappingHash));
+                () -> new SignOffRegistry(target, POLICY).sign(report, "Dan Ode", ROLE, mappingHash));
         // then it is refused for both reasons, and nothing is recorded
         assertTrue(refused.getMessage().contains("is NO_GO: only a GO report can be signed off"), refused.getMessage());
         assertTrue(refused.getMessage().contains("was edited after reconciliation " + reconciliationId + " of run " + runId + " wrote it"),
                 refused.getMessage());
-        assertTrue(StatusReport.lines(target, mappingHash).stream().noneMatch(l -> l.contains("Dan Ode")));
+        assertTrue(StatusReport.lines(target, mappingHash, POLICY).stream().noneMatch(l -> l.contains("Dan Ode")));
     }
 
     private Path copyOfReport(Path dir) throws Exception {
@@ -134,7 +135,7 @@ class SignOffTest {
     }
 
     private String statusLine(String owner) {
-        return StatusReport.lines(target, mappingHash).stream().filter(l -> l.contains(owner)).findFirst().orElse("(none)");
+        return StatusReport.lines(target, mappingHash, POLICY).stream().filter(l -> l.contains(owner)).findFirst().orElse("(none)");
     }
 
     private static String sha256(Path file) throws Exception {

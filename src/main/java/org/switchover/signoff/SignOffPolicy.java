@@ -1,0 +1,45 @@
+package org.switchover.signoff;
+
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.reconcile.Reconciliation;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a sign-off is held to beyond its report: the roles that may sign ({@code permittedRoles}), the required ones, whether
+ * one owner may hold two required roles, and the hash of the configured check set ({@code checkSetHash}; null when it
+ * cannot be read, {@code checkSetProblem} then says why), which the signed reconciliation must have been made with.
+ */
+public record SignOffPolicy(List<String> permittedRoles, List<String> requiredRoles, boolean allowSameSigner, String checkSetHash,
+                            String checkSetProblem) {
+    public SignOffPolicy {
+        permittedRoles = List.copyOf(permittedRoles);
+        requiredRoles = List.copyOf(requiredRoles);
+    }
+
+    /** The policy the settings describe; the configured check set is hashed now. */
+    public static SignOffPolicy of(SwitchoverSettings settings) {
+        SwitchoverSettings.SignOffRules rules = settings.signOffRules();
+        String hash = null;
+        String problem = null;
+        try {
+            hash = Reconciliation.checkSetHash(rules.configuredChecks(), settings.mappings());
+        } catch (RuntimeException e) {
+            problem = "the configured check set " + rules.configuredChecks() + " cannot be read: " + e.getMessage();
+        }
+        return new SignOffPolicy(settings.permittedSignOffRoles(), settings.requiredRoles(), rules.allowSameSignerForRoles(), hash, problem);
+    }
+
+    boolean permits(String role) {
+        return permittedRoles.stream().anyMatch(r -> r.strip().equalsIgnoreCase(role.strip()));
+    }
+
+    boolean required(String role) {
+        return requiredRoles.stream().anyMatch(r -> r.strip().equalsIgnoreCase(role.strip()));
+    }
+
+    static String person(String owner) {
+        return owner.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+-- The legacy reader, after the test.
+DROP USER IF EXISTS '%1$s'@'%%'
