@@ -24,7 +24,7 @@ import static org.switchover.reconcile.ReportSection.escape;
 /**
  * Ofsted's Annex A lists 1, 3, 4, 5, 6 and 7 from both sides, as the annex-a-list-N checks found them: one CSV per list
  * and side (annex-a/list-N-target.csv, list-N-legacy.csv) and one workbook, annex-a/annex-a.xlsx, with a sheet per list
- * and side, laid out as Ofsted's template: the child columns first, then the list's own. Children are named by legacy
+ * from the target (the lists the council will send from now on), laid out as Ofsted's template: the child columns first, then the list's own. Children are named by legacy
  * reference; the date-of-birth column stays empty (no report file holds a date of birth); gender, ethnicity and age are
  * the target's on both sides (the checks compare the list's own columns only).
  */
@@ -56,11 +56,13 @@ public final class AnnexASection implements ReportSection {
     @Override
     public void writeFiles(ReconciliationResult result) throws IOException {
         List<Sheet> sheets = new ArrayList<>();
+        List<Sheet> workbookSheets = new ArrayList<>();
         for (int list : LISTS) {
             Optional<CheckOutcome> outcome = Outcomes.of(result, checkId(list));
             if (outcome.isPresent()) {
                 SideResult target = outcome.get().targetRows();
                 sheets.add(sheet("List " + list, "list-" + list + "-target.csv", target, target));
+                workbookSheets.add(sheets.get(sheets.size() - 1));
                 sheets.add(sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", outcome.get().legacyRows(), target));
             }
         }
@@ -74,7 +76,7 @@ public final class AnnexASection implements ReportSection {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(bytes, "switchover", workbookVersion());
-        for (Sheet sheet : sheets) {
+        for (Sheet sheet : workbookSheets) {
             Worksheet ws = workbook.newWorksheet(sheet.name());
             for (int c = 0; c < sheet.header().size(); c++) {
                 ws.value(0, c, sheet.header().get(c));
