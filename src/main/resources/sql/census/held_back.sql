@@ -25,7 +25,7 @@ UNION ALL
 SELECT per.pers_legacy_id, 'Section47', s.s47e_s47_enquiry_id,
        CASE WHEN s.s47e_s47_start_date IS NULL THEN 'no S47ActualStartDate' ELSE 'no ICPCnotRequired' END
 FROM csc.ssd_s47_enquiry s JOIN csc.ssd_person per ON per.pers_person_id = s.s47e_person_id, period p
-WHERE (s.s47e_s47_start_date IS NULL OR s.s47e_s47_nfa IS NULL)
+WHERE (s.s47e_s47_start_date IS NULL OR (s.s47e_s47_nfa IS NULL AND s.s47e_s47_end_date IS NOT NULL))
   AND (s.s47e_s47_start_date IS NULL OR s.s47e_s47_start_date <= p.pend)
   AND (s.s47e_s47_end_date IS NULL OR s.s47e_s47_end_date >= p.pstart)
 UNION ALL
