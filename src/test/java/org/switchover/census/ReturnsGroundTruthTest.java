@@ -86,6 +86,12 @@ class ReturnsGroundTruthTest {
             assertEquals(Status.PASS, o.status(), id + ": " + o.detail());
             assertTrue(o.target() > 0, id + " holds records at scale 0.1");
         }
+        // every census rule check finds the same records on both sides (a WARN at most), and 8935 the ground truth's children
+        List<CheckOutcome> rules = reconciliation.outcomes().stream().filter(o -> o.check().rule() != null).toList();
+        assertEquals(19, rules.size(), "the census rule checks of reconciliation/census/");
+        rules.forEach(o -> assertEquals(o.legacy(), o.target(), o.id() + ": " + o.detail()));
+        rules.forEach(o -> assertTrue(o.status() == Status.PASS || o.status() == Status.WARN, o.id() + ": " + o.detail()));
+        assertEquals(truth.childrenWithMultipleActivePlans().size(), outcome("multiple-active-cp-plans").target());
         // list 6 (children in need) holds exactly the open referrals that migrate, the duty waits exactly the open duty cases
         assertEquals(truth.openReferrals().stream().map(String::valueOf).sorted().toList(), sortedKeys(outcome("annex-a-list-6").targetRows()));
         assertEquals(truth.openDutyCases().stream().map(String::valueOf).sorted().toList(), sortedKeys(outcome("duty-waits").targetRows()));
