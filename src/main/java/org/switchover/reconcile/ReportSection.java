@@ -21,6 +21,6 @@ public interface ReportSection {
     }
 
     static String escape(String text) {
-        return HtmlReport.esc(text);
+        return Html.esc(text);
     }
 }

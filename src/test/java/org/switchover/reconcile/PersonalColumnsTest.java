@@ -21,16 +21,18 @@ class PersonalColumnsTest {
         // given a census check that compared a date of birth, found the same child on both sides
         CheckDefinition check = new CheckDefinition("census-8606", "Referral long before birth", "Head of Service, Testing",
                 Status.FAIL, Status.WARN, CheckType.CUSTOM, Comparison.EQUAL_KEYS, "sql/q.sql", "sql/q.sql", Map.of(), true, 0,
-                dir.resolve("census-8606.yml"), "8606", "Child referral date is more than 40 weeks before DOB", List.of("dob"), List.of());
+                dir.resolve("census-8606.yml"), "Referrals made long before the child's birth.", "Fix before the first return.", "8606",
+                "Child referral date is more than 40 weeks before DOB", List.of("dob"), List.of());
         String[] columns = {"legacy_ref", "referral_date", "dob"};
         SideResult side = new SideResult(List.of(new SideResult.Row("12", 1,
                 new RowValues(columns, new String[] {"DCC/0000012", "2010-01-05", "2011-04-03"}), null)), false);
         CheckOutcome outcome = new CheckOutcome(check, Status.WARN, 1L, 1L, "1 on both sides, the same", List.of(), List.of(),
                 List.of(), side, side, null);
         ReconciliationResult result = new ReconciliationResult(1, 1, LocalDate.of(2019, 1, 31), null,
-                ReconciliationResult.Verdict.GO, List.of(outcome), dir, 0.1, "hash");
+                ReconciliationResult.Verdict.GO, List.of(outcome), dir, 0.1, "hash",
+                new ReconciliationResult.Provenance("legacy", "target", "mappings", java.time.ZonedDateTime.now()));
         // when the report is written
-        new ReportFiles(result).writeAll();
+        new ReportFiles(result, new RunTrend(List.of(), null, null, Map.of()), List.of()).writeAll();
         // then the check's list shows the record and its other values, not the date of birth
         List<String> list = Files.readAllLines(dir.resolve("lists/census-8606.csv"));
         assertEquals(List.of("key,side,n,legacy_ref,referral_date", "12,both,1,DCC/0000012,2010-01-05"), list);
