@@ -60,11 +60,12 @@ final class HtmlReport {
         new HeadlineSection(result, json, out).write();
         new TrendSection(result, trend, out).write();
         ownerIndex(owners);
-        ReportSection.all().forEach(section -> out.append(section.html(result)));
         CheckSection checks = new CheckSection(json, out);
         for (OwnerView owner : owners) {
             ownerSection(owner, checks);
         }
+        // the families' own sections (Annex A, caseloads, duty waits) after the checks, so a failing check stays near the top
+        ReportSection.all().forEach(section -> out.append(section.html(result)));
         CrosswalkReport.html(out, crosswalks);
         out.append("</body></html>\n");
         return out.toString();

@@ -10,7 +10,10 @@ import java.util.ServiceLoader;
  * with {@link ServiceLoader} (META-INF/services/org.switchover.reconcile.ReportSection), in the order listed there.
  */
 public interface ReportSection {
-    /** The section's HTML (escape every value with {@link #escape}); empty when the reconciliation ran none of its checks. */
+    /**
+     * The section's HTML, placed after the owners' check sections (escape every value with {@link #escape}); empty when
+     * the reconciliation ran none of its checks.
+     */
     String html(ReconciliationResult result);
 
     /** Writes the section's files into {@code result.reportDir()}, owner-only; nothing when its checks did not run. */

@@ -48,7 +48,7 @@ public final class AnnexASection implements ReportSection {
                     .append(Outcomes.rows(o.legacyRows()).size()).append("</td><td class=\"num\">").append(Outcomes.rows(o.targetRows()).size())
                     .append("</td><td>").append(escape(o.status().name())).append("</td><td>").append(escape(o.detail())).append("</td></tr>\n"));
         }
-        return rows.isEmpty() ? "" : "<section id=\"annex-a\"><h2>Ofsted Annex A lists</h2>\n<p>Both systems' lists are in "
+        return rows.isEmpty() ? "" : "<section class=\"family\" id=\"annex-a\"><h2>Ofsted Annex A lists</h2>\n<p>Both systems' lists are in "
                 + DIRECTORY + "/ (CSV per list and side, and " + WORKBOOK + ").</p>\n<table><tr><th>List</th><th>Legacy</th>"
                 + "<th>Target</th><th>Check</th><th>Detail</th></tr>\n" + rows + "</table>\n</section>\n";
     }

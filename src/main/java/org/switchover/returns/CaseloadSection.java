@@ -28,7 +28,7 @@ public final class CaseloadSection implements ReportSection {
 
     private static String render(CheckOutcome workers, CheckOutcome teams) {
         long limit = Long.parseLong(workers.check().parameter(LIMIT_PARAMETER));
-        StringBuilder out = new StringBuilder("<section id=\"caseloads\"><h2>Caseloads</h2>\n");
+        StringBuilder out = new StringBuilder("<section class=\"family\" id=\"caseloads\"><h2>Caseloads</h2>\n");
         out.append("<p>Workers holding more than ").append(limit).append(" open cases with a KEY allocation: legacy <b>")
                 .append(over(workers.legacyRows(), limit)).append("</b>, target <b>").append(over(workers.targetRows(), limit))
                 .append("</b> (of ").append(Outcomes.rows(workers.legacyRows()).size()).append(" and ")

@@ -31,7 +31,7 @@ public final class DutyWaitSection implements ReportSection {
         Map<String, long[]> cells = new TreeMap<>();
         count(waits.legacyRows(), cells, 0);
         count(waits.targetRows(), cells, 1);
-        StringBuilder out = new StringBuilder("<section id=\"duty-waits\"><h2>Duty waiting times (working days)</h2>\n<p>Check: ")
+        StringBuilder out = new StringBuilder("<section class=\"family\" id=\"duty-waits\"><h2>Duty waiting times (working days)</h2>\n<p>Check: ")
                 .append(escape(waits.status().name())).append(". Legacy / target open duty cases per team and bucket.</p>\n<table><tr><th>Team</th>");
         BUCKETS.forEach(b -> out.append("<th>").append(escape(b)).append("</th>"));
         out.append("</tr>\n");
