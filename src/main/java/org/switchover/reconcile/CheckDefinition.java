@@ -17,6 +17,8 @@ import java.util.Map;
  * @param file       the check file, or the mapping file that implies the check: messages point at it
  * @param meaning    one plain-English sentence on what the check finds, for the owner who signs it
  * @param action     what the owner does when it is not PASS (fix in legacy, accept, or nothing: carried over faithfully)
+ * @param headline   the report's headline section this check feeds ({@code headline: openDutyCases}, ...), or null; its
+ *                   legacy side is then the legacy truth
  * @param rule       the DfE census validation rule the check applies (e.g. 8925), or null
  * @param message    that rule's message, or null
  * @param personal   value columns that hold personal details (a date of birth): compared, never shown in a report
@@ -25,7 +27,7 @@ import java.util.Map;
 public record CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound,
                               CheckType type, Comparison compare, String legacySql, String targetSql,
                               Map<String, String> parameters, boolean compareValues, long thresholdMax,
-                              Path file, String meaning, String action, String rule, String message, List<String> personal,
+                              Path file, String meaning, String action, String headline, String rule, String message, List<String> personal,
                               List<String> describe) {
     /** What a report says to do about a rule that fails on both sides: the migration carried it over, the return will fail. */
     public static final String RULE_ACTION = "fix before the first return";
@@ -39,9 +41,9 @@ public record CheckDefinition(String id, String title, String owner, Status onMi
     /** A check that applies no census rule and compares every value column. */
     public CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound, CheckType type,
                            Comparison compare, String legacySql, String targetSql, Map<String, String> parameters,
-                           boolean compareValues, long thresholdMax, Path file, String meaning, String action) {
+                           boolean compareValues, long thresholdMax, Path file, String meaning, String action, String headline) {
         this(id, title, owner, onMismatch, whenFound, type, compare, legacySql, targetSql, parameters, compareValues,
-                thresholdMax, file, meaning, action, null, null, List.of(), List.of());
+                thresholdMax, file, meaning, action, headline, null, null, List.of(), List.of());
     }
 
     public String parameter(String name) {

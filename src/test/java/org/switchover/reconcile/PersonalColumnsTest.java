@@ -21,7 +21,7 @@ class PersonalColumnsTest {
         // given a census check that compared a date of birth, found the same child on both sides
         CheckDefinition check = new CheckDefinition("census-8606", "Referral long before birth", "Head of Service, Testing",
                 Status.FAIL, Status.WARN, CheckType.CUSTOM, Comparison.EQUAL_KEYS, "sql/q.sql", "sql/q.sql", Map.of(), true, 0,
-                dir.resolve("census-8606.yml"), "Referrals made long before the child's birth.", "Fix before the first return.", "8606",
+                dir.resolve("census-8606.yml"), "Referrals made long before the child's birth.", "Fix before the first return.", null, "8606",
                 "Child referral date is more than 40 weeks before DOB", List.of("dob"), List.of());
         String[] columns = {"legacy_ref", "referral_date", "dob"};
         SideResult side = new SideResult(List.of(new SideResult.Row("12", 1,

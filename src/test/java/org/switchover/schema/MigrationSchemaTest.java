@@ -39,11 +39,11 @@ class MigrationSchemaTest {
             keys = Catalog.primaryKeys(connection, TargetSchema.MIGRATION_SCHEMA);
             indexed = Catalog.indexedLeadingColumns(connection, TargetSchema.MIGRATION_SCHEMA);
         }
-        // then the tables, their columns and keys are the agreed ones, next to Flyway's history
+        // then the tables, their columns and keys are the agreed ones, next to the two Flyway histories (the toolkit's and the project target schema's)
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger",
-                TargetSchema.HISTORY_TABLE), columns.keySet());
+                TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
         assertEquals(List.of("entry_id", "kind", "ref_id", "content_sha256", "previous_sha256", "entry_sha256", "recorded_at"),
                 List.copyOf(columns.get("ledger").keySet()));
         assertEquals(List.of("entry_id"), keys.get("ledger"));
