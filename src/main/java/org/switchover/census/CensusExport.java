@@ -26,20 +26,25 @@ import java.util.Map;
 
 /**
  * Writes the CIN census return of a census year from the target's {@code csc} tables: every child with a CIN episode in
- * the year (sql/census/episodes.sql), each episode with its assessments, CIN plans, Section 47 enquiries and CP plans of
+ * the year (the project's returns/cin-census/episodes.sql), each episode with its assessments, CIN plans, Section 47 enquiries and CP plans of
  * the year. What the schema cannot carry is left out and listed ({@code <out>.held-back.csv}), never guessed.
  */
 public final class CensusExport {
-    private static final String SQL = "sql/census/";
     /** Rows fetched per round trip while streaming the episodes. */
     private static final int FETCH_ROWS = 2_000;
     private static final String REFERRAL_ID = "referral_id";
     private static final String PERSON_ID = "person_id";
 
     private final ConnectionSpec target;
+    private final Path queries;
 
-    public CensusExport(ConnectionSpec target) {
+    /**
+     * @param queries the project's census queries ({@code returns/cin-census/}): the return's elements are defined over
+     *                the project's target tables, so they are the project's, not the toolkit's
+     */
+    public CensusExport(ConnectionSpec target, Path queries) {
         this.target = target;
+        this.queries = queries;
     }
 
     public CensusResult write(CensusRequest request) {
@@ -102,7 +107,7 @@ public final class CensusExport {
         return byReferral.getOrDefault(referral, List.of());
     }
 
-    private static Map<Long, List<Map<String, String>>> byReferral(Connection connection, String file, CensusRequest request)
+    private Map<Long, List<Map<String, String>>> byReferral(Connection connection, String file, CensusRequest request)
             throws SQLException {
         Map<Long, List<Map<String, String>>> result = new HashMap<>();
         try (PreparedStatement statement = prepare(connection, file, request); ResultSet rows = statement.executeQuery()) {
@@ -113,7 +118,7 @@ public final class CensusExport {
         return result;
     }
 
-    private static List<CensusResult.HeldBack> heldBack(Connection connection, CensusRequest request) throws SQLException {
+    private List<CensusResult.HeldBack> heldBack(Connection connection, CensusRequest request) throws SQLException {
         List<CensusResult.HeldBack> result = new ArrayList<>();
         try (PreparedStatement statement = prepare(connection, "held_back.sql", request); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
@@ -123,8 +128,8 @@ public final class CensusExport {
         return result;
     }
 
-    private static PreparedStatement prepare(Connection connection, String file, CensusRequest request) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlResource.load(SQL + file).text());
+    private PreparedStatement prepare(Connection connection, String file, CensusRequest request) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(SqlResource.file(queries.resolve(file)).text());
         statement.setFetchSize(FETCH_ROWS);
         statement.setDate(1, Date.valueOf(request.firstDay()));
         statement.setDate(2, Date.valueOf(request.lastDay()));

@@ -5,13 +5,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the census message with StAX, one element at a time, so a large return never sits in memory as a tree.
- * Rows are the census queries' columns by element name (sql/census/*.sql): a NULL leaves its optional element out;
+ * Rows are the census queries' columns by element name (the project's returns/cin-census/*.sql): a NULL leaves its optional element out;
  * a column named {@code Wrapper/Item} holds a comma list written as one wrapper with an item per value.
  */
 final class CensusXml implements AutoCloseable {
@@ -23,6 +23,9 @@ final class CensusXml implements AutoCloseable {
     static final String REFERRAL_NFA = "ReferralNFA";
     /** The software code the header names; the DfE asks each supplier for one. */
     static final String SOFTWARE_CODE = "switchover";
+
+    /** xs:dateTime with its seconds always written. */
+    private static final DateTimeFormatter WRITTEN_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final XMLStreamWriter xml;
 
@@ -45,7 +48,8 @@ final class CensusXml implements AutoCloseable {
         text("SoftwareCode", SOFTWARE_CODE);
         text("Release", release);
         text("SerialNo", "001");
-        text("DateTime", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        // always with seconds: LocalDateTime.toString() drops ":00", which xs:dateTime refuses (one file a minute in 60)
+        text("DateTime", WRITTEN_AT.format(now));
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeStartElement("Children");

@@ -14,6 +14,10 @@ public record CensusOperation(SwitchoverSettings settings, CensusRequest request
         if (!request.problems().isEmpty()) {
             throw new ConfigurationException(String.join("; ", request.problems()));
         }
-        return new CensusExport(settings.target()).write(request);
+        if (!java.nio.file.Files.isRegularFile(settings.project().cinCensus().resolve("episodes.sql"))) {
+            throw new ConfigurationException("the project has no census queries: " + settings.project().cinCensus()
+                    + "/episodes.sql does not exist (copy returns/cin-census/ from the root project and adapt it to your target)");
+        }
+        return new CensusExport(settings.target(), settings.project().cinCensus()).write(request);
     }
 }
