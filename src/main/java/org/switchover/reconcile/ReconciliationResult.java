@@ -29,6 +29,12 @@ public record ReconciliationResult(long reconciliationId, long runId, LocalDate 
         outcomes = List.copyOf(outcomes);
     }
 
+    /** The result of a full run's reconciliation: nothing partial about it. */
+    public ReconciliationResult(long reconciliationId, long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
+                                List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash, Provenance provenance) {
+        this(reconciliationId, runId, asOf, goLive, verdict, outcomes, reportDir, seconds, checkSetHash, provenance, null);
+    }
+
     public boolean go() {
         return verdict == Verdict.GO;
     }

@@ -53,6 +53,9 @@ final class ReportFiles {
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
             PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root, trend, crosswalks).render());
             writeCsvs(dir, root);
+            for (ReportSection section : ReportSection.all()) {
+                section.writeFiles(result);
+            }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir(), e);
@@ -101,6 +104,8 @@ final class ReportFiles {
         if (o.legacyRows() != null) {
             o.legacyRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
         }
+        // personal details (a date of birth) are compared but never written to a report file
+        o.check().personal().forEach(columns::remove);
         Map<String, SideResult.Row> all = new LinkedHashMap<>(target);
         legacy.forEach(all::putIfAbsent);
         List<String> header = new ArrayList<>(List.of("key", "side", "n"));
