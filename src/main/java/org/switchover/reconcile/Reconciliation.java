@@ -116,8 +116,9 @@ public final class Reconciliation {
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
                     fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
                     (System.nanoTime() - started) / 1e9, checkSetHash);
-            String sha256 = new ReportFiles(result).writeAll();
-            ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
+            ReportFiles files = new ReportFiles(result);
+            String sha256 = files.writeAll();
+            ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
             return result;

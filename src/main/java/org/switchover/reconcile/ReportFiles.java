@@ -9,6 +9,7 @@ import org.switchover.files.PrivateFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,6 +34,7 @@ final class ReportFiles {
     static final String HTML_FILE = "reconciliation.html";
 
     private final ReconciliationResult result;
+    private String htmlSha256;
 
     ReportFiles(ReconciliationResult result) {
         this.result = result;
@@ -47,6 +49,8 @@ final class ReportFiles {
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
             PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render());
+            // the page's bytes as they are on disk: what the owner reads, and what a browser sign-off binds
+            htmlSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(HTML_FILE))));
             writeCsvs(dir, root);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
@@ -54,6 +58,11 @@ final class ReportFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
+    }
+
+    /** The SHA-256 of reconciliation.html as {@link #writeAll} wrote it. */
+    String htmlSha256() {
+        return htmlSha256;
     }
 
     private void writeCsvs(Path dir, ObjectNode root) throws IOException {
