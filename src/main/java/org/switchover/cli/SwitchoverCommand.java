@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 FinalLoadCommand.class,
                 DeltaCommand.class,
                 PlanCommand.class,
+                ServeCommand.class,
+                UserCommand.class,
         })
 public final class SwitchoverCommand implements Runnable {
     @CommandLine.Spec
