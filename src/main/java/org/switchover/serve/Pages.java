@@ -65,6 +65,8 @@ final class Pages {
             return Html.page("Child " + child.legacyRef(), session, body + "<p id=\"unknown\">The target has no record of this legacy reference.</p>");
         }
         return Html.page("Child " + child.legacyRef(), session, body
+                + "<p id=\"summary\">" + child.loaded().size() + " rows loaded, " + child.rejected().size() + " rejected, "
+                + child.findings().size() + " found by the reconciliation (not migrated, excluded or differing).</p>"
                 + "<h2>Loaded (" + child.loaded().size() + ")</h2>" + Html.table("loaded", List.of("Target table", "Key"), child.loaded())
                 + "<h2>Rejected (" + child.rejected().size() + ")</h2>" + Html.table("rejected",
                         List.of("Target table", "Legacy table", "Legacy key", "Reason", "Detail"), child.rejected())

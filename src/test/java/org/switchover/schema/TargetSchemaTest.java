@@ -40,9 +40,9 @@ class TargetSchemaTest {
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied V1, V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records) and
-        // V7 (gate and fingerprints) and V8 (ledger), the second nothing, and both leave it at version 8
-        assertEquals(new MigrateResult(7, "8"), firstMigration);
-        assertEquals(new MigrateResult(0, "8"), second);
+        // V7 (gate and fingerprints), V8 (ledger) and V9 (browser sign-off), the second nothing, and both leave it at version 9
+        assertEquals(new MigrateResult(8, "9"), firstMigration);
+        assertEquals(new MigrateResult(0, "9"), second);
         TargetSchema.validate(target.spec());
     }
 
