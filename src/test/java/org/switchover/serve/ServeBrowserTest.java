@@ -196,7 +196,8 @@ class ServeBrowserTest {
         // and status holds it valid, with an intact ledger
         StatusResult status = Switchover.configure().target(target).build().status();
         assertTrue(status.ledgerIntact(), String.join("\n", status.lines()));
-        assertTrue(status.lines().stream().anyMatch(l -> l.contains("sign-off by " + OWNER + " (" + ROLE + ") VALID")), String.join("\n", status.lines()));
+        assertTrue(status.lines().stream().anyMatch(l -> l.contains("sign-off by " + OWNER + " (" + ROLE + ") VALID") && l.endsWith(", in the browser")),
+                String.join("\n", status.lines()));
         browser.get(server.url() + "/runs/" + runId);
         assertEquals("VALID", browser.findElement(By.cssSelector("#sign-offs .VALID")).getText());
     }

@@ -90,6 +90,7 @@ class SignOffTest {
         assertEquals("GO", signOff.verdict());
         // and status lists it as valid under its run
         assertTrue(statusLine("Alex Smith").startsWith("    sign-off by Alex Smith (" + ROLE + ") VALID"), statusLine("Alex Smith"));
+        assertTrue(statusLine("Alex Smith").endsWith(", with the sign-off command"), statusLine("Alex Smith"));
     }
 
     @Test
