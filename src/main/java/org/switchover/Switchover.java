@@ -157,6 +157,11 @@ public final class Switchover {
         return audited("user", () -> new UserAddOperation(settings, name, role, password).run());
     }
 
+    /** What changed from run {@code fromRun} to run {@code toRun} of the target; writes diff.json beside the runs' reports. */
+    public org.switchover.operation.DiffOperation.DiffResult diff(long fromRun, long toRun) {
+        return audited("diff", () -> new org.switchover.operation.DiffOperation(settings, fromRun, toRun).run());
+    }
+
     /** The ledger's check, whether the target is production, and every run with its verdict and sign-offs. */
     public StatusResult status() {
         return status(null);
@@ -192,7 +197,12 @@ public final class Switchover {
 
     /** The cutover runbook. */
     public PlanResult plan() {
-        return audited("plan", () -> new PlanOperation(settings).run());
+        return plan(null);
+    }
+
+    /** The runbook with its timetable from {@code start} (plan --start; null: none). */
+    public PlanResult plan(java.time.LocalDateTime start) {
+        return audited("plan", () -> new PlanOperation(settings, start).run());
     }
 
     /** Checks the mapping and code-map files and runs their fixtures. */
@@ -252,6 +262,7 @@ public final class Switchover {
         private Path groundTruthFile;
         private Map<String, Double> defectRates = Map.of();
         private SwitchoverSettings.Tolerances tolerances;
+        private java.time.Clock clock;
         private boolean readConfigFile;
         private String command;
         private String options;
@@ -311,6 +322,9 @@ public final class Switchover {
         /** Scale of the generated legacy data (generate, and the embedded default). */
         public Builder scale(Double scale) { this.scale = scale; return this; }
 
+        /** Today's clock for the report (days left, the time it was made); the machine's clock unless set (tests fix it). */
+        public Builder clock(java.time.Clock today) { this.clock = today; return this; }
+
         /** Generator seed. */
         public Builder seed(long seed) { this.seed = seed; return this; }
 
@@ -358,7 +372,7 @@ public final class Switchover {
                     new SwitchoverSettings.SignOffRules(file == null ? List.of() : file.signOffRoles(),
                             firstOf(file == null ? null : file.allowSameSignerForRoles(), SwitchoverSettings.DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES),
                             firstOf(file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS)),
-                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS));
+                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS), clock);
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

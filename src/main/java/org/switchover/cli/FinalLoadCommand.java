@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.dryrun.CountsReport;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.cutover.FinalLoadResult;
 import picocli.CommandLine.Command;
@@ -57,6 +58,9 @@ final class FinalLoadCommand implements Callable<Integer> {
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();
+        if (result.engine() != null) { // the same table as a dry run's: what the load read, loaded, excluded and rejected
+            CountsReport.printSummary(result.engine(), System.out);
+        }
         switch (result.outcome()) {
             case REFUSED -> {
                 System.err.println("switchover: the final load will not start:");

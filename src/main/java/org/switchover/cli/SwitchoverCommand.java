@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 DryRunCommand.class,
                 ReconcileCommand.class,
+                DiffCommand.class,
                 SignOffCommand.class,
                 ExceptionCommand.class,
                 StatusCommand.class,

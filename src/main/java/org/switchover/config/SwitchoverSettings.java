@@ -4,6 +4,7 @@ import org.switchover.db.ConnectionSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
                                  int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
                                  List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
                                  Map<String, Double> defectRates, Tolerances tolerances, SignOffRules signOffRules,
-                                 int retentionDays) {
+                                 int retentionDays, Clock givenClock) {
     /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the working directory. */
     public static final String DEFAULT_MAPPINGS = "mappings";
     /** Where a dry run (and reconcile, sign-off) finds and writes its reports. */
@@ -204,7 +205,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
         return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
                 chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
-                givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays);
+                givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays, givenClock);
     }
 
     /** The roles a sign-off may name: the configured sign-off roles, then the required ones they do not name (in any case). */
@@ -242,6 +243,14 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** Scale of the embedded default's data, {@link #DEFAULT_EMBEDDED_SCALE} unless given. */
     public double embeddedScale() {
         return givenScale != null ? givenScale : DEFAULT_EMBEDDED_SCALE;
+    }
+
+    /**
+     * Today, for "days left to go-live" and the time a report was made: {@code givenClock} (a test's fixed clock), else
+     * the machine's clock in its own time zone. Never the extract date: the figures describe as-of, the countdown is today's.
+     */
+    public Clock clock() {
+        return givenClock != null ? givenClock : Clock.systemDefaultZone();
     }
 
     /** Where `generate` writes the ground truth, {@link #DEFAULT_GROUND_TRUTH_FILE} unless given. */

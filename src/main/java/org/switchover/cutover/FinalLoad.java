@@ -51,7 +51,7 @@ public final class FinalLoad {
         FinalLoadGate.Verdict gate = new FinalLoadGate(settings, mappings).check(today);
         if (!gate.open()) {
             events.record(null, "refused", String.join("\n", gate.unmet()));
-            return new FinalLoadResult(FinalLoadResult.Outcome.REFUSED, null, gate.unmet(), null, null);
+            return new FinalLoadResult(FinalLoadResult.Outcome.REFUSED, null, gate.unmet(), null, null, null);
         }
         events.record(null, "gate open", "dry run " + gate.dryRunId() + " GO and signed off by " + settings.requiredRoles()
                 + "; go-live " + gate.goLive() + "; legacy as the freeze (fingerprint " + gate.freeze().id() + ") found it");
@@ -62,13 +62,13 @@ public final class FinalLoad {
         long runId = load.engine().runId();
         if (!load.succeeded()) {
             events.record(runId, "failed", load.engine().failure());
-            return new FinalLoadResult(FinalLoadResult.Outcome.FAILED, runId, List.of(), load.engine().failure(), null);
+            return new FinalLoadResult(FinalLoadResult.Outcome.FAILED, runId, List.of(), load.engine().failure(), null, load.engine());
         }
         if (!completion.changedDuringLoad().isEmpty()) {
-            return new FinalLoadResult(FinalLoadResult.Outcome.NO_GO, runId, completion.changedDuringLoad(), null, "NO_GO");
+            return new FinalLoadResult(FinalLoadResult.Outcome.NO_GO, runId, completion.changedDuringLoad(), null, "NO_GO", load.engine());
         }
         String verdict = load.reconciliation().verdict().name();
         return new FinalLoadResult(completion.production() ? FinalLoadResult.Outcome.PRODUCTION : FinalLoadResult.Outcome.NO_GO,
-                runId, List.of(), null, verdict);
+                runId, List.of(), null, verdict, load.engine());
     }
 }

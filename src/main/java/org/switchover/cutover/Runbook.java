@@ -42,7 +42,18 @@ public final class Runbook {
 
     public static List<String> lines(ConnectionSpec target, String mappingHash, SignOffPolicy policy,
                                      LocalDateTime freezeTime, LocalDate goLive) {
+        return plan(target, mappingHash, policy, freezeTime, goLive, null).lines();
+    }
+
+    /** The runbook's lines and, with a {@code start}, its timetable (whose lines end the runbook's). */
+    public record Plan(List<String> lines, Timetable timetable) {
+    }
+
+    /** The runbook; with {@code start} (plan --start) also the timetable by the clock. */
+    public static Plan plan(ConnectionSpec target, String mappingHash, SignOffPolicy policy, LocalDateTime freezeTime,
+                            LocalDate goLive, LocalDateTime start) {
         List<String> lines = new ArrayList<>();
+        Timetable timetable = null;
         try (Connection connection = Databases.connect(target)) {
             Long dryRun = latestDryRun(connection, mappingHash);
             String dryRunTime = expected(connection, "dry-run");
@@ -51,13 +62,15 @@ public final class Runbook {
             lines.add("Freeze time: " + (freezeTime == null ? "not set: final-load takes the legacy clock `switchover freeze` records" : freezeTime
                     + " (legacy clock); no legacy row may change after it"));
             List<String> missing = missingRoles(target, mappingHash, policy, dryRun);
-            lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : String.join("; ", missing))
+            lines.add("Sign-offs still missing: " + (missing.isEmpty() ? "none" : missing.size() + ", one role per line")
                     + (dryRun == null ? " (no dry run with the current mappings yet)" : " (for dry run " + dryRun + ")"));
+            missing.forEach(role -> lines.add("   - " + role)); // one per line: role names hold commas
             lines.add("");
             lines.add("1. Before the weekend: `switchover dry-run`, then `switchover reconcile`; expected " + dryRunTime
                     + slowest(connection, dryRun) + ".");
             lines.add("2. Data owners sign off the GO report: `switchover sign-off --report-dir DIR --owner NAME --role ROLE`"
-                    + " for each required role " + policy.requiredRoles() + "; `switchover status` shows lapsed ones. Expected: minutes per owner.");
+                    + " for each required role (below); `switchover status` shows lapsed ones. Expected: minutes per owner.");
+            policy.requiredRoles().forEach(role -> lines.add("   - " + role));
             lines.add("3. At the freeze time " + (freezeTime == null ? "(not set)" : freezeTime)
                     + ": lock users out of the legacy system and stop its batch jobs, then `switchover freeze` records the "
                     + "legacy tables' fingerprint. Expected: 15 min.");
@@ -70,11 +83,37 @@ public final class Runbook {
             lines.add("   Alternative after a full load the week before: `switchover delta --since RUN_ID`; expected " + deltaTime + ".");
             lines.add("5. `switchover status`: the target shows PRODUCTION and the final load's verdict GO. Expected: 1 min.");
             lines.add("6. Open the new system to users; keep the legacy database read-only for reference.");
-            lines.addAll(rekeyTasks(connection, dryRun));
+            List<String> rekey = rekeyTasks(connection, dryRun);
+            lines.addAll(rekey);
+            if (start != null) {
+                long[] slowest = slowestDryRun(connection);
+                timetable = Timetable.of(start, slowest == null ? null : slowest[1] / 1000.0, slowest == null ? null : slowest[0],
+                        policy.requiredRoles(), rekey.size() - 1);
+                lines.add("");
+                lines.addAll(timetable.lines());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the runs of " + target.identity() + ": " + e.getMessage(), e);
         }
-        return lines;
+        return new Plan(lines, timetable);
+    }
+
+    /** The slowest of the {@link #RECENT_RUNS} latest successful dry runs: {run id, milliseconds}, or null when none. */
+    private static long[] slowestDryRun(Connection connection) throws SQLException {
+        long[] slowest = null;
+        try (PreparedStatement statement = connection.prepareStatement(sql("recent_durations.sql"))) {
+            statement.setString(1, "dry-run");
+            statement.setInt(2, RECENT_RUNS);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long millis = rows.getBigDecimal(2).movePointRight(3).longValue();
+                    if (slowest == null || millis > slowest[1]) {
+                        slowest = new long[] {rows.getLong(1), millis};
+                    }
+                }
+            }
+        }
+        return slowest;
     }
 
     /**

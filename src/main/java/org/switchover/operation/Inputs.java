@@ -28,6 +28,6 @@ final class Inputs {
     /** The reconciliation the settings describe, writing into {@code reportDir}. */
     static Reconciliation reconciliation(SwitchoverSettings settings, Path reportDir) {
         return new Reconciliation(settings.legacy(), settings.target(), settings.checks(), reportDir, settings.goLive(),
-                settings.givenAsOf(), settings.runId()).mappings(settings.mappings());
+                settings.givenAsOf(), settings.runId()).mappings(settings.mappings()).clock(settings.clock());
     }
 }

@@ -14,11 +14,13 @@ import java.util.Map;
  * @param compareValues for equal_keys: also compare every non-key column of matching keys
  * @param thresholdMax for threshold: the largest count that passes
  * @param file       the check file, or the mapping file that implies the check: messages point at it
+ * @param meaning    one plain-English sentence on what the check finds, for the owner who signs it
+ * @param action     what the owner does when it is not PASS (fix in legacy, accept, or nothing: carried over faithfully)
  */
 public record CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound,
                               CheckType type, Comparison compare, String legacySql, String targetSql,
                               Map<String, String> parameters, boolean compareValues, long thresholdMax,
-                              Path file) {
+                              Path file, String meaning, String action) {
     public CheckDefinition {
         parameters = Map.copyOf(parameters);
     }

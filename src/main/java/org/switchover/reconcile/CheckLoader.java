@@ -24,7 +24,11 @@ import java.util.stream.Stream;
  */
 public final class CheckLoader {
     private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
-            "compareValues", "max", "legacy", "target", "parameters");
+            "compareValues", "max", "legacy", "target", "parameters", "meaning", "action");
+    /** The longest {@code meaning:} a head of service reads as one sentence. */
+    static final int MEANING_MAX = 200;
+    /** The longest {@code action:}: what to do when WARN and when FAIL. */
+    static final int ACTION_MAX = 300;
     /** The words of {@code severity} and {@code whenFound}, in check files and in a mapping's {@code counts:}. */
     static final Map<String, Status> SEVERITY = YamlFields.choices(CheckLoader::word, Status.FAIL, Status.WARN);
     static final Map<String, Status> WHEN_FOUND = YamlFields.choices(CheckLoader::word, Status.PASS, Status.WARN);
@@ -86,6 +90,9 @@ public final class CheckLoader {
         }
         String title = fields.required("title");
         String owner = fields.required("owner");
+        String meaning = guidance(fields, "meaning", MEANING_MAX, "say in one plain-English sentence what the check finds");
+        String action = guidance(fields, "action", ACTION_MAX,
+                "say what the owner does when it is not PASS (fix in legacy, accept, or nothing: carried over faithfully)");
         Status onMismatch = fields.choice("severity", SEVERITY, Status.FAIL);
         Status whenFound = fields.choice("whenFound", WHEN_FOUND, Status.PASS);
         CheckType type = fields.requiredChoice("type", YamlFields.choices(CheckType::text, CheckType.values()));
@@ -120,8 +127,21 @@ public final class CheckLoader {
         }
         if (problems.size() == before) {
             checks.add(new CheckDefinition(id, title, owner, onMismatch, whenFound, type, compare, legacy, target,
-                    parameters, compareValues, max, file));
+                    parameters, compareValues, max, file, meaning, action));
         }
+    }
+
+    /** Required plain text for the owner: "missing 'meaning': say ...", or too long to read as what it is meant to be. */
+    private static String guidance(YamlFields fields, String key, int max, String missing) {
+        if (!fields.has(key)) {
+            fields.problem(fields.line(), "missing '" + key + "': " + missing);
+            return null;
+        }
+        String text = fields.text(key);
+        if (text != null && text.length() > max) {
+            fields.problem(fields.line(key), "'" + key + "' is " + text.length() + " characters; keep it to " + max + " (" + missing + ")");
+        }
+        return text;
     }
 
     /** The path of a .sql file beside the check, which must exist. */

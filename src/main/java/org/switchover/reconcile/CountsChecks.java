@@ -22,6 +22,11 @@ final class CountsChecks {
     /** The legacy count of a mapping that explodes a list: its non-blank items (sql/reconcile/list_item_count.sql). */
     static final String LIST_ITEM_COUNT = "classpath:list_item_count";
     private static final String PREFIX = "counts-";
+    /** What an implied counts check finds, for the owner ({@code %1$s} legacy table, {@code %2$s} target table). */
+    static final String MEANING = "Every row of legacy %1$s is accounted for in %2$s: loaded, left out by a migration rule, or rejected with a reason.";
+    /** What the owner of an implied counts check does. */
+    static final String ACTION = "If WARN: read the rejected rows (rejects.csv) and fix them in legacy, or accept that they do not migrate. "
+            + "If FAIL: rows were lost or counted twice; call the migration lead.";
 
     private CountsChecks() {
     }
@@ -50,7 +55,7 @@ final class CountsChecks {
                     status(CheckLoader.SEVERITY, counts.severity(), DEFAULT_SEVERITY),
                     status(CheckLoader.WHEN_FOUND, counts.whenFound(), DEFAULT_WHEN_FOUND),
                     CheckType.MAPPING_COUNTS, Comparison.EQUAL_COUNTS, mapping.explode() == null ? null : LIST_ITEM_COUNT, null,
-                    parameters, false, 0, mapping.file()));
+                    parameters, false, 0, mapping.file(), MEANING.formatted(mapping.sourceTable(), mapping.target()), ACTION));
         }
         return checks;
     }

@@ -3,41 +3,48 @@ package org.switchover.reconcile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import static org.switchover.reconcile.Html.badge;
+import static org.switchover.reconcile.Html.esc;
+import static org.switchover.reconcile.Html.role;
+import static org.switchover.reconcile.Html.text;
+
 /**
- * reconciliation.html: one self-contained page (inline CSS, no scripts, nothing fetched) with a verdict
- * banner, the go-live date and days left, a summary, and a section per check with legacy and target side
- * by side; long lists are folded in {@code <details>}.
+ * reconciliation.html, written for the owners who sign it: one self-contained page (inline CSS and SVG, no script,
+ * nothing fetched) that prints. From the top: the verdict; what the signer is signing (run, databases, time, hashes,
+ * accepted exceptions); the headline records not migrated; the headlines, each with one explained status, and their
+ * bars; what changed since the last run, with the trend; then one section per owner role with its service area's funnel
+ * and its checks, FAIL first; last, the code crosswalks.
  */
 final class HtmlReport {
-    /** Lists longer than this start folded. */
-    private static final int OPEN_LIST_LIMIT = 10;
-    /** Items a list shows on the page; the rest are in lists/&lt;check&gt;.csv, so the page stays readable at scale. */
-    private static final int PAGE_LIST_LIMIT = 500;
     private static final String STYLE = """
             body{font-family:system-ui,Arial,sans-serif;margin:2em;color:#222;max-width:70em}
             .banner{padding:1em 1.5em;font-size:1.6em;font-weight:bold;border-radius:6px;color:#fff}
             .GO{background:#2e7d32}.NO_GO{background:#c62828}
-            table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}
+            table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}
             th{background:#eee}.num{text-align:right}
             .status{font-weight:bold;padding:0 .4em;border-radius:3px}
             .PASS{color:#2e7d32}.WARN{color:#a15c00}.FAIL{color:#c62828}.ACCEPTED{color:#1565c0}
-            section{border-top:2px solid #ddd;margin-top:1.5em}
-            details{margin:.3em 0}summary{cursor:pointer}
+            .owner{border-top:4px solid #5c6bc0;margin-top:2em}.check{border-top:1px solid #ddd;margin-top:1em}
+            .role{font-weight:bold}.hash{font-family:monospace;word-break:break-all}
+            ul.refs{columns:4 10em}details{margin:.3em 0}summary{cursor:pointer}svg{max-width:100%;height:auto}
+            @media print{body{margin:0;max-width:none}.banner,.status,svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            h2,h3{break-after:avoid}.owner{break-before:page}tr,svg{break-inside:avoid}}
             """;
-
-    /** The headlines' label, JSON section and key field, in the order the not-migrated list shows them. */
-    private static final List<String[]> HEADLINE_SECTIONS = List.of(new String[] {"Open duty cases", "openDutyCases", "referralId"},
-            new String[] {"Open referrals", "openReferrals", "referralId"}, new String[] {"Active CP plans", "activeCpPlans", "planId"});
 
     private final ReconciliationResult result;
     private final ObjectNode json;
+    private final RunTrend trend;
+    private final List<Crosswalks.Crosswalk> crosswalks;
     private final StringBuilder out = new StringBuilder();
 
-    HtmlReport(ReconciliationResult result, ObjectNode json) {
+    HtmlReport(ReconciliationResult result, ObjectNode json, RunTrend trend, List<Crosswalks.Crosswalk> crosswalks) {
         this.result = result;
         this.json = json;
+        this.trend = trend;
+        this.crosswalks = crosswalks;
     }
 
     String render() {
@@ -45,30 +52,60 @@ final class HtmlReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reconciliation: ")
                 .append(verdict).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         out.append("<div class=\"banner ").append(result.verdict().name()).append("\" id=\"verdict\">Verdict: ").append(verdict).append("</div>\n");
-        out.append("<p id=\"go-live\">Go-live date: <b>").append(text(json.path("goLiveDate")))
-                .append("</b>; days left: <b>").append(text(json.path("daysToGoLive")))
-                .append("</b> (counted from the extract date ").append(esc(result.asOf().toString()))
-                .append("). Run ").append(result.runId()).append(".</p>\n");
-        out.append("<p>GO only when no check fails. PASS: both sides agree. WARN: both sides agree on a finding the legacy data "
-                + "already had (carried over faithfully). FAIL: the migration lost or changed something. ACCEPTED: it failed, and a "
-                + "data owner decided on every failing record (rekey or accept).</p>\n");
+        List<OwnerView> owners = OwnerView.of(result.outcomes());
+        firstToRead(owners);
+        goLive();
+        new SigningSection(result, out).write();
         notMigrated();
-        headlines();
-        summary();
-        for (CheckOutcome o : result.outcomes()) {
-            section(o);
+        new HeadlineSection(result, json, out).write();
+        new TrendSection(result, trend, out).write();
+        ownerIndex(owners);
+        CheckSection checks = new CheckSection(json, out);
+        for (OwnerView owner : owners) {
+            ownerSection(owner, checks);
         }
+        CrosswalkReport.html(out, crosswalks);
         out.append("</body></html>\n");
         return out.toString();
     }
 
+    /** Under the verdict: how many checks fail, and a link straight to the first, so nobody scrolls to find it. */
+    private void firstToRead(List<OwnerView> owners) {
+        long fails = result.outcomes().stream().filter(o -> o.status() == Status.FAIL).count();
+        long warns = result.outcomes().stream().filter(o -> o.status() == Status.WARN).count();
+        out.append("<p id=\"summary\">").append(result.outcomes().size()).append(" checks: <b>").append(fails).append(" FAIL</b>, ")
+                .append(result.outcomes().stream().filter(o -> o.status() == Status.ACCEPTED).count()).append(" ACCEPTED, ")
+                .append(warns).append(" WARN. ");
+        owners.stream().flatMap(v -> v.checks().stream()).filter(o -> o.status() == Status.FAIL).findFirst().ifPresentOrElse(
+                o -> out.append("First failing check: <a href=\"#check-").append(esc(o.id())).append("\">").append(esc(o.check().title()))
+                        .append("</a>, owned by ").append(role(o.check().owner())).append('.'),
+                () -> out.append("No check fails."));
+        out.append(" GO only when no check fails. PASS: both sides agree. WARN: both sides agree on something the legacy data "
+                + "already had (carried over faithfully). FAIL: the migration lost or changed something, or a record cannot "
+                + "migrate. ACCEPTED: it failed, and its owner decided on every failing record (rekey or accept).</p>\n");
+    }
+
+    /** Days left are counted from the day the report was made (today's clock), never from the extract date. */
+    private void goLive() {
+        out.append("<p id=\"go-live\">");
+        if (result.goLive() == null) {
+            out.append("No go-live date is set (<code>--go-live</code> or <code>goLive:</code> in switchover.yml).");
+        } else {
+            long days = json.path("daysToGoLive").asLong();
+            out.append("Go-live date: <b>").append(result.goLive()).append("</b>; ")
+                    .append(days >= 0 ? "days left: <b>" + days + "</b>" : "go-live was <b>" + -days + "</b> days ago")
+                    .append(" (counted from today, ").append(result.provenance().today()).append(").");
+        }
+        out.append(" The figures describe the legacy data as of <b>").append(result.asOf()).append("</b> (the extract date).</p>\n");
+    }
+
     /** First of all: every headline record legacy holds that the target does not, a child whose case would vanish. */
     private void notMigrated() {
-        List<String[]> records = new java.util.ArrayList<>();
-        for (String[] headline : HEADLINE_SECTIONS) {
+        List<String[]> records = new ArrayList<>();
+        for (String[] headline : HeadlineSection.SECTIONS) {
             json.path(headline[1]).path("notMigrated").forEach(r -> records.add(new String[] {headline[0],
                     text(r.path(headline[2])), text(r.path("legacyRef")), text(r.path("reason")), text(r.path("status")),
-                    decision(r.path("exception"))}));
+                    SigningSection.decision(r.path("exception"))}));
         }
         out.append("<h2 id=\"not-migrated\">Not migrated: ").append(records.size()).append(" headline record")
                 .append(records.size() == 1 ? "" : "s").append("</h2>\n");
@@ -85,148 +122,44 @@ final class HtmlReport {
         out.append("</table>\n");
     }
 
-    /** The figures a head of service asks first, before the list of checks: legacy = migrated + not migrated. */
-    private void headlines() {
-        JsonNode duty = json.path("openDutyCases");
-        JsonNode referrals = json.path("openReferrals");
-        JsonNode plans = json.path("activeCpPlans");
-        out.append("<h2>Headlines</h2><table id=\"headlines\"><tr><th></th><th>Legacy</th><th>Migrated</th><th>Not migrated</th>")
-                .append("<th>Target</th><th>Status</th></tr>\n");
-        headline("Open duty cases", duty.path("legacy"), duty, duty.path("target"), duty.path("status"));
-        headline("Open referrals", referrals.path("legacy"), referrals, referrals.path("target"), referrals.path("status"));
-        headline("Active child protection plans", plans.path("legacy"), plans, plans.path("target"), plans.path("status"));
-        headline("Active plans excluding other authorities' children", plans.path("excludingOtherAuthority").path("legacy"),
-                null, plans.path("excludingOtherAuthority").path("target"), plans.path("status"));
-        out.append("</table>\n<p>").append(result.outcomes().size()).append(" checks: ").append(count(Status.FAIL)).append(" FAIL, ")
-                .append(count(Status.ACCEPTED)).append(" ACCEPTED, ").append(count(Status.WARN)).append(" WARN.</p>\n");
-    }
-
-    private long count(Status status) {
-        return result.outcomes().stream().filter(o -> o.status() == status).count();
-    }
-
-    private void headline(String label, JsonNode legacy, JsonNode split, JsonNode target, JsonNode status) {
-        out.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(text(legacy))
-                .append("</td><td class=\"num\">").append(split == null ? "–" : text(split.path("migrated")))
-                .append("</td><td class=\"num\">").append(split == null ? "–" : String.valueOf(split.path("notMigrated").size()))
-                .append("</td><td class=\"num\">").append(text(target)).append("</td><td>")
-                .append(status.isMissingNode() ? "–" : badge(Status.valueOf(status.asText()))).append("</td></tr>\n");
-    }
-
-    /** "accept by NAME (ROLE): reason", or "none". */
-    private static String decision(JsonNode exception) {
-        return exception.isNull() || exception.isMissingNode() ? "none" : esc(exception.path("decision").asText() + " by "
-                + exception.path("owner").asText() + " (" + exception.path("role").asText() + "): " + exception.path("reason").asText());
-    }
-
-    private void summary() {
-        out.append("<h2>Checks</h2><table><tr><th>Check</th><th>Owner (signs)</th><th>Status</th><th>Legacy</th><th>Target</th></tr>\n");
-        for (CheckOutcome o : result.outcomes()) {
-            out.append("<tr><td><a href=\"#check-").append(esc(o.id())).append("\">").append(esc(o.check().title())).append("</a></td><td>")
-                    .append(esc(o.check().owner())).append("</td><td>").append(badge(o.status())).append("</td><td class=\"num\">")
-                    .append(o.legacy() == null ? "–" : o.legacy()).append("</td><td class=\"num\">").append(o.target()).append("</td></tr>\n");
-        }
-        out.append("</table>\n");
-    }
-
-    private void section(CheckOutcome o) {
-        out.append("<section id=\"check-").append(esc(o.id())).append("\"><h3>").append(esc(o.check().title())).append(' ')
-                .append(badge(o.status())).append("</h3>\n<p>Owner: ").append(esc(o.check().owner())).append(". ")
-                .append(esc(o.detail())).append("</p>\n");
-        out.append("<table><tr><th></th><th>Legacy</th><th>Target</th></tr>\n");
-        if (o.counts() != null) {
-            var c = o.counts();
-            row("rows", c.legacyCount(), c.targetCount());
-            out.append("<tr><td>read / loaded / excluded / rejected</td><td colspan=\"2\">").append(c.read()).append(" / ")
-                    .append(c.loaded()).append(" / ").append(c.excluded()).append(" / ").append(c.rejected()).append("</td></tr>\n");
-        } else {
-            row("count", o.legacy(), o.target());
-        }
-        if (ReportSections.ACTIVE_CP_PLANS.equals(o.id())) {
-            JsonNode plans = json.path("activeCpPlans");
-            row("excluding plans held for another authority", plans.path("excludingOtherAuthority").path("legacy").asLong(),
-                    plans.path("excludingOtherAuthority").path("target").asLong());
-            for (String category : ReportSections.CATEGORIES) {
-                JsonNode c = plans.path("byLatestCategory").path(category);
-                row("latest category " + category, c.path("legacy").asLong(), c.path("target").asLong());
+    /** Who signs what: each role on its own row (names hold commas), with its checks' statuses and a link to its section. */
+    private void ownerIndex(List<OwnerView> owners) {
+        out.append("<h2 id=\"owners\">By owner</h2>\n<table id=\"owner-index\"><tr><th>Owner role (signs)</th><th>FAIL</th>")
+                .append("<th>ACCEPTED</th><th>WARN</th><th>PASS</th></tr>\n");
+        for (OwnerView owner : owners) {
+            out.append("<tr><td><a href=\"#").append(owner.anchor()).append("\">").append(role(owner.role())).append("</a></td>");
+            for (Status status : List.of(Status.FAIL, Status.ACCEPTED, Status.WARN, Status.PASS)) {
+                long n = owner.count(status);
+                out.append("<td class=\"num\">").append(n == 0 ? "0" : "<span class=\"status " + status.name() + "\">" + n + "</span>")
+                        .append("</td>");
             }
-        }
-        String csv = "lists/" + o.id() + ".csv";
-        out.append("<tr><td>only on this side</td><td>").append(list(o.onlyInLegacy(), csv)).append("</td><td>")
-                .append(list(o.onlyInTarget(), csv)).append("</td></tr>\n");
-        if (!o.differing().isEmpty()) {
-            out.append("<tr><td>on both sides, but different</td><td colspan=\"2\">").append(list(o.differing(), csv)).append("</td></tr>\n");
-        }
-        if (o.targetRows() != null && o.counts() == null) {
-            out.append("<tr><td>found</td><td>").append(o.legacyRows() == null ? "–" : list(keys(o.legacyRows()), csv))
-                    .append("</td><td>").append(list(keys(o.targetRows()), csv)).append("</td></tr>\n");
+            out.append("</tr>\n");
         }
         out.append("</table>\n");
-        findings(o);
-        if (ReportSections.OPEN_DUTY_CASES.equals(o.id())) {
-            cases();
+    }
+
+    private void ownerSection(OwnerView owner, CheckSection checks) {
+        out.append("<section class=\"owner\" id=\"").append(owner.anchor()).append("\"><h2>Owner: ").append(role(owner.role()))
+                .append("</h2>\n<p>").append(owner.count(Status.FAIL)).append(" FAIL, ").append(owner.count(Status.ACCEPTED))
+                .append(" ACCEPTED, ").append(owner.count(Status.WARN)).append(" WARN, ").append(owner.count(Status.PASS))
+                .append(" PASS.</p>\n");
+        if (!owner.counts().isEmpty()) {
+            out.append("<figure>").append(SvgCharts.funnel(owner.role(), owner.counts())).append("<figcaption>This service area's ")
+                    .append(owner.counts().size()).append(" table").append(owner.counts().size() == 1 ? "" : "s")
+                    .append(": legacy rows and what became of them.</figcaption></figure>\n");
+        }
+        List<CheckOutcome> passing = owner.checks().stream().filter(o -> o.status() == Status.PASS).toList();
+        owner.checks().stream().filter(o -> o.status() != Status.PASS).forEach(checks::write);
+        if (!passing.isEmpty()) {
+            out.append("<details class=\"passing\"><summary>").append(passing.size()).append(" check")
+                    .append(passing.size() == 1 ? "" : "s").append(" PASS: both sides agree</summary>\n");
+            passing.forEach(checks::write);
+            out.append("</details>\n");
         }
         out.append("</section>\n");
     }
 
-    /** The failing records of a FAIL or ACCEPTED check, each with its reason and the owner's decision. */
-    private void findings(CheckOutcome o) {
-        if (o.findings().isEmpty()) {
-            return;
-        }
-        out.append("<details").append(o.findings().size() <= OPEN_LIST_LIMIT ? " open" : "").append("><summary>").append(o.findings().size())
-                .append(" failing records</summary><table><tr><th>Record</th><th>Legacy reference</th><th>Reason</th><th>Status</th>")
-                .append("<th>Decision</th></tr>\n");
-        o.findings().stream().limit(PAGE_LIST_LIMIT).forEach(f -> out.append("<tr><td>").append(esc(f.key())).append("</td><td>")
-                .append(esc(f.legacyRef())).append("</td><td>").append(esc(f.reason())).append("</td><td>").append(badge(f.status()))
-                .append("</td><td>").append(f.decision() == null ? "none" : esc(f.decision().summary())).append("</td></tr>\n"));
-        out.append("</table></details>\n");
-    }
-
-    private void cases() {
-        JsonNode cases = json.path("openDutyCases").path("cases");
-        out.append("<details").append(cases.size() <= OPEN_LIST_LIMIT ? " open" : "").append("><summary>")
-                .append(cases.size()).append(" open duty cases, with days waiting</summary><table><tr><th>Legacy reference</th>")
-                .append("<th>Referral</th><th>Referral date</th><th>Days waiting</th><th>Team</th></tr>\n");
-        cases.forEach(c -> out.append("<tr><td>").append(text(c.path("legacyRef"))).append("</td><td>").append(text(c.path("referralId")))
-                .append("</td><td>").append(text(c.path("referralDate"))).append("</td><td class=\"num\">").append(text(c.path("daysWaiting")))
-                .append("</td><td>").append(text(c.path("team"))).append("</td></tr>\n"));
-        out.append("</table></details>\n");
-    }
-
-    /** A list's keys, with the legacy reference beside the key when the rows carry one. */
-    private static List<String> keys(SideResult rows) {
-        return rows.rows().stream().map(r -> r.values().containsKey("legacy_ref") && !r.key().equals(r.values().get("legacy_ref"))
-                ? r.key() + " (" + r.values().get("legacy_ref") + ")" : rows.grouped() ? r.key() + ": " + r.n() : r.key()).toList();
-    }
-
-    private void row(String label, Long legacy, Long target) {
-        out.append("<tr><td>").append(esc(label)).append("</td><td class=\"num\">").append(legacy == null ? "–" : legacy)
-                .append("</td><td class=\"num\">").append(target == null ? "–" : target).append("</td></tr>\n");
-    }
-
-    private static String list(List<String> items, String csv) {
-        if (items.isEmpty()) {
-            return "none";
-        }
-        StringBuilder list = new StringBuilder("<details").append(items.size() <= OPEN_LIST_LIMIT ? " open" : "")
-                .append("><summary>").append(items.size()).append("</summary><ul>");
-        items.stream().limit(PAGE_LIST_LIMIT).forEach(i -> list.append("<li>").append(esc(i)).append("</li>"));
-        if (items.size() > PAGE_LIST_LIMIT) {
-            list.append("<li>… and ").append(items.size() - PAGE_LIST_LIMIT).append(" more: see ").append(esc(csv)).append("</li>");
-        }
-        return list.append("</ul></details>").toString();
-    }
-
-    private static String badge(Status status) {
-        return "<span class=\"status " + status.name() + "\">" + status.name() + "</span>";
-    }
-
-    private static String text(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? "–" : esc(node.asText());
-    }
-
-    static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    static String badgeOf(JsonNode status) {
+        return status.isMissingNode() || status.isNull() ? "–" : badge(Status.valueOf(status.asText()));
     }
 }

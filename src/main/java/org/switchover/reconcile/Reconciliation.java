@@ -37,6 +37,7 @@ public final class Reconciliation {
     private final Long runId;
     private final Path mappings;
     private final boolean wholeState;
+    private final java.time.Clock clock;
 
     /**
      * @param asOf  the date "open", "active" and "days waiting" are measured at; null = the run's own as-of
@@ -45,11 +46,12 @@ public final class Reconciliation {
     public Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
                           LocalDate goLive, LocalDate asOf, Long runId) {
         this(legacy, target, checksDirectory, reportDir, goLive, asOf, runId,
-                Path.of(org.switchover.config.SwitchoverSettings.DEFAULT_MAPPINGS), false);
+                Path.of(org.switchover.config.SwitchoverSettings.DEFAULT_MAPPINGS), false, java.time.Clock.systemDefaultZone());
     }
 
     private Reconciliation(ConnectionSpec legacy, ConnectionSpec target, Path checksDirectory, Path reportDir,
-                           LocalDate goLive, LocalDate asOf, Long runId, Path mappings, boolean wholeState) {
+                           LocalDate goLive, LocalDate asOf, Long runId, Path mappings, boolean wholeState, java.time.Clock clock) {
+        this.clock = clock;
         this.mappings = mappings;
         this.legacy = legacy;
         this.target = target;
@@ -63,12 +65,12 @@ public final class Reconciliation {
 
     /** The same reconciliation, for one given run (the dry run that just finished). */
     public Reconciliation forRun(long id) {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id, mappings, wholeState);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, id, mappings, wholeState, clock);
     }
 
     /** The same reconciliation with the counts checks implied by the mappings in {@code directory}. */
     public Reconciliation mappings(Path directory) {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, directory, wholeState);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, directory, wholeState, clock);
     }
 
     /**
@@ -76,7 +78,12 @@ public final class Reconciliation {
      * run (a full load's reconciliation always is: migration.reconciliation.whole_state).
      */
     public Reconciliation asWholeState() {
-        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, true);
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, true, clock);
+    }
+
+    /** The same reconciliation, dated by {@code today} (the report's time and its days to go-live). */
+    public Reconciliation clock(java.time.Clock today) {
+        return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, wholeState, today);
     }
 
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
@@ -100,7 +107,8 @@ public final class Reconciliation {
 
     public ReconciliationResult run() {
         long started = System.nanoTime();
-        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
+        MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappingSet);
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
@@ -115,12 +123,17 @@ public final class Reconciliation {
             long id = ReconciliationRecords.nextId(targetConnection);
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
                     fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
-                    (System.nanoTime() - started) / 1e9, checkSetHash);
-            ReportFiles files = new ReportFiles(result);
+                    (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
+                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)));
+            RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
+            ReportFiles files = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection));
             String sha256 = files.writeAll();
+            Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
+            // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
+            org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
@@ -169,7 +182,7 @@ public final class Reconciliation {
         return List.of(outcomes);
     }
 
-    private record RunRow(long id, String kind, LocalDate asOf) {
+    private record RunRow(long id, String kind, LocalDate asOf, String mappingHash) {
     }
 
     private RunRow findRun(Connection connection) throws SQLException {
@@ -188,7 +201,8 @@ public final class Reconciliation {
                             : "no run " + runId + " in migration.run of " + target.identity());
                 }
                 Date asOf = rs.getDate("as_of");
-                return new RunRow(rs.getLong("run_id"), rs.getString("kind"), asOf == null ? null : asOf.toLocalDate());
+                return new RunRow(rs.getLong("run_id"), rs.getString("kind"), asOf == null ? null : asOf.toLocalDate(),
+                        rs.getString("mapping_hash"));
             }
         }
     }

@@ -6,12 +6,23 @@ import java.util.List;
 
 /**
  * What a reconciliation found: its id in migration.reconciliation, the run, the verdict, every check's outcome, where
- * the report files are, and the hash of the check set it applied.
+ * the report files are, the hash of the check set it applied, and what it was made from ({@link Provenance}).
  */
 public record ReconciliationResult(long reconciliationId, long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
-                                   List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash) {
+                                   List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash,
+                                   Provenance provenance) {
     /** GO only when no check FAILs (an ACCEPTED check does not). */
     public enum Verdict { GO, NO_GO }
+
+    /**
+     * What the signer signs besides the figures: both databases (host:port/db), the run's mapping-set hash, and when the
+     * reconciliation was made by today's clock (days to go-live count from its date, not from the extract date).
+     */
+    public record Provenance(String legacyDatabase, String targetDatabase, String mappingSetHash, java.time.ZonedDateTime reconciledAt) {
+        public LocalDate today() {
+            return reconciledAt.toLocalDate();
+        }
+    }
 
     public ReconciliationResult {
         outcomes = List.copyOf(outcomes);

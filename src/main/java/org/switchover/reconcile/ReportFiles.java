@@ -34,21 +34,26 @@ final class ReportFiles {
     static final String HTML_FILE = "reconciliation.html";
 
     private final ReconciliationResult result;
+    private final RunTrend trend;
+    private final List<Crosswalks.Crosswalk> crosswalks;
     private String htmlSha256;
 
-    ReportFiles(ReconciliationResult result) {
+    ReportFiles(ReconciliationResult result, RunTrend trend, List<Crosswalks.Crosswalk> crosswalks) {
         this.result = result;
+        this.trend = trend;
+        this.crosswalks = List.copyOf(crosswalks);
     }
 
     /** Writes every file and returns the SHA-256 of reconciliation.json. */
     String writeAll() {
         ObjectNode root = new ReportJson(result).build();
+        CrosswalkReport.json(root.putArray("crosswalks"), crosswalks);
         try {
             Path dir = result.reportDir();
             PrivateFiles.createDirectories(dir.resolve("lists"));
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
-            PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root).render());
+            PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root, trend, crosswalks).render());
             // the page's bytes as they are on disk: what the owner reads, and what a browser sign-off binds
             htmlSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(HTML_FILE))));
             writeCsvs(dir, root);
@@ -87,6 +92,7 @@ final class ReportFiles {
         root.path("missingFields").forEach(f -> f.path("legacyRefs").forEach(ref ->
                 missing.add(List.of(f.path("table").asText(), f.path("field").asText(), ref.asText()))));
         write(dir.resolve("missing-fields.csv"), List.of("table", "field", "legacyRef"), missing);
+        write(dir.resolve(CrosswalkReport.CSV_FILE), CrosswalkReport.CSV_COLUMNS, CrosswalkReport.csvRows(crosswalks));
         for (CheckOutcome o : result.outcomes()) {
             if (o.targetRows() != null) {
                 keyList(dir.resolve("lists").resolve(o.id() + ".csv"), o);

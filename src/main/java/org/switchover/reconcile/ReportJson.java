@@ -27,11 +27,16 @@ final class ReportJson {
         root.put("verdict", result.verdict().name());
         root.put("goLiveDate", result.goLive() == null ? null : result.goLive().toString());
         root.put("asOf", result.asOf().toString());
+        ReconciliationResult.Provenance made = result.provenance();
         if (result.goLive() == null) {
             root.putNull("daysToGoLive");
         } else {
-            root.put("daysToGoLive", ChronoUnit.DAYS.between(result.asOf(), result.goLive()));
+            root.put("daysToGoLive", ChronoUnit.DAYS.between(made.today(), result.goLive()));
         }
+        root.put("reconciledAt", made.reconciledAt().toOffsetDateTime().toString());
+        root.put("legacyDatabase", made.legacyDatabase());
+        root.put("targetDatabase", made.targetDatabase());
+        root.put("mappingSetHash", made.mappingSetHash());
         root.put("runId", result.runId());
         root.put("reconciliationId", result.reconciliationId());
         root.put("checkSetHash", result.checkSetHash());
@@ -55,7 +60,8 @@ final class ReportJson {
         ArrayNode checks = root.putArray("checks");
         for (CheckOutcome o : result.outcomes()) {
             ObjectNode check = checks.addObject().put("id", o.id()).put("title", o.check().title()).put("owner", o.check().owner())
-                    .put("status", o.status().name());
+                    .put("status", o.status().name()).put("meaning", o.check().meaning()).put("action", o.check().action())
+                    .put("childrenAffected", ChildrenAffected.of(o).size());
             if (o.legacy() == null) {
                 check.putNull("legacy");
             } else {

@@ -62,18 +62,18 @@ class DryRunCommandTest {
     @Test
     @Order(2)
     void printsProgressOnStderrAndASummaryTable(@TempDir Path dir) throws Exception {
-        CliProcess.Result result = dryRun("--report-dir", dir.toString());
+        CliProcess.Result result = dryRun("--report-dir", dir.resolve("report").toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         assertTrue(result.err().lines().anyMatch(line -> line.startsWith("ssd_person") && line.contains("rows")), result.err());
         assertTrue(result.out().lines().anyMatch(line -> line.startsWith("legacy table") && line.contains("rejected") && line.contains("seconds")), result.out());
         assertTrue(result.out().lines().anyMatch(line -> line.startsWith("client ") && line.contains("ssd_person")), result.out());
-        assertTrue(Files.exists(dir.resolve("counts.json")));
+        assertTrue(Files.exists(dir.resolve("report").resolve("counts.json")));
     }
 
     @Test
     @Order(3)
     void quietSilencesTheProgressLines(@TempDir Path dir) throws Exception {
-        CliProcess.Result result = dryRun("--quiet", "--report-dir", dir.toString());
+        CliProcess.Result result = dryRun("--quiet", "--report-dir", dir.resolve("report").toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.err());
         assertFalse(result.err().lines().anyMatch(line -> line.startsWith("ssd_")), result.err());
     }
@@ -87,7 +87,7 @@ class DryRunCommandTest {
         }
         long runsBefore = runCount();
         // when a dry run is pointed at it
-        CliProcess.Result result = dryRun("--quiet", "--report-dir", dir.toString());
+        CliProcess.Result result = dryRun("--quiet", "--report-dir", dir.resolve("report").toString());
         // then it refuses, says why, and records no new run
         assertEquals(ExitCodes.USAGE, result.exitCode(), result.err());
         assertEquals("switchover: target database " + target.identity()

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -58,6 +59,7 @@ class FinalLoadCommandTest extends SignedGoDryRun {
                 + "\\): a freeze time must have passed on the legacy server"), lines.get(2));
         assertEquals("  - no freeze recorded: run switchover freeze when legacy is made read-only", lines.get(3));
         assertEquals(0, runsOfKind("final-load"));
+        assertFalse(refused.out().contains("legacy table"), "a refused load loaded nothing: no summary table");
         assertEquals(List.of("requested", "refused"), events());
     }
 
@@ -119,6 +121,10 @@ class FinalLoadCommandTest extends SignedGoDryRun {
         assertEquals("loaded", eventsAtKill.get(eventsAtKill.size() - 1), eventsAtKill.toString());
         // the last resume continued with the reconciliation (no chunk committed again, no count changed),
         assertEquals(ExitCodes.OK, resumed.exitCode(), resumed.err());
+        // and it printed the dry run's summary table: a line per mapping and the total of what it read
+        assertTrue(resumed.out().lines().anyMatch(line -> line.startsWith("legacy table") && line.contains("rejected")), resumed.out());
+        assertTrue(resumed.out().lines().anyMatch(line -> line.startsWith("client ") && line.contains("ssd_person")), resumed.out());
+        assertTrue(resumed.out().lines().anyMatch(line -> line.startsWith("total ")), resumed.out());
         TargetSnapshot.LatestRun finished = TargetSnapshot.latestRun(target);
         assertEquals(killed.runId(), finished.runId());
         assertEquals(2, finished.resumed());

@@ -38,6 +38,31 @@ class CheckLoaderTest {
         assertTrue(ids.containsAll(Set.of(ReportSections.OPEN_DUTY_CASES, ReportSections.LEFT_WORKERS,
                 ReportSections.ACTIVE_CP_PLANS, ReportSections.MULTIPLE_ACTIVE)), ids::toString);
         assertTrue(checks.stream().allMatch(c -> c.owner().startsWith("Head of Service") || c.owner().equals("Data Migration Lead")));
+        // and every check, implied ones too, tells its owner what it means and what to do, in plain words
+        for (CheckDefinition check : checks) {
+            assertTrue(check.meaning() != null && check.meaning().endsWith(".") && !check.meaning().contains("{"), check.id() + ": " + check.meaning());
+            assertTrue(check.action() != null && check.action().endsWith("."), check.id() + ": " + check.action());
+        }
+        assertEquals("Every row of legacy referral is accounted for in ssd_cin_episodes: loaded, left out by a migration rule, "
+                + "or rejected with a reason.", checks.stream().filter(c -> c.id().equals("counts-ssd_cin_episodes")).findFirst().orElseThrow().meaning());
+    }
+
+    @Test
+    void aCheckWithoutMeaningOrActionOrWithAnEssayIsRefusedWithTheExactMessage(@TempDir Path dir) throws IOException {
+        // given: one check without meaning and action, one whose meaning is far longer than a sentence
+        Files.createDirectories(dir.resolve("sql"));
+        Files.writeString(dir.resolve("sql/t.sql"), "SELECT 1");
+        String body = "title: T\nowner: \"Head of Service, Testing\"\ntype: custom\ncompare: threshold\ntarget: sql/t.sql\n";
+        Files.writeString(dir.resolve("silent.yml"), "id: silent\n" + body);
+        Files.writeString(dir.resolve("wordy.yml"), "id: wordy\n" + body + "meaning: \"" + "x".repeat(201) + "\"\naction: Accept it.\n");
+        // when
+        ConfigException e = assertThrows(ConfigException.class, () -> CheckLoader.load(dir, MAPPINGS));
+        // then
+        assertHas(e, "silent.yml", 1, "missing 'meaning': say in one plain-English sentence what the check finds");
+        assertHas(e, "silent.yml", 1, "missing 'action': say what the owner does when it is not PASS (fix in legacy, accept, "
+                + "or nothing: carried over faithfully)");
+        assertHas(e, "wordy.yml", 7, "'meaning' is 201 characters; keep it to 200 (say in one plain-English sentence what the check finds)");
+        assertEquals(3, e.problems().size(), e::getMessage);
     }
 
     @Test
@@ -76,7 +101,8 @@ class CheckLoaderTest {
         assertHas(e, "no-type.yml", 1, "missing 'type'");
         assertHas(e, "wrong-id.yml", 5, "a not_null check without a target query needs parameters 'key' and 'personColumn'");
         assertHas(e, "no-type.yml", 1, "missing 'compare'");
-        assertEquals(9, e.problems().size(), e::getMessage);
+        assertHas(e, "no-type.yml", 1, "missing 'meaning'");
+        assertEquals(15, e.problems().size(), e::getMessage);
     }
 
     @Test

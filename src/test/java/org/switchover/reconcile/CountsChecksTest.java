@@ -27,6 +27,8 @@ class CountsChecksTest {
             id: counts-ssd_person
             title: "Counts: client -> ssd_person, by hand"
             owner: "Head of Service, Testing"
+            meaning: "Every client row is accounted for."
+            action: "If FAIL: call the migration lead."
             type: mapping_counts
             parameters: { legacyTable: client, targetTable: ssd_person }
             """;

@@ -139,7 +139,7 @@ class LegacyTruthTest {
         assertTrue(list > 0 && list < html.indexOf("<h2>Headlines</h2>") && list < html.indexOf("<section"), "not listed first");
         assertTrue(html.contains("<tr><td>Open duty cases</td><td>900001</td><td>client_no 0 (no client record)</td>"
                 + "<td>unknown_client</td><td>FAIL</td><td>none</td></tr>"), "the duty case's row");
-        assertTrue(html.contains("<tr><td>Active CP plans</td><td>900002</td><td>TST/0900001 (merge chain broken)</td>"
+        assertTrue(html.contains("<tr><td>Active child protection plans</td><td>900002</td><td>TST/0900001 (merge chain broken)</td>"
                 + "<td>unknown_client</td><td>FAIL</td><td>none</td></tr>"), "the broken chain's plan");
         // and the headline rows give legacy = migrated + not migrated
         JsonNode duty = report.path("openDutyCases");

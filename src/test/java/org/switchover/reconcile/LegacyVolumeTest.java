@@ -35,7 +35,7 @@ class LegacyVolumeTest {
     void aSchemaOnlyLegacyIsNoGoAndSoIsOneWithFewerRowsThanTheTarget(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb,
                                                                      @TempDir Path dir) throws SQLException {
         ConnectionSpec legacy = legacyDb.spec();
-        Switchover switchover = Switchover.configure().legacy(legacy).target(targetDb.spec()).reportDir(dir).goLive(GO_LIVE)
+        Switchover switchover = Switchover.configure().legacy(legacy).target(targetDb.spec()).reportDir(dir.resolve("report")).goLive(GO_LIVE)
                 .asOf(LocalDate.of(2019, 1, 31)).quiet(true).build();
         // given a legacy database with the schema and no rows
         LegacySchema.create(legacy);

@@ -17,7 +17,10 @@ import org.switchover.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * reconciliation.json for a small fixed dataset (generator seed 29 at scale 0.008, as-of 2019-01-31, go-live
  * 2019-02-01) must equal the committed src/test/resources/golden/reconciliation.json, with the run id and the
- * per-check seconds taken out. After a deliberate change, regenerate it with -Dswitchover.golden.update=true
+ * per-check seconds taken out. Today is a fixed clock, 2019-01-21, so daysToGoLive is 11 and reconciledAt fixed. After a deliberate change, regenerate it with -Dswitchover.golden.update=true
  * and review the diff.
  * <p>The dataset is the smallest found (scales 0.005 to 0.01, seeds 1 to 40) whose active CP plans carry every
  * latest category, each of the one-letter legacy codes N, P, S, E and M among them, so a wrong category map
@@ -39,6 +42,8 @@ class ReconciliationGoldenFileTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "reconciliation.json");
     private static final double SCALE = 0.008;
     private static final long SEED = 29L;
+    /** Today for the report: days to go-live count from it (2019-01-21 + 11 = 2019-02-01), not from the extract date. */
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2019-01-21T09:30:00Z"), ZoneOffset.UTC);
     private static final List<String> CATEGORIES = List.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
     @Test
@@ -50,8 +55,10 @@ class ReconciliationGoldenFileTest {
                 .groundTruthFile(dir.resolve("truth.json")).build());
         // when: the dry run reconciles it at its end
         DryRunResult result = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir.resolve("report"))
-                .asOf(LocalDate.of(2019, 1, 31)).goLive(LocalDate.of(2019, 2, 1)).quiet(true).build().dryRun();
+                .asOf(LocalDate.of(2019, 1, 31)).goLive(LocalDate.of(2019, 2, 1)).clock(TODAY).quiet(true).build().dryRun();
         assertTrue(result.succeeded(), () -> "dry run failed: " + result.engine().failure());
+        assertEquals(legacy.spec().identity(), json(dir).path("legacyDatabase").asText());
+        assertEquals(target.spec().identity(), json(dir).path("targetDatabase").asText());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         JsonNode actual = normalised(json.readTree(dir.resolve("report").resolve("reconciliation.json").toFile()));
         for (String category : CATEGORIES) {
@@ -71,13 +78,18 @@ class ReconciliationGoldenFileTest {
                 "reconciliation.json differs from " + GOLDEN + "; the actual one is in " + written);
     }
 
+    private static JsonNode json(Path dir) throws IOException {
+        return new ObjectMapper().readTree(dir.resolve("report").resolve("reconciliation.json").toFile());
+    }
+
     /**
-     * Without what changes from run to run: the run and reconciliation ids, the seconds each check took, and the check-set
-     * hash (it changes with any edit of a check file, comments included, and is tested where it is computed).
+     * Without what changes from run to run: the run and reconciliation ids, the seconds each check took, the databases
+     * (each test names its own; asserted above) and the check-set and mapping-set hashes (they change with any edit of a
+     * check or mapping file, comments included, and are tested where they are computed).
      */
     private static JsonNode normalised(JsonNode report) {
         ObjectNode copy = report.deepCopy();
-        copy.remove(List.of("runId", "reconciliationId", "checkSetHash"));
+        copy.remove(List.of("runId", "reconciliationId", "checkSetHash", "mappingSetHash", "legacyDatabase", "targetDatabase"));
         copy.path("checks").forEach(check -> ((ObjectNode) check).remove("seconds"));
         return copy;
     }

@@ -95,7 +95,9 @@ class ReconciliationGroundTruthTest {
         assertEquals("NO_GO", report.path("verdict").asText());
         assertEquals(truth.asOf(), report.path("asOf").asText());
         assertEquals(GO_LIVE.toString(), report.path("goLiveDate").asText());
-        assertEquals(ChronoUnit.DAYS.between(LocalDate.parse(truth.asOf()), GO_LIVE), report.path("daysToGoLive").asLong());
+        // days left count from the day of the reconciliation (today's clock), not from the extract date
+        assertEquals(ChronoUnit.DAYS.between(java.time.OffsetDateTime.parse(report.path("reconciledAt").asText()).toLocalDate(), GO_LIVE),
+                report.path("daysToGoLive").asLong());
         // when the owners accept every one of them and the run is reconciled again
         Switchover owners = Switchover.configure().legacy(legacy).target(target).reportDir(accepted).goLive(GO_LIVE).quiet(true).build();
         ReconciliationResult decided = OwnerDecisions.onEveryRecordNotMigrated(owners, dryRun.reconciliation(), "accept");

@@ -1,0 +1,48 @@
+package org.switchover.reconcile;
+
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The children a check's finding touches, by legacy reference: the legacy_ref of every row
+ * a WARN check found (the sides agree: its rows are the finding), or of each failing record of a FAIL. A check whose rows carry no legacy reference (grouped counts, a mapping's counts) touches none
+ * that it can name; its rows are counted instead ({@link #records}).
+ */
+final class ChildrenAffected {
+    /** The column a check's query names the child's legacy reference by. */
+    static final String LEGACY_REF = "legacy_ref";
+
+    private ChildrenAffected() {
+    }
+
+    /** The legacy references a check's rows and failing records name, in order. */
+    static SortedSet<String> of(CheckOutcome o) {
+        SortedSet<String> refs = new TreeSet<>();
+        if (o.status() == Status.PASS) {
+            return refs; // a PASS lists what both sides hold alike: no child is affected by it
+        }
+        if (!o.findings().isEmpty()) { // the failing records; the rows of a headline are every record, most of them fine
+            o.findings().stream().map(Finding::legacyRef).filter(Objects::nonNull).forEach(refs::add);
+            return refs;
+        }
+        for (SideResult side : new SideResult[] {o.legacyRows(), o.targetRows()}) { // a WARN's rows are its finding
+            if (side != null) {
+                side.rows().stream().map(r -> r.values().get(LEGACY_REF)).filter(Objects::nonNull).forEach(refs::add);
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * Records the check found: for a counts check its rejected rows plus those its figures cannot account for (read
+     * against loaded + excluded + rejected, and the target's rows against loaded); else the larger side's count.
+     */
+    static long records(CheckOutcome o) {
+        if (o.counts() != null) {
+            CheckOutcome.MappingCountsResult c = o.counts();
+            return c.rejected() + Math.abs(c.read() - c.loaded() - c.excluded() - c.rejected()) + Math.abs(c.targetCount() - c.loaded());
+        }
+        return Math.max(o.target() == null ? 0 : o.target(), o.legacy() == null ? 0 : o.legacy());
+    }
+}

@@ -1,0 +1,46 @@
+package org.switchover.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as its owners read it: one group per owner role, the role with the most FAILs first; in each, its checks
+ * FAIL first, then ACCEPTED, then WARN by the children affected (most first), then PASS. Ties keep the checks' order.
+ */
+record OwnerView(String role, List<CheckOutcome> checks) {
+    private static final List<Status> ORDER = List.of(Status.FAIL, Status.ACCEPTED, Status.WARN, Status.PASS);
+
+    static List<OwnerView> of(List<CheckOutcome> outcomes) {
+        Map<String, List<CheckOutcome>> byRole = new LinkedHashMap<>();
+        outcomes.stream().sorted(Comparator.comparing(o -> o.check().owner()))
+                .forEach(o -> byRole.computeIfAbsent(o.check().owner(), r -> new ArrayList<>()).add(o));
+        List<OwnerView> views = new ArrayList<>();
+        byRole.forEach((role, checks) -> views.add(new OwnerView(role, checks.stream().sorted(Comparator
+                .comparingInt((CheckOutcome o) -> ORDER.indexOf(o.status()))
+                .thenComparing(o -> o.status() == Status.WARN ? -weight(o) : 0L)).toList())));
+        views.sort(Comparator.comparingLong((OwnerView v) -> -v.count(Status.FAIL)).thenComparingLong(v -> -v.count(Status.WARN)));
+        return List.copyOf(views);
+    }
+
+    /** Children affected, else (a check that names no child) its records, so a WARN of 300 rows still ranks above one of 3. */
+    private static long weight(CheckOutcome o) {
+        int children = ChildrenAffected.of(o).size();
+        return children > 0 ? children : ChildrenAffected.records(o);
+    }
+
+    long count(Status status) {
+        return checks.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** The owner's mappings' counts: the figures of the service area's funnel. */
+    List<CheckOutcome.MappingCountsResult> counts() {
+        return checks.stream().filter(o -> o.counts() != null).map(CheckOutcome::counts).toList();
+    }
+
+    String anchor() {
+        return "owner-" + Html.anchor(role);
+    }
+}

@@ -1,0 +1,98 @@
+package org.switchover.reconcile;
+
+import org.switchover.db.SqlResource;
+import org.switchover.files.CsvTable;
+import org.switchover.files.PrivateFiles;
+import org.switchover.mapping.MappingFile;
+import org.switchover.mapping.MappingSet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The engineers' worklists in the report directory: rejects.csv (every reject of the run: table, key, legacy
+ * reference, reason, the column that made it and its raw value) and unmapped.csv (every unmapped legacy value with its
+ * code map file and target column, its rows and some children carrying it). Children by legacy reference only.
+ */
+final class Worklists {
+    static final String REJECTS_FILE = "rejects.csv";
+    static final String UNMAPPED_FILE = "unmapped.csv";
+    private static final List<String> REJECT_COLUMNS = List.of("targetTable", "legacyTable", "key", "legacyRef", "reason", "column",
+            "rawValue");
+    private static final List<String> UNMAPPED_COLUMNS = List.of("codeMap", "targetTable", "targetColumn", "legacyTable",
+            "legacyColumn", "legacyValue", "rows", "sampleLegacyRefs");
+
+    private Worklists() {
+    }
+
+    static void write(Connection target, long runId, MappingSet mappings, Path reportDir) throws SQLException {
+        List<List<String>> rejects = new ArrayList<>();
+        try (PreparedStatement query = prepare(target, "rejects_worklist", runId); ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                rejects.add(Arrays.asList(rs.getString("target_table"), rs.getString("legacy_table"), rs.getString("legacy_key"),
+                        rs.getString("legacy_ref"), rs.getString("reason"), rs.getString("column_name"), rs.getString("raw_value")));
+            }
+        }
+        List<List<String>> unmapped = new ArrayList<>();
+        try (PreparedStatement query = prepare(target, "unmapped_worklist", runId); ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                String[] place = codeMapOf(mappings, rs.getString("target_table"), rs.getString("column_name"));
+                Array samples = rs.getArray("samples");
+                unmapped.add(Arrays.asList(place[0], rs.getString("target_table"), place[1], rs.getString("legacy_table"),
+                        rs.getString("column_name"), rs.getString("raw_value"), String.valueOf(rs.getLong("n")),
+                        String.join(" ", (String[]) samples.getArray())));
+            }
+        }
+        try {
+            PrivateFiles.writeString(reportDir.resolve(REJECTS_FILE), CsvTable.text(REJECT_COLUMNS, rejects));
+            PrivateFiles.writeString(reportDir.resolve(UNMAPPED_FILE), CsvTable.text(UNMAPPED_COLUMNS, unmapped));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the worklists in " + reportDir, e);
+        }
+    }
+
+    /**
+     * The code map file and the target column a legacy column's values go through in the mapping of {@code targetTable}:
+     * a column with {@code codes:}, or the exploded list; empty when no code map is involved (a flag transform).
+     */
+    static String[] codeMapOf(MappingSet mappings, String targetTable, String legacyColumn) {
+        for (MappingFile file : mappings.files()) {
+            if (!file.target().equals(targetTable)) {
+                continue;
+            }
+            if (file.explode() != null && file.explode().from().equals(legacyColumn) && file.explode().codes() != null) {
+                return new String[] {codeFile(mappings, file.explode().codes()), Crosswalks.explodedColumn(file)};
+            }
+            for (MappingFile.ColumnSpec column : file.columns().values()) {
+                if (column.codes() != null && column.from() != null && column.from().contains(legacyColumn)) {
+                    return new String[] {codeFile(mappings, column.codes()), column.target()};
+                }
+            }
+            for (MappingFile.ColumnSpec column : file.columns().values()) {
+                if (column.from() != null && column.from().contains(legacyColumn)) {
+                    return new String[] {null, column.target()};
+                }
+            }
+        }
+        return new String[] {null, null};
+    }
+
+    private static String codeFile(MappingSet mappings, String codes) {
+        return mappings.directory().resolve(MappingSet.CODES_DIRECTORY).resolve(codes + ".yml").toString();
+    }
+
+    private static PreparedStatement prepare(Connection target, String name, long runId) throws SQLException {
+        PreparedStatement statement = target.prepareStatement(SqlResource.load("sql/reconcile/" + name + ".sql").text());
+        statement.setLong(1, runId);
+        return statement;
+    }
+}

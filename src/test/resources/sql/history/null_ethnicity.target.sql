@@ -1,0 +1,2 @@
+-- Children the target holds with no ethnicity.
+SELECT COUNT(*) FROM csc.ssd_person WHERE pers_ethnicity IS NULL
