@@ -56,6 +56,8 @@ final class Pages {
                         s.valid() ? "" : s.lapsedBecause())).toList()));
         body.append("<h2>Lists</h2>").append(Html.table("lists", List.of("File"), listFiles(run.reportDir()).stream()
                 .map(f -> List.<Object>of(link("/runs/" + run.id() + "/files/" + f, f))).toList()));
+        body.append("<h2>Diffs to this run</h2>").append(Html.table("diffs", List.of("From run", "diff.json"), RunCatalog.diffsTo(run)
+                .keySet().stream().map(from -> List.<Object>of("Run " + from, link("/runs/" + run.id() + "/diffs/" + from, "diff.json"))).toList()));
         return Html.page("Run " + run.id(), session, body.toString());
     }
 

@@ -3,6 +3,8 @@ package org.switchover.serve;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.history.RunHistory;
+import org.switchover.operation.DiffOperation;
 import org.switchover.signoff.ReconciliationReport;
 
 import java.io.IOException;
@@ -21,8 +23,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The runs the target records and where each one's report is: the directory its latest reconciliation wrote
- * (migration.reconciliation.report_path), or, with a report directory given, the directory there (itself or one level
+ * The runs the target records and where each one's report is: the run's kept copy beside the directory its latest
+ * reconciliation wrote (migration.reconciliation.report_path; see {@link RunHistory}), or that directory, or, with a report directory given, the directory there (itself or one level
  * below, e.g. reports/dry-run-7/) whose reconciliation.json names the run.
  */
 final class RunCatalog {
@@ -59,7 +61,8 @@ final class RunCatalog {
                 long reconciliation = row.getLong(5);
                 Long reconciliationId = row.wasNull() ? null : reconciliation;
                 String recordedPath = row.getString(7);
-                Path dir = given.getOrDefault(id, recordedPath == null || reportRoot != null ? null : Path.of(recordedPath).getParent());
+                Path dir = reportRoot != null ? given.get(id)
+                        : recordedPath == null ? null : recordedDirectory(id, row.getString(2), Path.of(recordedPath).getParent());
                 runs.add(new Run(id, row.getString(2), row.getString(3), row.getObject(4, OffsetDateTime.class), reconciliationId,
                         row.getString(6), row.getString(8), row.getString(9), dir));
             }
@@ -71,6 +74,47 @@ final class RunCatalog {
 
     Optional<Run> run(long id) {
         return runs().stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    /**
+     * The run's kept copy ({@code <parent>/<kind>-<runId>/}, which no later run overwrites) when there is one, else the
+     * directory its reconciliation wrote while that still holds this run's report; null when neither does.
+     */
+    private static Path recordedDirectory(long runId, String kind, Path written) {
+        for (Path dir : List.of(RunHistory.besides(written).runDirectory(kind, runId), written)) {
+            if (namesRun(dir, runId)) {
+                return dir.toAbsolutePath().normalize();
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesRun(Path dir, long runId) {
+        try {
+            return Files.isRegularFile(dir.resolve(ReconciliationReport.FILE_NAME)) && ReconciliationReport.read(dir).runId() == runId;
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /** The diffs `switchover diff` wrote to this run ({@code <history>/diff-<from>-<run>/diff.json}), by the run they start from. */
+    static Map<Long, Path> diffsTo(Run run) {
+        Map<Long, Path> diffs = new java.util.TreeMap<>();
+        if (run.reportDir() == null) {
+            return diffs;
+        }
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("diff-(\\d+)-" + run.id());
+        try (Stream<Path> entries = Files.list(RunHistory.besides(run.reportDir()).root())) {
+            entries.forEach(entry -> {
+                java.util.regex.Matcher m = name.matcher(entry.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(entry.resolve(DiffOperation.FILE_NAME))) {
+                    diffs.put(Long.parseLong(m.group(1)), entry.resolve(DiffOperation.FILE_NAME));
+                }
+            });
+        } catch (IOException e) {
+            return diffs;
+        }
+        return diffs;
     }
 
     /** The report directories under {@code root} (itself and its subdirectories) by the run their reconciliation.json names. */

@@ -10,6 +10,7 @@ import org.switchover.users.Users;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,7 @@ final class ServeRoutes {
         app.get("/runs/{run}", ctx -> ctx.html(Pages.run(session(ctx), run(ctx), signOffs.all(context.mappingHash()))));
         app.get("/runs/{run}/report", this::report);
         app.get("/runs/{run}/files/{name}", this::listFile);
+        app.get("/runs/{run}/diffs/{from}", this::diff);
         app.get("/runs/{run}/sign", ctx -> signPage(ctx, run(ctx), null, 200));
         app.post("/runs/{run}/sign", this::sign);
         app.get("/children", this::child);
@@ -106,6 +108,21 @@ final class ServeRoutes {
             throw new Refusal(404, "Run " + run.id() + " has no list named " + name + ".");
         }
         ctx.contentType("text/plain; charset=utf-8").result(Files.readAllBytes(run.reportDir().resolve(name)));
+    }
+
+    /** A diff.json `switchover diff` wrote from another run to this one, as plain text. */
+    private void diff(Context ctx) throws IOException {
+        RunCatalog.Run run = run(ctx);
+        Path file;
+        try {
+            file = RunCatalog.diffsTo(run).get(Long.parseLong(ctx.pathParam("from")));
+        } catch (NumberFormatException e) {
+            file = null;
+        }
+        if (file == null) {
+            throw new Refusal(404, "No diff from run " + ctx.pathParam("from") + " to run " + run.id() + ".");
+        }
+        ctx.contentType("text/plain; charset=utf-8").result(Files.readAllBytes(file));
     }
 
     private void child(Context ctx) {

@@ -29,10 +29,6 @@ import org.switchover.testing.RequiredBrowser;
 import org.switchover.testing.TestDatabases;
 
 import java.io.File;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +63,7 @@ class ServeBrowserTest {
     private Path report;
     private long runId;
     private ServeHandle server;
+    private ServeHttp http;
     private WebDriver browser;
 
     @BeforeAll
@@ -81,6 +78,7 @@ class ServeBrowserTest {
         Switchover switchover = Switchover.configure().target(target).reportDir(report).build();
         switchover.addUser(OWNER, ROLE, PASSWORD.toCharArray());
         server = switchover.serve(ServeSettings.defaults().withPort(0).withReportDir(report));
+        http = new ServeHttp(server);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update");
@@ -254,11 +252,7 @@ class ServeBrowserTest {
     }
 
     private int signInOverHttp(String name, String password) throws Exception {
-        HttpResponse<byte[]> form = get("/login", null);
-        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        String page = new String(form.body(), StandardCharsets.UTF_8);
-        String token = page.replaceFirst("(?s).*name=\"csrf\" value=\"([^\"]+)\".*", "$1");
-        return post("/login", cookie, "csrf=" + token + "&name=" + enc(name) + "&password=" + enc(password)).statusCode();
+        return http.signIn(name, password).status();
     }
 
     private void signIn(String name, String password) {
@@ -279,24 +273,15 @@ class ServeBrowserTest {
     }
 
     private HttpResponse<byte[]> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.get(path, cookie);
     }
 
     private HttpResponse<byte[]> post(String path, String cookie, String form) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.post(path, cookie, form);
     }
 
     private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return ServeHttp.enc(value);
     }
 
     private void screenshot(String name) throws Exception {
