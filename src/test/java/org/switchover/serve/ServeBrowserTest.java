@@ -70,6 +70,7 @@ class ServeBrowserTest {
     void givenAGoDryRunAnOwnerAndARunningServer(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb, @TempDir Path dir)
             throws Exception {
         RequiredBrowser.require(CHROMIUM, System.getenv());
+        RequiredBrowser.require(CHROMEDRIVER, System.getenv());
         target = targetDb.spec();
         report = dir.resolve("report");
         GeneratedLoad.Loaded loaded = GeneratedLoad.dryRun(legacyDb.spec(), target, 0.01, 7, report, LocalDate.now().plusDays(7));
