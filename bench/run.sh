@@ -81,7 +81,7 @@ generate() {
   fi
   log "generating legacy data at scale $SCALE into $LEGACY_DB"
   my -e "DROP DATABASE IF EXISTS $LEGACY_DB; CREATE DATABASE $LEGACY_DB"
-  java -jar "$JAR" legacy-schema --legacy-url "jdbc:mysql://$MY_HOST:$MY_PORT/$LEGACY_DB" >/dev/null
+  java -jar "$JAR" legacy-schema --project "$REPO_DIR" --legacy-url "jdbc:mysql://$MY_HOST:$MY_PORT/$LEGACY_DB" >/dev/null
   java -jar "$JAR" generate --legacy-url "jdbc:mysql://$MY_HOST:$MY_PORT/$LEGACY_DB" --scale "$SCALE" --seed "$SEED" \
     --ground-truth "$OUT/ground-truth.json" >"$OUT/generate.log"
 }
@@ -143,7 +143,7 @@ EOF
 
 run_switchover() {
   fresh_pg_db "$SWITCHOVER_DB"
-  timed switchover "$1" java "${JAVA_OPTS[@]}" -jar "$JAR" dry-run \
+  timed switchover "$1" java "${JAVA_OPTS[@]}" -jar "$JAR" dry-run --project "$REPO_DIR" \
     --legacy-url "jdbc:mysql://$MY_HOST:$MY_PORT/$LEGACY_DB" \
     --target-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$SWITCHOVER_DB" \
     --quiet --report-dir "$OUT/report-$1"

@@ -30,6 +30,7 @@ import org.switchover.operation.ExceptionsOperation;
 import org.switchover.operation.FinalLoadOperation;
 import org.switchover.operation.FreezeOperation;
 import org.switchover.operation.GenerateOperation;
+import org.switchover.operation.InitOperation;
 import org.switchover.operation.LegacySchemaOperation;
 import org.switchover.operation.LegacySchemaResult;
 import org.switchover.operation.MigrateSchemaOperation;
@@ -42,6 +43,7 @@ import org.switchover.operation.StatusOperation;
 import org.switchover.operation.StatusResult;
 import org.switchover.operation.ValidateOperation;
 import org.switchover.operation.ValidationResult;
+import org.switchover.project.Project;
 import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.signoff.SignOff;
@@ -205,9 +207,14 @@ public final class Switchover {
         return audited("plan", () -> new PlanOperation(settings, start).run());
     }
 
-    /** Checks the mapping and code-map files and runs their fixtures. */
+    /** Checks the project (mappings, code maps, checks, target schema; live schemas when URLs are given) and runs the fixtures. */
     public ValidationResult validate() {
         return new ValidateOperation(settings).run();
+    }
+
+    /** Copies this project's parts into {@code directory}, a new folder: the start of another migration project. */
+    public List<Path> init(Path directory) {
+        return new InitOperation(settings, directory).run();
     }
 
     /** Fills the empty legacy schema with synthetic data and writes its ground truth. */
@@ -244,7 +251,8 @@ public final class Switchover {
     public static final class Builder {
         private ConnectionSpec legacy;
         private ConnectionSpec target;
-        private Path mappings = Path.of(SwitchoverSettings.DEFAULT_MAPPINGS);
+        private Path mappings;
+        private Project project = Project.DEFAULT;
         private Path reportDir;
         private LocalDate asOf;
         private boolean quiet;
@@ -277,7 +285,10 @@ public final class Switchover {
         /** The target PostgreSQL database. */
         public Builder target(ConnectionSpec spec) { this.target = spec; return this; }
 
-        /** Mapping files, with their code maps in DIR/codes. */
+        /** The migration project folder, where mappings, checks and switchover.yml default to; null: the working directory. */
+        public Builder project(Path directory) { this.project = new Project(directory); return this; }
+
+        /** Mapping files, with their code maps in DIR/codes; default the project's mappings/. */
         public Builder mappings(Path directory) { this.mappings = directory; return this; }
 
         /** Where reports go (and where reconcile writes, sign-off reads); default per operation. */
@@ -362,17 +373,18 @@ public final class Switchover {
 
         /** The one place the configuration file meets the options: the option, else the file, else the default. */
         private SwitchoverSettings settings() {
-            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile) : null;
+            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile, project.configFile()) : null;
+            Path fileChecks = file == null || file.checks() == null ? null : project.root().resolve(file.checks());
             LocalDate embeddedGoLive = legacy == null && target == null ? SwitchoverSettings.EMBEDDED_GO_LIVE : null;
-            return new SwitchoverSettings(legacy, target, mappings, reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
-                    chunkWorkers, firstOf(checks, file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS),
+            return new SwitchoverSettings(legacy, target, firstOf(mappings, project.mappings()), reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
+                    chunkWorkers, firstOf(checks, fileChecks, project.checks()),
                     firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                     firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
                     defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),
                     new SwitchoverSettings.SignOffRules(file == null ? List.of() : file.signOffRoles(),
                             firstOf(file == null ? null : file.allowSameSignerForRoles(), SwitchoverSettings.DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES),
-                            firstOf(file == null ? null : file.checks(), SwitchoverSettings.DEFAULT_CHECKS)),
-                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS), clock);
+                            firstOf(fileChecks, project.checks())),
+                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS), clock, project);
         }
 
         /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */

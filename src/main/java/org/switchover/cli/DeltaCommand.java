@@ -26,6 +26,8 @@ final class DeltaCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--since", paramLabel = "RUN_ID", required = true,
@@ -41,7 +43,7 @@ final class DeltaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks);
         DeltaResult result = mappings.applyTo(builder).build().delta(since);
         System.out.println(String.format("%-28s %10s %10s %10s %10s", "mapping", "keys", "deleted", "loaded", "changed"));

@@ -26,6 +26,8 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     ReconcileOptions reconcileOptions;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_REPORT_DIR,
@@ -52,7 +54,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
         return report(reconcileOptions.applyTo(mappings.applyTo(builder)).build().dryRun());
     }

@@ -21,6 +21,8 @@ final class ExceptionCommand implements Callable<Integer> {
     @Mixin
     TargetConnectionOptions target;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,7 +37,7 @@ final class ExceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = target.configure().build();
+        Switchover switchover = project.applyTo(target.configure()).build();
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
             ExceptionRegister.Listing listing = switchover.exceptions();

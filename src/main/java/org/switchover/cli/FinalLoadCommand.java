@@ -33,6 +33,8 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     CutoverOptions cutover;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_FINAL_LOAD_REPORT_DIR,
@@ -54,7 +56,7 @@ final class FinalLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = target.configure().legacy(legacy.spec()).reportDir(reportDir)
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();

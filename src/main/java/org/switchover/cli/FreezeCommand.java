@@ -20,11 +20,13 @@ final class FreezeCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Override
     public Integer call() {
-        FreezeResult result = mappings.applyTo(target.configure().legacy(legacy.spec())).build().freeze();
+        FreezeResult result = mappings.applyTo(project.applyTo(target.configure()).legacy(legacy.spec())).build().freeze();
         System.out.println(String.format(Locale.ROOT, "%-20s %10s %10s  %s", "legacy table", "rows", "key ranges", "buckets"));
         for (FreezeResult.Table table : result.tables()) {
             System.out.println(String.format(Locale.ROOT, "%-20s %10d %10d  %s", table.table(), table.rows(), table.keyRanges(),

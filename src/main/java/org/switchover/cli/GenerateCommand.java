@@ -19,6 +19,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     LegacyConnectionOptions legacy;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "" + SwitchoverSettings.DEFAULT_SCALE,
@@ -42,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = Switchover.configure().legacy(legacy.spec()).scale(scale).seed(seed).asOf(asOf)
+        Switchover switchover = project.configure().legacy(legacy.spec()).scale(scale).seed(seed).asOf(asOf)
                 .groundTruthFile(groundTruth).defectRates(defectRates).build();
         GenerationResult result = switchover.generate();
         result.rowsPerTable().forEach((table, rows) -> System.out.printf("%-16s %,12d%n", table, rows));

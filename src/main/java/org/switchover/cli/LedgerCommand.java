@@ -15,6 +15,8 @@ final class LedgerCommand implements Callable<Integer> {
     @Mixin
     TargetConnectionOptions target;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--export", paramLabel = "FILE", required = true, description = "Where to write the copy (created 0600).")
@@ -22,7 +24,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int entries = target.configure().build().exportLedger(file);
+        int entries = project.applyTo(target.configure()).build().exportLedger(file);
         System.out.println("wrote " + entries + " ledger entries to " + file.toAbsolutePath());
         return ExitCodes.OK;
     }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /** --mappings DIR and --as-of DATE: which mapping set to use, and the extract date its rules refer to. */
 public class MappingOptions {
-    @Option(names = "--mappings", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_MAPPINGS,
-            description = "Mapping files (*.yml) with their code maps in DIR/codes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mappings", paramLabel = "DIR",
+            description = "Mapping files (*.yml) with their code maps in DIR/codes (default: the project's " + SwitchoverSettings.DEFAULT_MAPPINGS + ").")
     Path directory;
 
     @Option(names = "--as-of", paramLabel = "DATE",

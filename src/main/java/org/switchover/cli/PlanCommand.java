@@ -22,6 +22,8 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     CutoverOptions cutover;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--start", paramLabel = "yyyy-mm-ddThh:mm",
@@ -37,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(target.configure()));
+        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(project.applyTo(target.configure())));
         PlanResult plan = builder.build().plan(start);
         (format == Format.md ? plan.markdown() : plan.lines()).forEach(System.out::println);
         return ExitCodes.OK;

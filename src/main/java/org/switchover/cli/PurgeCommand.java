@@ -16,6 +16,8 @@ final class PurgeCommand implements Callable<Integer> {
     @Mixin
     TargetConnectionOptions target;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--before-run", paramLabel = "N", description = "Purge the runs before run N.")
@@ -26,7 +28,7 @@ final class PurgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Purge.Result result = target.configure().build().purge(beforeRun, afterCutover);
+        Purge.Result result = project.applyTo(target.configure()).build().purge(beforeRun, afterCutover);
         System.out.println("purged the raw values of " + result.rejects() + " rejects and " + result.lossyConversions()
                 + " lossy conversions of the runs before run " + result.beforeRun());
         return ExitCodes.OK;

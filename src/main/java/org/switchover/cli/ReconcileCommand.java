@@ -24,6 +24,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     ReconcileOptions options;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", required = true, description = "Where the report goes.")
@@ -38,7 +40,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = target.configure().legacy(legacy.spec())
+        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }

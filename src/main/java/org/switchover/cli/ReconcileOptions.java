@@ -13,11 +13,11 @@ public class ReconcileOptions {
     LocalDate goLive;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (YAML: goLive, checks); default ./switchover.yml when it exists.")
+            description = "Configuration file (YAML: goLive, checks); default the project's switchover.yml when it exists.")
     Path config;
 
     @Option(names = "--checks", paramLabel = "DIR",
-            description = "Reconciliation checks (*.yml, SQL in DIR/sql); default: checks from the configuration file, else reconciliation.")
+            description = "Reconciliation checks (*.yml, SQL in DIR/sql); default: checks from the configuration file, else the project's reconciliation.")
     Path checks;
 
     Switchover.Builder applyTo(Switchover.Builder builder) {

@@ -20,6 +20,8 @@ final class SignOffCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", required = true,
@@ -40,7 +42,7 @@ final class SignOffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SignOff signOff = mappings.applyTo(target.configure()).reportDir(reportDir).configFile(config).build()
+        SignOff signOff = mappings.applyTo(project.applyTo(target.configure())).reportDir(reportDir).configFile(config).build()
                 .signOff(owner, role);
         System.out.println("signed off run " + signOff.runId() + " (" + signOff.verdict() + ") by " + signOff.owner()
                 + " (" + signOff.role() + ") as OS user " + signOff.osUser() + ", database user " + signOff.dbUser()

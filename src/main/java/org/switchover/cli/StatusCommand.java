@@ -23,6 +23,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     MappingOptions mappings;
     @Mixin
+    ProjectOption project;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -37,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover switchover = mappings.applyTo(target.configure()).configFile(config).build();
+        Switchover switchover = mappings.applyTo(project.applyTo(target.configure())).configFile(config).build();
         if (events) {
             switchover.events().stream().map(EventLog.Event::describe).forEach(System.out::println);
             return ExitCodes.OK;

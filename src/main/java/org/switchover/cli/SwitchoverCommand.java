@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 LegacySchemaCommand.class,
                 GenerateCommand.class,
                 MigrateSchemaCommand.class,
+                InitCommand.class,
                 ValidateCommand.class,
                 DryRunCommand.class,
                 ReconcileCommand.class,

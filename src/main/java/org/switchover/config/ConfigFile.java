@@ -35,10 +35,15 @@ public record ConfigFile(LocalDate goLive, Path checks, LocalDateTime freezeTime
 
     /** The given file, else ./switchover.yml when present, else nothing configured. */
     public static ConfigFile resolve(Path file) {
+        return resolve(file, DEFAULT_FILE);
+    }
+
+    /** The given file, else the project's switchover.yml when present, else nothing configured. */
+    public static ConfigFile resolve(Path file, Path projectFile) {
         if (file != null) {
             return read(file);
         }
-        return Files.isRegularFile(DEFAULT_FILE) ? read(DEFAULT_FILE) : EMPTY;
+        return Files.isRegularFile(projectFile) ? read(projectFile) : EMPTY;
     }
 
     public static ConfigFile read(Path file) {

@@ -1,6 +1,7 @@
 package org.switchover.config;
 
 import org.switchover.db.ConnectionSpec;
+import org.switchover.project.Project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,9 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
                                  int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
                                  List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
                                  Map<String, Double> defectRates, Tolerances tolerances, SignOffRules signOffRules,
-                                 int retentionDays, Clock givenClock) {
-    /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the working directory. */
-    public static final String DEFAULT_MAPPINGS = "mappings";
+                                 int retentionDays, Clock givenClock, Project project) {
+    /** Mapping files (*.yml) with their code maps in DIR/codes, relative to the project folder. */
+    public static final String DEFAULT_MAPPINGS = Project.MAPPINGS;
     /** Where a dry run (and reconcile, sign-off) finds and writes its reports. */
     public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
     /** Where a final load writes its reports: apart from the dry runs', so the signed report is never overwritten. */
@@ -43,8 +44,10 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public static final double DEFAULT_TABLE_COUNT_TOLERANCE_PERCENT = 2.0;
     /** How many fewer open duty cases, open referrals or active CP plans than signed legacy may hold: none. */
     public static final long DEFAULT_HEADLINE_TOLERANCE = 0;
-    /** The reconciliation checks (*.yml, their SQL in DIR/sql) when neither option nor file names them. */
-    public static final Path DEFAULT_CHECKS = Path.of("reconciliation");
+    /** The reconciliation checks (*.yml, their SQL in DIR/sql) when neither option nor file names them, relative to the project. */
+    public static final Path DEFAULT_CHECKS = Path.of(Project.CHECKS);
+    /** The migration project when --project names none: the working directory, i.e. the repository root's mappings/ etc. */
+    public static final Path DEFAULT_PROJECT = Project.DEFAULT.root();
     /** The extract date: "future" and the two-digit-year pivot are measured against it; generated data ends there. */
     public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2019, 1, 31);
     /** Go-live date of the embedded default (no URLs): the day after {@link #DEFAULT_AS_OF}. */
@@ -128,6 +131,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** Checks every value; throws {@link Invalid} naming all that are wrong. */
     public SwitchoverSettings {
         requiredRoles = List.copyOf(requiredRoles);
+        project = project == null ? Project.DEFAULT : project;
         defectRates = Map.copyOf(defectRates);
         List<String> problems = new ArrayList<>();
         if (legacy != null && legacy.url().startsWith(MARIADB_URL_PREFIX)) {
@@ -205,7 +209,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
         return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
                 chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
-                givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays, givenClock);
+                givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays, givenClock, project);
     }
 
     /** The roles a sign-off may name: the configured sign-off roles, then the required ones they do not name (in any case). */

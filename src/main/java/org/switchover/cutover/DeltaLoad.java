@@ -90,7 +90,7 @@ public final class DeltaLoad {
 
     private DeltaResult runLocked(long sinceRunId) {
         long started = System.nanoTime();
-        TargetSchema.migrate(target);
+        TargetSchema.migrate(target, mappings.project());
         CutoverEvents events = new CutoverEvents(target, COMMAND);
         try (Connection legacyConnection = Databases.connect(legacy); Connection tx = Databases.connect(target)) {
             refuseProduction(tx);
@@ -133,7 +133,8 @@ public final class DeltaLoad {
                                                    DeltaAccounts accounts) throws SQLException {
         PersonMapping person = mappings.person().orElse(null);
         Map<String, String> mergedInto = reads.mergedInto(person);
-        DeltaReferences references = new DeltaReferences(tx, person == null ? null : person.targetTable(), mergedInto);
+        DeltaReferences references = new DeltaReferences(tx, person == null ? null : person.targetTable(), mergedInto,
+                mappings.project().targetCatalog());
         List<MappingPlan> plans = mappings.plans(() -> references);
         Map<String, Set<String>> changedTargetKeys = new HashMap<>();
         Set<String> changedPersons = null;

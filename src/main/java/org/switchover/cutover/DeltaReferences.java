@@ -3,7 +3,6 @@ package org.switchover.cutover;
 import org.switchover.db.SqlResource;
 import org.switchover.mapping.DatabaseReferences;
 import org.switchover.mapping.References;
-import org.switchover.mapping.TargetCatalog;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,14 +22,17 @@ final class DeltaReferences implements References {
 
     private final Connection targetTransaction;
     private final String personTable;
+    private final org.switchover.project.TableCatalog catalog;
     private final Map<String, Chain> chains;
     private final Map<String, String> survivors;
     private final Map<String, Map<String, String>> tables = new HashMap<>();
 
     /** @param personTable the target of the mapping declared {@code role: person} (null when none is) */
-    DeltaReferences(Connection targetTransaction, String personTable, Map<String, String> mergedInto) {
+    DeltaReferences(Connection targetTransaction, String personTable, Map<String, String> mergedInto,
+                    org.switchover.project.TableCatalog catalog) {
         this.targetTransaction = targetTransaction;
         this.personTable = personTable;
+        this.catalog = catalog;
         DatabaseReferences.MergeChains resolved = DatabaseReferences.MergeChains.resolve(mergedInto, DatabaseReferences.MAX_MERGE_CHAIN);
         this.chains = resolved.chains();
         this.survivors = resolved.survivors();
@@ -61,7 +63,7 @@ final class DeltaReferences implements References {
     }
 
     private Map<String, String> read(String table, String fetch) {
-        String key = TargetCatalog.standard().keyColumn(table);
+        String key = catalog.keyColumn(table);
         String sql = SqlResource.load("sql/delta/target_table_keys.sql").statements().get(0)
                 .replace("{table}", identifier(table)).replace("{key}", identifier(key))
                 .replace("{value}", identifier(fetch == null ? key : fetch));

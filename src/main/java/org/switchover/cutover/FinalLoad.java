@@ -44,7 +44,7 @@ public final class FinalLoad {
     public FinalLoadResult run(LocalDate today) {
         ConnectionSpec target = settings.target();
         new Preflight(settings.legacy(), target, mappings).check("final load", reportDir);
-        TargetSchema.migrate(target); // the gate and the audit trail live in the migration schema
+        TargetSchema.migrate(target, mappings.project()); // the gate and the audit trail live in the migration schema
         CutoverEvents events = new CutoverEvents(target, COMMAND);
         events.record(null, "requested", "mapping set " + mappings.hash() + ", required roles " + settings.requiredRoles()
                 + ", freeze time " + settings.freezeTime() + (settings.resume() ? ", resume" : ""));

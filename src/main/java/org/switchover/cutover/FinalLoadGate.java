@@ -6,6 +6,7 @@ import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.fingerprint.Fingerprint;
 import org.switchover.fingerprint.Fingerprinter;
+import org.switchover.reconcile.LegacySide;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.mapping.MappingSet;
 import org.switchover.reconcile.Reconciliation;
@@ -84,7 +85,8 @@ public final class FinalLoadGate {
             Timestamp legacyNow = LegacyServer.clock(legacy);
             if (dryRun != null) {
                 List<SignOff> valid = signOffs(dryRun.runId(), mappingHash, unmet);
-                SignedFigures signed = valid.isEmpty() ? null : SignedFigures.read(Path.of(valid.get(0).reportPath()));
+                SignedFigures signed = valid.isEmpty() ? null : SignedFigures.read(Path.of(valid.get(0).reportPath()),
+                        new LegacySide(settings.checks(), settings.mappings()).headlineChecks());
                 new SignedRunCheck(settings).check(connection, legacy, current, dryRun.runId(), signed, unmet);
                 if (goLive == null) {
                     goLive = valid.stream().map(s -> ReconciliationReport.read(Path.of(s.reportPath()).getParent()).goLiveDate())

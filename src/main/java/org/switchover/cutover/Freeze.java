@@ -34,7 +34,7 @@ public final class Freeze {
 
     public FreezeResult run() {
         new Preflight(legacy, target, mappings).checkLegacySchema("freeze");
-        TargetSchema.migrate(target);
+        TargetSchema.migrate(target, mappings.project());
         Fingerprint taken = new Fingerprinter(legacy).take(Fingerprinter.tablesOf(mappings), null);
         Fingerprint saved;
         try (Connection connection = Databases.connect(target)) {

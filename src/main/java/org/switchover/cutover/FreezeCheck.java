@@ -1,6 +1,7 @@
 package org.switchover.cutover;
 
 import org.switchover.db.SqlResource;
+import org.switchover.extract.LegacyIdentifiers;
 import org.switchover.fingerprint.Fingerprint;
 import org.switchover.fingerprint.FingerprintDiff;
 import org.switchover.fingerprint.FingerprintStore;
@@ -25,9 +26,6 @@ import java.util.Optional;
  * future, and no row's updated_dt is after it.
  */
 final class FreezeCheck {
-    /** Legacy tables whose rows carry updated_dt, in rows_after_freeze.legacy.sql order. */
-    private static final int FROZEN_TABLES = 10;
-
     /** The freeze the gate judged against, and legacy as fingerprinted now with its buckets (both null without a freeze). */
     record Result(Fingerprint freeze, Fingerprint now) {
     }
@@ -65,17 +63,21 @@ final class FreezeCheck {
         return new Result(freeze, now);
     }
 
-    private static void updatedAfter(Connection legacy, LocalDateTime freezeTime, List<String> unmet) throws SQLException {
+    /** Each table the mappings read that records updated_dt (the project's tables, none named here), in name order. */
+    private void updatedAfter(Connection legacy, LocalDateTime freezeTime, List<String> unmet) throws SQLException {
         List<String> changed = new ArrayList<>();
-        try (PreparedStatement statement = legacy.prepareStatement(
-                SqlResource.load("sql/cutover/rows_after_freeze.legacy.sql").statements().get(0))) {
-            for (int i = 1; i <= FROZEN_TABLES; i++) {
-                statement.setTimestamp(i, Timestamp.valueOf(freezeTime));
+        DeltaLegacyReads reads = new DeltaLegacyReads(legacy);
+        for (String table : new java.util.TreeSet<>(tables.keySet())) {
+            if (!reads.hasUpdatedDt(table)) {
+                continue;
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getLong(2) > 0) {
-                        changed.add(rows.getString(1) + " " + rows.getLong(2) + " (latest " + rows.getString(3) + ")");
+            String sql = SqlResource.load("sql/cutover/rows_after_freeze.legacy.sql").statements().get(0)
+                    .replace("{table}", LegacyIdentifiers.quote(table, "table"));
+            try (PreparedStatement statement = legacy.prepareStatement(sql)) {
+                statement.setTimestamp(1, Timestamp.valueOf(freezeTime));
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (rows.next() && rows.getLong(1) > 0) {
+                        changed.add(table + " " + rows.getLong(1) + " (latest " + rows.getString(2) + ")");
                     }
                 }
             }

@@ -3,6 +3,7 @@ package org.switchover.cutover;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.switchover.config.ConfigurationException;
+import org.switchover.reconcile.ReportSections;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,17 +17,14 @@ import java.util.Map;
  *
  * @param tables    legacy count by "legacyTable -> targetTable"
  * @param headlines legacy figure by check id, for the headlines the report has
+ * @param names     what a refusal calls each headline check (its report section's name), by check id
  */
-record SignedFigures(Path file, LocalDate asOf, Map<String, Long> tables, Map<String, Long> headlines) {
-    /** Headline sections of the report and the check each comes from; openReferrals only in reports that have it. */
-    static final Map<String, String> HEADLINE_CHECKS = Map.of(
-            "openDutyCases", "open-duty-cases",
-            "openReferrals", "open-referrals",
-            "activeCpPlans", "active-cp-plans");
-    /** What a refusal calls each headline, in the order it names them. */
-    static final Map<String, String> HEADLINE_NAMES = names();
-
-    static SignedFigures read(Path file) {
+record SignedFigures(Path file, LocalDate asOf, Map<String, Long> tables, Map<String, Long> headlines, Map<String, String> names) {
+    /**
+     * Reads the signed report; {@code headlineChecks} says which of the project's checks feeds each headline section
+     * (their {@code headline:}), a section no check feeds is not compared.
+     */
+    static SignedFigures read(Path file, Map<String, String> headlineChecks) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
@@ -38,26 +36,20 @@ record SignedFigures(Path file, LocalDate asOf, Map<String, Long> tables, Map<St
             tables.put(table.path("legacyTable").asText() + " -> " + table.path("targetTable").asText(), table.path("legacyCount").asLong());
         }
         Map<String, Long> headlines = new LinkedHashMap<>();
-        HEADLINE_NAMES.keySet().forEach(section -> {
+        Map<String, String> names = new LinkedHashMap<>();
+        ReportSections.HEADLINE_SECTIONS.forEach((section, name) -> {
             JsonNode legacy = root.path(section).path("legacy");
-            if (legacy.canConvertToLong()) {
-                headlines.put(HEADLINE_CHECKS.get(section), legacy.asLong());
+            String check = headlineChecks.get(section);
+            if (check != null && legacy.canConvertToLong()) {
+                headlines.put(check, legacy.asLong());
+                names.put(check, name);
             }
         });
-        return new SignedFigures(file, LocalDate.parse(root.path("asOf").asText()), tables, headlines);
+        return new SignedFigures(file, LocalDate.parse(root.path("asOf").asText()), tables, headlines, names);
     }
 
-    private static Map<String, String> names() {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put("openDutyCases", "open duty cases");
-        names.put("openReferrals", "open referrals");
-        names.put("activeCpPlans", "active CP plans");
-        return names;
-    }
-
-    /** "open duty cases" for "open-duty-cases". */
-    static String headlineName(String checkId) {
-        return HEADLINE_CHECKS.entrySet().stream().filter(e -> e.getValue().equals(checkId)).map(e -> HEADLINE_NAMES.get(e.getKey()))
-                .findFirst().orElse(checkId);
+    /** "open duty cases" for the check that feeds openDutyCases. */
+    String headlineName(String checkId) {
+        return names.getOrDefault(checkId, checkId);
     }
 }

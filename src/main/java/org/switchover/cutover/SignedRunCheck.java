@@ -72,7 +72,7 @@ final class SignedRunCheck {
         signed.headlines().forEach((check, count) -> {
             Long today = now.get(check);
             if (today != null && count - today > fewer) {
-                unmet.add(SignedFigures.headlineName(check) + ": " + today + " in legacy now, " + count + " in the report signed for dry run "
+                unmet.add(signed.headlineName(check) + ": " + today + " in legacy now, " + count + " in the report signed for dry run "
                         + dryRunId + " (" + (count - today) + " fewer; the tolerance is " + fewer + " fewer)");
             }
         });

@@ -10,7 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A .sql file on the classpath: read whole, or split into statements at lines ending with ';'. */
+/** A .sql file on the classpath (or a project's file): read whole, or split into statements at lines ending with ';'. */
 public final class SqlResource {
     private final String path;
     private final String text;
@@ -29,6 +29,15 @@ public final class SqlResource {
             return new SqlResource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read SQL resource " + path, e);
+        }
+    }
+
+    /** A project's own .sql file (its legacy DDL, its fixtures): a missing file names the path. */
+    public static SqlResource file(java.nio.file.Path file) {
+        try {
+            return new SqlResource(file.toString(), java.nio.file.Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -80,7 +80,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
         TargetLoadLock lock = TargetLoadLock.acquire(target, what());
         try (lock) {
             ResumeState resumeState = phases.time(PhaseTimes.PREPARE, () -> {
-                TargetSchema.migrate(target);
+                TargetSchema.migrate(target, mappings.project());
                 return prepareTarget();
             });
             EngineResult result = phases.time(PhaseTimes.MIGRATION, () -> migrate(resumeState));
@@ -115,7 +115,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
      * to put them back never hides the failure that stopped the run.
      */
     private EngineResult migrate(ResumeState resumeState) {
-        DatabaseReferences references = new DatabaseReferences(settings.legacy(), settings.target());
+        DatabaseReferences references = new DatabaseReferences(settings.legacy(), settings.target(), mappings.project().targetCatalog());
         List<MappingPlan> plans = mappings.plans(memoized(references));
         Fingerprint fingerprint = resumeState != null ? null : legacyAtStart != null ? legacyAtStart
                 : new Fingerprinter(settings.legacy()).take(Fingerprinter.tablesOf(mappings), null);

@@ -8,11 +8,13 @@ import org.switchover.generate.GenerationResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.project.Project;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * The zero-configuration setting of the main job: embedded servers, a legacy database filled by
@@ -34,13 +36,26 @@ public final class EmbeddedDemo implements AutoCloseable {
 
     /** Starts the servers, creates both databases and generates the legacy data, writing its ground truth to {@code groundTruthFile}. */
     public static EmbeddedDemo start(double scale, long seed, Path groundTruthFile) {
+        return start(Project.DEFAULT, scale, seed, groundTruthFile);
+    }
+
+    /**
+     * Starts the servers and creates both databases with the project's legacy schema; a project with fixtures/*.sql
+     * gets that data (generation is then null), any other the generated data of the built-in example.
+     */
+    public static EmbeddedDemo start(Project project, double scale, long seed, Path groundTruthFile) {
         EmbeddedServers servers = EmbeddedServers.start();
         try {
             create(servers.legacyServer(), "sql/embedded/create_legacy_database.sql");
             create(servers.targetServer(), "sql/embedded/create_target_database.sql");
             ConnectionSpec legacy = servers.legacyServer().withDatabase(SwitchoverSettings.LEGACY_DATABASE);
             ConnectionSpec target = servers.targetServer().withDatabase(SwitchoverSettings.TARGET_DATABASE);
-            LegacySchema.create(legacy);
+            LegacySchema.create(legacy, project.legacySchemaFile());
+            List<Path> fixtures = Project.sqlFiles(project.fixtures());
+            if (!fixtures.isEmpty()) {
+                LegacySchema.load(legacy, fixtures);
+                return new EmbeddedDemo(servers, legacy, target, null);
+            }
             GeneratorSettings settings = GeneratorSettings.builder().scale(scale).seed(seed)
                     .groundTruthFile(groundTruthFile).build();
             GenerationResult generation = new LegacyGenerator().generate(legacy, settings);
@@ -59,6 +74,7 @@ public final class EmbeddedDemo implements AutoCloseable {
         return target;
     }
 
+    /** The generated data; null when the project's fixtures filled legacy. */
     public GenerationResult generation() {
         return generation;
     }

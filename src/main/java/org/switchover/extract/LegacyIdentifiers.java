@@ -21,6 +21,12 @@ public final class LegacyIdentifiers {
         return "`" + name + "`";
     }
 
+    /** The name itself, checked as {@link #quote} checks it: for SQL that compares it as a value (a JSON key, a table name). */
+    public static String plain(String name, String what) {
+        quote(name, what);
+        return name;
+    }
+
     /** A comma-separated, quoted column list. */
     public static String quoteColumns(List<String> columns, String table) {
         return columns.stream().map(column -> quote(column, "column of " + table)).collect(Collectors.joining(", "));

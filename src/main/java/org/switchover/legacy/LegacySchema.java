@@ -3,6 +3,10 @@ package org.switchover.legacy;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.project.Project;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -11,10 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Creates the legacy schema of legacy-system.md in an empty database (for tests, demos and the generator). */
+/** Creates a project's declared legacy schema (legacy/schema.sql) in an empty database, and loads its fixtures (for tests and demos). */
 public final class LegacySchema {
-    /** The DDL, one statement per table, matching the spec exactly. */
-    public static final String SCHEMA_SQL = "sql/legacy/schema.sql";
     /** Lists the tables already in the connected database. */
     public static final String EXISTING_TABLES_SQL = "sql/legacy/existing-tables.sql";
     /** How many existing table names a refusal message spells out before "...". */
@@ -23,8 +25,16 @@ public final class LegacySchema {
     private LegacySchema() {
     }
 
-    /** Creates every legacy table; refuses (LegacySchemaException) when the database already has tables. */
+    /** Creates the default project's legacy tables (the built-in example the generator fills). */
     public static void create(ConnectionSpec legacy) {
+        create(legacy, Project.DEFAULT.legacySchemaFile());
+    }
+
+    /** Creates every table of a project's legacy DDL; refuses (LegacySchemaException) when the database already has tables. */
+    public static void create(ConnectionSpec legacy, Path schemaFile) {
+        if (!Files.isRegularFile(schemaFile)) {
+            throw new LegacySchemaException("the project declares no legacy schema: " + schemaFile + " does not exist");
+        }
         if (legacy.database().isEmpty()) {
             throw new LegacySchemaException("the " + legacy + " names no database; add one to the URL (e.g. .../legacy)");
         }
@@ -33,9 +43,20 @@ public final class LegacySchema {
             if (!existing.isEmpty()) {
                 throw new LegacySchemaException(refusal(legacy, existing));
             }
-            SqlResource.load(SCHEMA_SQL).executeAll(connection);
+            SqlResource.file(schemaFile).executeAll(connection);
         } catch (SQLException e) {
             throw new LegacySchemaException("cannot create the legacy schema in the " + legacy + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a project's fixture files (SQL data) in order on the legacy database. */
+    public static void load(ConnectionSpec legacy, List<Path> fixtureFiles) {
+        try (Connection connection = Databases.connect(legacy)) {
+            for (Path file : fixtureFiles) {
+                SqlResource.file(file).executeAll(connection);
+            }
+        } catch (SQLException e) {
+            throw new LegacySchemaException("cannot load the fixtures into the " + legacy + ": " + e.getMessage(), e);
         }
     }
 

@@ -66,14 +66,26 @@ final class CompiledColumn {
         return spec.ref() == null ? null : refs.lookup(spec.ref(), spec.fetch());
     }
 
-    /** {@code positions} and {@code lookup} come from {@link #positions} and {@link #lookup} for the same chunk. */
-    Converted convert(RowView row, int[] positions, References.Lookup lookup) {
+    /** The column's legacy lookup table resolved for one chunk, or null when it has none. */
+    References.Lookup legacyLookup(References refs) {
+        return spec.lookup() == null ? null : refs.legacyLookup(spec.lookup());
+    }
+
+    /** {@code positions}, {@code lookup} and {@code legacy} come from {@link #positions}, {@link #lookup}, {@link #legacyLookup}. */
+    Converted convert(RowView row, int[] positions, References.Lookup lookup, References.Lookup legacy) {
         if (spec.isConstant()) {
             return constant;
         }
         String[] values = new String[positions.length];
         for (int i = 0; i < positions.length; i++) {
             values[i] = row.value(positions[i]);
+        }
+        if (legacy != null && values.length > 0 && values[0] != null && !values[0].isBlank()) {
+            String found = legacy.find(values[0].trim());
+            if (found == null) {
+                return Converted.lost(LossKind.UNMAPPED); // a code its own lookup table does not hold
+            }
+            values[0] = found;
         }
         Converted converted = transform.apply(values);
         if (codes != null && converted.value() != null) {

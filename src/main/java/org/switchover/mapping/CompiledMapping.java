@@ -104,6 +104,7 @@ public final class CompiledMapping implements ChunkTransformer {
         final List<BiPredicate<String, References>> rejectTests;
         final int[][] columnInputs;
         final References.Lookup[] columnLookups;
+        final References.Lookup[] legacyLookups;
 
         Layout(RowView view, References refs) {
             key = view.position(file.sourceKey());
@@ -114,9 +115,11 @@ public final class CompiledMapping implements ChunkTransformer {
             rejectTests = file.rejects().stream().map(rule -> RowPredicates.predicate(rule)).toList();
             columnInputs = new int[columns.size()][];
             columnLookups = new References.Lookup[columns.size()];
+            legacyLookups = new References.Lookup[columns.size()];
             for (int c = 0; c < columnInputs.length; c++) {
                 columnInputs[c] = columns.get(c).positions(view);
                 columnLookups[c] = columns.get(c).lookup(refs);
+                legacyLookups[c] = columns.get(c).legacyLookup(refs);
             }
         }
     }
@@ -188,7 +191,7 @@ public final class CompiledMapping implements ChunkTransformer {
         for (int c = 0; c < values.length; c++) {
             CompiledColumn column = columns.get(c);
             int[] inputs = layout.columnInputs[c];
-            Converted converted = column.convert(row, inputs, layout.columnLookups[c]);
+            Converted converted = column.convert(row, inputs, layout.columnLookups[c], layout.legacyLookups[c]);
             if (converted == CompiledColumn.MISSING_REFERENCE) {
                 outcome.reject(key, column.spec().reason(), column.spec().ref() + " has no key '"
                         + column.firstInput(row, inputs) + "'", row.raw());

@@ -3,6 +3,7 @@ package org.switchover.mapping;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.extract.LegacyIdentifiers;
 import org.switchover.load.TargetIdentifiers;
 
 import java.sql.Connection;
@@ -26,18 +27,21 @@ public final class DatabaseReferences implements References {
 
     private final ConnectionSpec legacy;
     private final ConnectionSpec target;
+    private final org.switchover.project.TableCatalog catalog;
     /** The declared person: its legacy merges give the chains, its target the person ids. */
     private volatile PersonMapping person;
     /** Target keys by table, then by fetched column ("" for the key itself): two lookups, no key built per row. */
     private final Map<String, Map<String, Map<String, String>>> tables = new ConcurrentHashMap<>();
+    private final Map<MappingFile.LegacyLookup, Map<String, String>> legacyTables = new ConcurrentHashMap<>();
     private volatile Map<String, Chain> chains;
     private volatile Map<String, String> survivors;
     /** Legacy person key to the loaded person id of its survivor: one lookup per row instead of two. */
     private volatile Map<String, String> personIds;
 
-    public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target) {
+    public DatabaseReferences(ConnectionSpec legacy, ConnectionSpec target, org.switchover.project.TableCatalog catalog) {
         this.legacy = legacy;
         this.target = target;
+        this.catalog = catalog;
     }
 
     /**
@@ -46,6 +50,7 @@ public final class DatabaseReferences implements References {
      */
     public synchronized void release() {
         tables.clear();
+        legacyTables.clear();
         chains = null;
         survivors = null;
         personIds = null;
@@ -81,6 +86,30 @@ public final class DatabaseReferences implements References {
         return keys(reference, fetch).get(key.trim());
     }
 
+    /** Reads the legacy lookup table once per run; a code is matched trimmed. */
+    @Override
+    public Lookup legacyLookup(MappingFile.LegacyLookup table) {
+        Map<String, String> codes = legacyTables.computeIfAbsent(table, this::readLegacyTable);
+        return key -> codes.get(key.trim());
+    }
+
+    private Map<String, String> readLegacyTable(MappingFile.LegacyLookup table) {
+        String sql = SqlResource.load("sql/lookup/legacy_lookup.legacy.sql").statements().get(0)
+                .replace("{table}", LegacyIdentifiers.quote(table.table(), "table"))
+                .replace("{key}", LegacyIdentifiers.quote(table.key(), "column of " + table.table()))
+                .replace("{value}", LegacyIdentifiers.quote(table.value(), "column of " + table.table()));
+        Map<String, String> codes = new HashMap<>();
+        try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                codes.put(rows.getString(1).trim(), rows.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the legacy lookup table " + table.table() + ": " + e.getMessage(), e);
+        }
+        return codes;
+    }
+
     /** Reads the reference's keys now (once per run) and returns a lookup that is one hash probe per key. */
     @Override
     public Lookup lookup(String reference, String fetch) {
@@ -100,7 +129,7 @@ public final class DatabaseReferences implements References {
             return keys; // the common case: plain reads, no locking
         }
         byFetch = tables.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
-        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, TargetCatalog.standard().keyColumn(table), fetch));
+        return byFetch.computeIfAbsent(fetchKey, f -> readTable(table, catalog.keyColumn(table), fetch));
     }
 
     private Map<String, String> readTable(String table, String keyColumn, String fetch) {
@@ -132,7 +161,7 @@ public final class DatabaseReferences implements References {
                 loadChains();
                 // read for this map only, not kept: a second copy of every person's key would double its size
                 String table = person().targetTable();
-                Map<String, String> loaded = readTable(table, TargetCatalog.standard().keyColumn(table), null);
+                Map<String, String> loaded = readTable(table, catalog.keyColumn(table), null);
                 Map<String, String> resolved = new HashMap<>();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * One legacy column a mapping reads, where its file says so, and the legacy types it may have there: what the
- * transform of that input accepts, or any type for keys, merge columns, rule columns and list columns.
+ * transform of that input accepts, or any type for keys, merge columns, rule columns, list columns and a lookup's key.
  *
  * @param transform the transform that reads it, or null when it is read as a key or by a rule
  */
@@ -36,7 +36,13 @@ public record LegacyRead(String mappingId, Path file, int line, String table, St
             for (ColumnSpec spec : file.columns().values()) {
                 ValueTransform transform = set.transformOf(spec);
                 for (int i = 0; transform != null && i < spec.from().size(); i++) {
-                    if (!spec.from().get(i).equals(item)) {
+                    if (i == 0 && spec.lookup() != null) {
+                        // the transform reads the lookup table's value; the column itself is only the lookup's key
+                        reads.add(any(file, spec.line(), spec.from().get(0)));
+                        for (String column : List.of(spec.lookup().key(), spec.lookup().value())) {
+                            reads.add(new LegacyRead(file.id(), file.file(), spec.line(), spec.lookup().table(), column, null, LegacyType.ANY));
+                        }
+                    } else if (!spec.from().get(i).equals(item)) {
                         reads.add(new LegacyRead(file.id(), file.file(), spec.line(), table, spec.from().get(i), transform.name(),
                                 transform.accepts(i)));
                     }

@@ -13,11 +13,12 @@ import java.util.Map;
  *                   resolves to its target), else 0
  * @param mergedInto the source column naming the row a legacy row was merged into (the person's merge chains), or null
  * @param counts     the counts check the mapping implies, or null when its file says {@code counts: off}
+ * @param reference  the person's source column that reports name a child by (e.g. DCC/0000162), or null
  */
 public record MappingFile(Path file, String target, String doc, int personLine, String sourceTable, String sourceKey,
                           String mergedInto, int sourceLine, Explode explode, List<RowRule> excludes,
                           List<RowRule> rejects, Map<String, ColumnSpec> columns, List<String> unmapped,
-                          int unmappedLine, Counts counts, List<Fixture> fixtures) {
+                          int unmappedLine, Counts counts, List<Fixture> fixtures, String reference) {
 
     /** The mapping's id, also its run-table key: the target table, which exactly one file maps. */
     public String id() {
@@ -43,7 +44,7 @@ public record MappingFile(Path file, String target, String doc, int personLine, 
      * An exclusion (name = rule) or a reject (name = reason) with the named predicate that triggers it, on
      * {@code column}; {@code ref} is the reference a predicate such as unknown_reference looks the value up in.
      */
-    public record RowRule(String name, String predicate, String column, String ref, int line) {
+    public record RowRule(String name, String predicate, String column, String ref, String value, int line) {
     }
 
     /**
@@ -53,12 +54,22 @@ public record MappingFile(Path file, String target, String doc, int personLine, 
     public record Counts(String owner, String severity, String whenFound, int line) {
     }
 
-    /** How one target column is made: from source columns, through a transform, a code map and a reference. */
+    /**
+     * How one target column is made: from source columns, through a legacy lookup table, a transform, a code map and
+     * a reference.
+     */
     public record ColumnSpec(String target, List<String> from, String transform, String codes, String ref, String fetch,
-                             Missing missing, String reason, String constant, int line) {
+                             Missing missing, String reason, String constant, int line, LegacyLookup lookup) {
         public boolean isConstant() {
             return constant != null;
         }
+    }
+
+    /**
+     * {@code lookup: { table, key, value }}: the first input is a code held in a legacy lookup table; the column's value
+     * is that row's {@code value} column (then the transform and code map apply). A code the table lacks → NULL (UNMAPPED).
+     */
+    public record LegacyLookup(String table, String key, String value) {
     }
 
     /** What happens when a reference points at nothing. */

@@ -27,13 +27,13 @@ final class MappingReader {
             "columns", "unmapped", "counts", "fixtures");
     /** The one role a mapping can declare: the person every {@code ref: person} resolves to. */
     private static final String PERSON_ROLE = "person";
-    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into");
+    private static final List<String> SOURCE_KEYS = List.of("table", "key", "merged_into", "reference");
     private static final List<String> COUNTS_KEYS = List.of("owner", "severity", "whenFound");
     /** {@code counts: off}: the mapping implies no counts check. */
     private static final String COUNTS_OFF = "off";
-    private static final List<String> RULE_TARGET_KEYS = List.of("column", "ref");
+    private static final List<String> RULE_TARGET_KEYS = List.of("column", "ref", "value");
     private static final List<String> COLUMN_KEYS = List.of("from", "value", "transform", "codes", "ref", "fetch",
-            "missing", "reason");
+            "missing", "reason", "lookup");
     private static final List<String> FIXTURE_KEYS = List.of("name", "given", "refs", "expect", "expect_excluded",
             "expect_rejected", "expect_lossy");
     private static final Map<String, Missing> MISSING = YamlFields.choices(
@@ -62,6 +62,7 @@ final class MappingReader {
         String sourceTable = source == null ? null : source.required("table");
         String sourceKey = source == null ? null : source.required("key");
         String mergedInto = source == null ? null : source.text("merged_into");
+        String reference = source == null ? null : source.text("reference");
         Explode explode = explode(top);
         List<RowRule> excludes = rules(top, "exclude", "rule");
         List<RowRule> rejects = rules(top, "reject", "reason");
@@ -74,7 +75,7 @@ final class MappingReader {
         }
         return Optional.of(new MappingFile(file, target, doc, person ? top.line("role") : 0, sourceTable, sourceKey,
                 mergedInto, source.line(), explode, excludes, rejects, columns, unmapped,
-                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures));
+                top.has("unmapped") ? top.line("unmapped") : 0, counts, fixtures, reference));
     }
 
     /** The counts check's overrides; null for {@code counts: off}; no section keeps every default. */
@@ -138,6 +139,7 @@ final class MappingReader {
             String predicate = when.entries().get(0).key();
             String column;
             String ref = null;
+            String value = null;
             if (when.entries().get(0).value() instanceof YamlNode.Scalar) {
                 column = when.text(predicate);
             } else {
@@ -149,13 +151,16 @@ final class MappingReader {
                 target = target.about(section + " '" + name + "'");
                 target.allowOnly(RULE_TARGET_KEYS);
                 column = target.required("column");
-                ref = target.required("ref");
-                if (ref == null) {
+                // a lookup names its reference (ref:), a comparison its constant (value:)
+                ref = target.text("ref");
+                value = target.text("value");
+                if (ref == null && value == null) {
+                    target.problem(target.line(), section + " '" + name + "': give ref: REFERENCE or value: VALUE");
                     continue;
                 }
             }
             if (column != null) {
-                rules.add(new RowRule(name, predicate, column, ref, rule.line()));
+                rules.add(new RowRule(name, predicate, column, ref, value, rule.line()));
             }
         }
         return rules;
@@ -183,7 +188,7 @@ final class MappingReader {
                 columns.problem(entry.line(), "expected a source column or { from: ..., transform: ... }");
                 return null;
             }
-            return new ColumnSpec(target, List.of(scalar.text().strip()), null, null, null, null, null, null, null, entry.line());
+            return new ColumnSpec(target, List.of(scalar.text().strip()), null, null, null, null, null, null, null, entry.line(), null);
         }
         if (!(entry.value() instanceof YamlNode.Mapping)) {
             columns.problem(entry.line(), "expected a source column or a mapping, found " + YamlNode.kind(entry.value()));
@@ -204,7 +209,24 @@ final class MappingReader {
             spec.problem(entry.line(), "a reference that rejects needs a 'reason'");
         }
         return new ColumnSpec(target, from, spec.text("transform"), spec.text("codes"), ref, spec.text("fetch"), missing,
-                reason, constant, entry.line());
+                reason, constant, entry.line(), lookup(spec));
+    }
+
+    /** {@code lookup: { table: T, key: K, value: V }}, or null. */
+    private static MappingFile.LegacyLookup lookup(YamlFields spec) {
+        if (!spec.has("lookup")) {
+            return null;
+        }
+        YamlFields lookup = spec.mapping("lookup");
+        if (lookup == null) {
+            return null;
+        }
+        lookup = lookup.about("lookup");
+        lookup.allowOnly(List.of("table", "key", "value"));
+        String table = lookup.required("table");
+        String key = lookup.required("key");
+        String value = lookup.required("value");
+        return table == null || key == null || value == null ? null : new MappingFile.LegacyLookup(table, key, value);
     }
 
     private List<Fixture> fixtures(YamlFields top) {

@@ -5,6 +5,7 @@ import org.switchover.config.ConfigException;
 import org.switchover.config.ConfigProblem;
 import org.switchover.mapping.MappingFile.ColumnSpec;
 import org.switchover.pipeline.MappingPlan;
+import org.switchover.project.Project;
 import org.switchover.transform.JsonObjectTransform;
 import org.switchover.transform.TransformRegistry;
 import org.switchover.transform.TransformSettings;
@@ -39,13 +40,16 @@ public final class MappingSet {
     public static final String DEFAULT_TRANSFORM = "text";
 
     private final Path directory;
+    private final Project project;
     private final List<MappingFile> files;
     private final TransformRegistry transforms;
     private final CodeMaps codeMaps;
     private final String hash;
 
-    private MappingSet(Path directory, List<MappingFile> files, TransformRegistry transforms, CodeMaps codeMaps, String hash) {
+    private MappingSet(Path directory, Project project, List<MappingFile> files, TransformRegistry transforms, CodeMaps codeMaps,
+                       String hash) {
         this.directory = directory;
+        this.project = project;
         this.files = files;
         this.transforms = transforms;
         this.codeMaps = codeMaps;
@@ -54,8 +58,13 @@ public final class MappingSet {
 
     /** Loads and validates; throws {@link ConfigException} listing every problem with file and line. */
     public static MappingSet load(Path directory, TransformSettings settings) {
+        return load(directory, Project.DEFAULT, settings);
+    }
+
+    /** As {@link #load(Path, TransformSettings)}; mappings outside a project folder belong to {@code project}. */
+    public static MappingSet load(Path directory, Project project, TransformSettings settings) {
         List<ConfigProblem> problems = new ArrayList<>();
-        MappingSet set = read(directory, settings, problems);
+        MappingSet set = read(directory, Project.holding(directory, project), settings, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -64,19 +73,24 @@ public final class MappingSet {
 
     /** Every problem of the directory's mapping files; empty when they are all valid. */
     public static List<ConfigProblem> check(Path directory, TransformSettings settings) {
+        return check(directory, Project.DEFAULT, settings);
+    }
+
+    /** As {@link #check(Path, TransformSettings)}; mappings outside a project folder belong to {@code project}. */
+    public static List<ConfigProblem> check(Path directory, Project project, TransformSettings settings) {
         List<ConfigProblem> problems = new ArrayList<>();
-        read(directory, settings, problems);
+        read(directory, Project.holding(directory, project), settings, problems);
         return problems;
     }
 
-    private static MappingSet read(Path directory, TransformSettings settings, List<ConfigProblem> problems) {
+    private static MappingSet read(Path directory, Project project, TransformSettings settings, List<ConfigProblem> problems) {
         if (!Files.isDirectory(directory)) {
             problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
             return null;
         }
         CodeMaps codeMaps = CodeMaps.read(directory.resolve(CODES_DIRECTORY), problems);
         TransformRegistry transforms = TransformRegistry.standard(settings);
-        MappingValidator validator = new MappingValidator(TargetCatalog.legacy(), TargetCatalog.standard(), transforms, codeMaps);
+        MappingValidator validator = new MappingValidator(project.legacyCatalog(), project.targetCatalog(), transforms, codeMaps);
         List<MappingFile> files = new ArrayList<>();
         Map<String, Path> targets = new LinkedHashMap<>();
         for (Path path : mappingPaths(directory)) {
@@ -90,7 +104,7 @@ public final class MappingSet {
             });
         }
         validator.validatePerson(files, problems);
-        return new MappingSet(directory, List.copyOf(files), transforms, codeMaps, hashOf(directory));
+        return new MappingSet(directory, project, List.copyOf(files), transforms, codeMaps, hashOf(directory));
     }
 
     private static List<Path> mappingPaths(Path directory) {
@@ -124,6 +138,11 @@ public final class MappingSet {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The project the mappings belong to: its target-schema/ and legacy/ hold the catalogs they were checked against. */
+    public Project project() {
+        return project;
     }
 
     public List<MappingFile> files() {

@@ -1,5 +1,6 @@
 package org.switchover.mapping;
 
+import org.switchover.project.TableCatalog;
 import org.switchover.codemap.CodeMaps;
 import org.switchover.config.ConfigProblem;
 import org.switchover.mapping.MappingFile.ColumnSpec;
@@ -15,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks that every name in a mapping file exists: tables and columns in the legacy and target
- * catalogues, transforms, code maps, predicates, references; that every target column is either
+ * Checks that every name in a mapping file exists: tables and columns in the legacy catalogue (when the project declares
+ * one; else the preflight checks the live schema) and the target catalogue, transforms, code maps, predicates, references; that every target column is either
  * mapped or declared unmapped; and that fixtures only use real columns, rules and reasons.
  */
 final class MappingValidator {
@@ -37,11 +38,14 @@ final class MappingValidator {
         if (!target.hasTable(mapping.target())) {
             check.problem(1, "target table '" + mapping.target() + "' is not in the target schema (csc)");
         }
-        if (!legacy.hasTable(mapping.sourceTable())) {
+        if (legacy != null && !legacy.hasTable(mapping.sourceTable())) {
             check.problem(mapping.sourceLine(), "source table '" + mapping.sourceTable() + "' is not in the legacy schema");
             return;
         }
         check.sourceColumn(mapping.sourceKey(), mapping.sourceLine(), "source key");
+        if (mapping.reference() != null) {
+            check.sourceColumn(mapping.reference(), mapping.sourceLine(), "source reference");
+        }
         if (mapping.mergedInto() != null) {
             check.sourceColumn(mapping.mergedInto(), mapping.sourceLine(), "source merged_into");
         }
@@ -130,7 +134,7 @@ final class MappingValidator {
 
         void sourceColumn(String column, int line, String what) {
             boolean isItem = mapping.explode() != null && column.equals(mapping.explode().as());
-            if (!isItem && !legacy.columns(mapping.sourceTable()).contains(column)) {
+            if (!isItem && legacy != null && !legacy.columns(mapping.sourceTable()).contains(column)) {
                 problem(line, what + ": column '" + column + "' is not in legacy table " + mapping.sourceTable());
             }
         }
@@ -150,6 +154,10 @@ final class MappingValidator {
                 problem(rule.line(), what + ": predicate '" + rule.predicate() + "' needs { column: COLUMN, ref: REFERENCE }");
             } else if (RowPredicates.uses(rule.predicate()) != RowPredicates.Uses.RULE_REFERENCE && rule.ref() != null) {
                 problem(rule.line(), what + ": predicate '" + rule.predicate() + "' takes a column, not a ref");
+            } else if (RowPredicates.uses(rule.predicate()) == RowPredicates.Uses.RULE_VALUE && rule.value() == null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' needs { column: COLUMN, value: VALUE }");
+            } else if (RowPredicates.uses(rule.predicate()) != RowPredicates.Uses.RULE_VALUE && rule.value() != null) {
+                problem(rule.line(), what + ": predicate '" + rule.predicate() + "' takes no value");
             }
             sourceColumn(rule.column(), rule.line(), what);
             reference(rule.ref(), null, rule.line(), what);
@@ -184,6 +192,17 @@ final class MappingValidator {
             }
             codeMap(column.codes(), column.line());
             reference(column.ref(), column.fetch(), column.line(), "column '" + column.target() + "'");
+            MappingFile.LegacyLookup lookup = column.lookup();
+            if (lookup != null && legacy != null && !legacy.hasTable(lookup.table())) {
+                problem(column.line(), "column '" + column.target() + "': lookup table '" + lookup.table() + "' is not a legacy table");
+            } else if (lookup != null && legacy != null) {
+                for (String name : List.of(lookup.key(), lookup.value())) {
+                    if (!legacy.columns(lookup.table()).contains(name.toLowerCase())) {
+                        problem(column.line(), "column '" + column.target() + "': lookup column '" + name + "' is not in legacy table "
+                                + lookup.table());
+                    }
+                }
+            }
         }
 
         void coverage() {

@@ -13,14 +13,23 @@ import java.util.Map;
 /**
  * The mapping a file declares {@code role: person}: every {@code ref: person} resolves to its target table, and
  * its source names where legacy merges are recorded ({@code merged_into}, null when it declares none). Nothing
- * else in the toolkit knows which tables hold people.
+ * else in the toolkit knows which tables hold people. Its {@code source: reference} names the column reports identify a
+ * child by; {@code targetReference} is the target column taken from it.
  */
-public record PersonMapping(String mappingId, String targetTable, String legacyTable, String legacyKey, String mergedInto) {
+public record PersonMapping(String mappingId, String targetTable, String legacyTable, String legacyKey, String mergedInto,
+                            String targetKey, String targetReference) {
     /** The query template for {@link #mergesQuery()}. */
     static final String MERGES_SQL = "sql/lookup/person_merges.sql";
 
     static PersonMapping of(MappingFile file) {
-        return new PersonMapping(file.id(), file.target(), file.sourceTable(), file.sourceKey(), file.mergedInto());
+        return new PersonMapping(file.id(), file.target(), file.sourceTable(), file.sourceKey(), file.mergedInto(),
+                file.legacyKeyColumn(), fedBy(file, file.reference()));
+    }
+
+    /** The target column taken from {@code source} alone; null when the mapping has none or source is null. */
+    private static String fedBy(MappingFile file, String source) {
+        return source == null ? null : file.columns().values().stream().filter(c -> c.from().equals(java.util.List.of(source)))
+                .map(MappingFile.ColumnSpec::target).findFirst().orElse(null);
     }
 
     /** Every legacy person's key and the key it was merged into (null for a survivor), read on {@code legacy}. */

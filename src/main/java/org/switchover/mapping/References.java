@@ -49,6 +49,14 @@ public interface References {
         return key -> lookup(reference, fetch, key);
     }
 
+    /**
+     * A legacy lookup table ({@code lookup: { table, key, value }}): code in, the table's value out, null when it has
+     * no such code. Fixtures give it inline under the table's name, like a target table with its fetch column.
+     */
+    default Lookup legacyLookup(MappingFile.LegacyLookup table) {
+        return key -> lookup(table.table(), table.value(), key);
+    }
+
     /** One reference with its fetch column fixed: key in, target value (or null) out. */
     @FunctionalInterface
     interface Lookup {

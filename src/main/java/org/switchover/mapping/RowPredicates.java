@@ -10,7 +10,8 @@ import java.util.function.BiPredicate;
 /**
  * The named conditions that exclusion and reject rules use: {@code when: { PREDICATE: COLUMN }}, or for a
  * predicate that looks the value up, {@code when: { PREDICATE: { column: COLUMN, ref: REFERENCE } }} where the
- * reference is a target table or {@code person}, as in a column's {@code ref}. No predicate names a table.
+ * reference is a target table or {@code person}, as in a column's {@code ref}; a comparison names its constant,
+ * {@code when: { equals: { column: COLUMN, value: VALUE } }}. No predicate names a table.
  */
 public final class RowPredicates {
 
@@ -23,16 +24,22 @@ public final class RowPredicates {
         /** The loaded persons: the target of the mapping declared {@code role: person}. */
         PERSON,
         /** The reference the rule names ({@code ref:}). */
-        RULE_REFERENCE
+        RULE_REFERENCE,
+        /** The constant the rule names ({@code value:}). */
+        RULE_VALUE
     }
 
-    /** The test of a predicate: the row's value, the references, and the rule's {@code ref} (null unless it takes one). */
+    /** The test of a predicate: the row's value, the references, and the rule's {@code ref} or {@code value} (null unless it takes one). */
     @FunctionalInterface
     interface Test {
         boolean test(String value, References refs, String ref);
     }
 
     private static final Map<String, Entry> PREDICATES = Map.of( // keep the docs one line each
+            "equals", new Entry("the column, trimmed, equals `value` (any case)", Uses.RULE_VALUE,
+                    (value, refs, constant) -> value != null && value.trim().equalsIgnoreCase(constant)),
+            "not_equals", new Entry("the column, trimmed, is NULL or differs from `value` (any case)", Uses.RULE_VALUE,
+                    (value, refs, constant) -> value == null || !value.trim().equalsIgnoreCase(constant)),
             "is_null", new Entry("the column is NULL or blank", Uses.NOTHING, (value, refs, ref) -> value == null || value.isBlank()),
             "not_null", new Entry("the column has a non-blank value", Uses.NOTHING, (value, refs, ref) -> value != null && !value.isBlank()),
             "placeholder_worker", new Entry("the worker code is a placeholder (UNALLOC or DUTY-*), not a person", Uses.NOTHING,
@@ -77,15 +84,15 @@ public final class RowPredicates {
         return switch (uses(rule.predicate())) {
             case PERSON -> References.PERSON;
             case RULE_REFERENCE -> rule.ref();
-            case NOTHING, MERGE_CHAINS -> null;
+            case NOTHING, MERGE_CHAINS, RULE_VALUE -> null;
         };
     }
 
     /** The rule's predicate, for callers that test it on every row. */
     static BiPredicate<String, References> predicate(RowRule rule) {
         Test test = PREDICATES.get(rule.predicate()).test();
-        String ref = rule.ref();
-        return (value, refs) -> test.test(value, refs, ref);
+        String argument = uses(rule.predicate()) == Uses.RULE_VALUE ? rule.value() : rule.ref();
+        return (value, refs) -> test.test(value, refs, argument);
     }
 
     private static boolean unknown(String value, References refs, String reference) {

@@ -17,12 +17,16 @@ public record DryRunOperation(SwitchoverSettings settings) {
             return load(settings);
         }
         // progress notes, like the engine's: the operator waits for the servers and the data
-        System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, generating legacy data at scale "
-                + settings.embeddedScale());
-        try (EmbeddedDemo demo = EmbeddedDemo.start(settings.embeddedScale(), settings.seed(),
+        System.err.println("no URLs given: starting embedded MariaDB and PostgreSQL, filling legacy from the project's fixtures "
+                + "or else with generated data at scale " + settings.embeddedScale());
+        try (EmbeddedDemo demo = EmbeddedDemo.start(settings.project(), settings.embeddedScale(), settings.seed(),
                 settings.reportDir().resolve(SwitchoverSettings.DEFAULT_GROUND_TRUTH_FILE))) {
-            System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
-                    + String.format("%.1f", demo.generation().seconds()) + " s");
+            if (demo.generation() == null) {
+                System.err.println("loaded the fixtures of " + settings.project().fixtures());
+            } else {
+                System.err.println("generated " + demo.generation().totalRows() + " legacy rows in "
+                        + String.format("%.1f", demo.generation().seconds()) + " s");
+            }
             return load(settings.withDatabases(demo.legacy(), demo.target()));
         }
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public record EventsOperation(SwitchoverSettings settings) {
     public List<EventLog.Event> run() {
         settings.require(Need.TARGET_DATABASE);
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return new EventLog(settings.target()).all();
     }
 }

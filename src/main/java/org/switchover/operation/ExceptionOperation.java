@@ -10,7 +10,7 @@ import org.switchover.schema.TargetSchema;
 public record ExceptionOperation(SwitchoverSettings settings, ExceptionRegister.Request request) {
     public OwnerDecision run() {
         settings.require(Need.TARGET_DATABASE);
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return new ExceptionRegister(settings.target()).decide(request);
     }
 }

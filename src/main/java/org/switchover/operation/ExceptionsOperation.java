@@ -9,7 +9,7 @@ import org.switchover.schema.TargetSchema;
 public record ExceptionsOperation(SwitchoverSettings settings) {
     public ExceptionRegister.Listing run() {
         settings.require(Need.TARGET_DATABASE);
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return new ExceptionRegister(settings.target()).list();
     }
 }

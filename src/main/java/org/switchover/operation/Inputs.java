@@ -15,13 +15,13 @@ final class Inputs {
 
     /** The settings' mapping set, loaded and validated at their as-of date. */
     static MappingSet mappings(SwitchoverSettings settings) {
-        return MappingSet.load(settings.mappings(), new TransformSettings(settings.asOf()));
+        return MappingSet.load(settings.mappings(), settings.project(), new TransformSettings(settings.asOf()));
     }
 
     /** The current mapping set's hash, with the target's migration schema (runs, sign-offs) brought up to date. */
     static String mappingHashOnMigratedTarget(SwitchoverSettings settings) {
         String hash = mappings(settings).hash();
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return hash;
     }
 

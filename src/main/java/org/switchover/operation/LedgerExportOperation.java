@@ -11,7 +11,7 @@ import java.nio.file.Path;
 public record LedgerExportOperation(SwitchoverSettings settings, Path file) {
     public int run() {
         settings.require(Need.TARGET_DATABASE);
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return new LedgerStore(settings.target()).export(file);
     }
 }

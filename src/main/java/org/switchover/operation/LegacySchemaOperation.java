@@ -4,11 +4,11 @@ import org.switchover.config.SwitchoverSettings;
 import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.legacy.LegacySchema;
 
-/** `legacy-schema`: creates the legacy schema of legacy-system.md in an empty MySQL/MariaDB database. */
+/** `legacy-schema`: creates the project's legacy schema (legacy/schema.sql) in an empty MySQL/MariaDB database. */
 public record LegacySchemaOperation(SwitchoverSettings settings) {
     public LegacySchemaResult run() {
         settings.require(Need.LEGACY_DATABASE);
-        LegacySchema.create(settings.legacy());
+        LegacySchema.create(settings.legacy(), settings.project().legacySchemaFile());
         return new LegacySchemaResult(settings.legacy().identity());
     }
 }

@@ -16,7 +16,7 @@ public record PurgeOperation(SwitchoverSettings settings, Long beforeRun, boolea
         if (beforeRun != null && beforeRun < 1) {
             throw new ConfigurationException("purge --before-run: must be a run id (1 or more), was " + beforeRun);
         }
-        TargetSchema.migrate(settings.target());
+        TargetSchema.migrate(settings.target(), settings.project());
         return new Purge(settings.target()).run(beforeRun);
     }
 }

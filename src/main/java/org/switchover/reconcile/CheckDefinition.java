@@ -16,11 +16,13 @@ import java.util.Map;
  * @param file       the check file, or the mapping file that implies the check: messages point at it
  * @param meaning    one plain-English sentence on what the check finds, for the owner who signs it
  * @param action     what the owner does when it is not PASS (fix in legacy, accept, or nothing: carried over faithfully)
+ * @param headline   the report's headline section this check feeds ({@code headline: openDutyCases}, ...), or null; its
+ *                   legacy side is then the legacy truth
  */
 public record CheckDefinition(String id, String title, String owner, Status onMismatch, Status whenFound,
                               CheckType type, Comparison compare, String legacySql, String targetSql,
                               Map<String, String> parameters, boolean compareValues, long thresholdMax,
-                              Path file, String meaning, String action) {
+                              Path file, String meaning, String action, String headline) {
     public CheckDefinition {
         parameters = Map.copyOf(parameters);
     }

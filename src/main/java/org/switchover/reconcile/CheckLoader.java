@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class CheckLoader {
     private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
-            "compareValues", "max", "legacy", "target", "parameters", "meaning", "action");
+            "compareValues", "max", "legacy", "target", "parameters", "meaning", "action", "headline");
     /** The longest {@code meaning:} a head of service reads as one sentence. */
     static final int MEANING_MAX = 200;
     /** The longest {@code action:}: what to do when WARN and when FAIL. */
@@ -63,6 +63,7 @@ public final class CheckLoader {
         } catch (IOException e) {
             throw new ConfigException(List.of(ConfigProblem.ofFile(directory, "cannot list the directory: " + e.getMessage())));
         }
+        checks.replaceAll(check -> withPerson(check, mappings, problems));
         checks.addAll(implied);
         if (checks.isEmpty() && problems.isEmpty()) {
             problems.add(ConfigProblem.ofFile(directory, "no checks (*.yml) in the directory"));
@@ -72,6 +73,29 @@ public final class CheckLoader {
         }
         checks.sort(Comparator.comparing(check -> check.id() + EXTENSION));
         return List.copyOf(checks);
+    }
+
+    /**
+     * A not_null check without its own target query joins the person for the child's reference: the person mapping's
+     * target table, key and reference column (declared in the mapping files, never here) become its parameters.
+     */
+    private static CheckDefinition withPerson(CheckDefinition check, MappingSet mappings, List<ConfigProblem> problems) {
+        if (check.type() != CheckType.NOT_NULL || check.targetSql() != null) {
+            return check;
+        }
+        var person = mappings.person().orElse(null);
+        if (person == null || person.targetKey() == null || person.targetReference() == null) {
+            problems.add(new ConfigProblem(check.file(), 1, "a not_null check without a target query names each child by the person's"
+                    + " reference: declare role: person with source: { reference: COLUMN } and map that column"));
+            return check;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(check.parameters());
+        parameters.put("personTable", person.targetTable());
+        parameters.put("personKey", person.targetKey());
+        parameters.put("personRef", person.targetReference());
+        return new CheckDefinition(check.id(), check.title(), check.owner(), check.onMismatch(), check.whenFound(), check.type(),
+                check.compare(), check.legacySql(), check.targetSql(), parameters, check.compareValues(), check.thresholdMax(),
+                check.file(), check.meaning(), check.action(), check.headline());
     }
 
     private static void read(YamlFields fields, Path directory, Map<String, Path> impliedBy, List<ConfigProblem> problems,
@@ -125,9 +149,17 @@ public final class CheckLoader {
         if (compare != null && compare != Comparison.THRESHOLD && type == CheckType.CUSTOM && legacy == null) {
             fields.problem(fields.line(), "compare " + compare.text() + " needs a legacy query");
         }
+        String headline = fields.text("headline");
+        if (headline != null && !ReportSections.HEADLINE_SECTIONS.containsKey(headline)) {
+            fields.problem(fields.line("headline"), "headline must be one of the report's sections "
+                    + String.join(", ", ReportSections.HEADLINE_SECTIONS.keySet()) + ", got: " + headline);
+        } else if (headline != null && checks.stream().anyMatch(c -> headline.equals(c.headline()))) {
+            fields.problem(fields.line("headline"), "headline " + headline + " is already fed by check "
+                    + checks.stream().filter(c -> headline.equals(c.headline())).findFirst().orElseThrow().id());
+        }
         if (problems.size() == before) {
             checks.add(new CheckDefinition(id, title, owner, onMismatch, whenFound, type, compare, legacy, target,
-                    parameters, compareValues, max, file, meaning, action));
+                    parameters, compareValues, max, file, meaning, action, headline));
         }
     }
 

@@ -47,7 +47,7 @@ final class CheckSection {
         } else {
             row("count", o.legacy(), o.target());
         }
-        if (ReportSections.ACTIVE_CP_PLANS.equals(o.id())) {
+        if (ReportSections.ACTIVE_CP_PLANS.equals(o.check().headline())) {
             JsonNode plans = json.path("activeCpPlans");
             row("excluding plans held for another authority", plans.path("excludingOtherAuthority").path("legacy").asLong(),
                     plans.path("excludingOtherAuthority").path("target").asLong());
@@ -64,7 +64,7 @@ final class CheckSection {
         }
         out.append("</table>\n");
         findings(o);
-        if (ReportSections.OPEN_DUTY_CASES.equals(o.id())) {
+        if (ReportSections.OPEN_DUTY_CASES.equals(o.check().headline())) {
             cases();
         }
         out.append("</section>\n");

@@ -55,7 +55,7 @@ final class CountsChecks {
                     status(CheckLoader.SEVERITY, counts.severity(), DEFAULT_SEVERITY),
                     status(CheckLoader.WHEN_FOUND, counts.whenFound(), DEFAULT_WHEN_FOUND),
                     CheckType.MAPPING_COUNTS, Comparison.EQUAL_COUNTS, mapping.explode() == null ? null : LIST_ITEM_COUNT, null,
-                    parameters, false, 0, mapping.file(), MEANING.formatted(mapping.sourceTable(), mapping.target()), ACTION));
+                    parameters, false, 0, mapping.file(), MEANING.formatted(mapping.sourceTable(), mapping.target()), ACTION, null));
         }
         return checks;
     }

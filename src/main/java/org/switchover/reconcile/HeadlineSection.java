@@ -20,10 +20,11 @@ final class HeadlineSection {
     static final List<String[]> SECTIONS = List.of(new String[] {"Open duty cases", "openDutyCases", "referralId"},
             new String[] {"Open referrals", "openReferrals", "referralId"},
             new String[] {"Active child protection plans", "activeCpPlans", "planId"});
-    /** The checks each headline's status is the worst of, the check of the same name first (as ReportJson combines them). */
-    static final Map<String, List<String>> CHECKS = Map.of("openDutyCases", List.of(ReportSections.OPEN_DUTY_CASES),
-            "openReferrals", List.of(ReportSections.OPEN_REFERRALS),
-            "activeCpPlans", List.of(ReportSections.ACTIVE_CP_PLANS, ReportSections.MULTIPLE_ACTIVE));
+    /**
+     * Besides the check that feeds it (its check file's {@code headline:}), the checks whose status a headline also takes,
+     * by id (as ReportJson combines them).
+     */
+    static final Map<String, List<String>> ALSO = Map.of(ReportSections.ACTIVE_CP_PLANS, List.of(ReportSections.MULTIPLE_ACTIVE));
 
     private final ReconciliationResult result;
     private final JsonNode json;
@@ -63,7 +64,9 @@ final class HeadlineSection {
 
     /** "as its check" when the headline's status is its same-named check's; otherwise which check set it, and why. */
     private String explain(String section, JsonNode figures) {
-        List<CheckOutcome> checks = CHECKS.get(section).stream().map(this::outcome).flatMap(Optional::stream).toList();
+        List<CheckOutcome> checks = new ArrayList<>();
+        ReportSections.headline(result.outcomes(), section).ifPresent(checks::add);
+        ALSO.getOrDefault(section, List.of()).stream().map(this::outcome).flatMap(Optional::stream).forEach(checks::add);
         if (checks.isEmpty()) {
             return "";
         }

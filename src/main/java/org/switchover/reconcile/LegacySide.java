@@ -32,6 +32,13 @@ public final class LegacySide {
         return ids;
     }
 
+    /** The check feeding each headline section of the report (its {@code headline:}), by section. */
+    public Map<String, String> headlineChecks() {
+        Map<String, String> bySection = new LinkedHashMap<>();
+        checks.stream().filter(c -> c.headline() != null).forEach(c -> bySection.put(c.headline(), c.id()));
+        return bySection;
+    }
+
     /**
      * The legacy figure of each check named, as its outcome's "legacy" reports it, by check id; a check id that the
      * checks directory does not have is left out.

@@ -79,8 +79,9 @@ final class ReportFiles {
         csv(dir.resolve("active-cp-plans.csv"), List.of("planId", "legacyRef", "legacyLatestCategory", "targetLatestCategory",
                 "legacyLatestReview", "targetLatestReview"), root.path("activeCpPlans").path("plans"));
         List<List<String>> notMigrated = new ArrayList<>();
-        for (String check : ReportSections.HEADLINES) {
-            result.outcomes().stream().filter(o -> o.id().equals(check)).flatMap(o -> o.findings().stream())
+        for (CheckOutcome headline : ReportSections.headlines(result.outcomes())) {
+            String check = headline.id();
+            headline.findings().stream()
                     .filter(f -> !Finding.ONLY_IN_TARGET.equals(f.reason()) && !Finding.DIFFERS.equals(f.reason()))
                     .forEach(f -> notMigrated.add(java.util.Arrays.asList(check, f.key(), f.legacyRef(), f.reason(), f.status().name(),
                             f.decision() == null ? null : f.decision().decision().word(), f.decision() == null ? null : f.decision().owner(),

@@ -47,9 +47,9 @@ final class ReportJson {
                     .put("loaded", c.loaded()).put("excluded", c.excluded()).put("rejected", c.rejected())
                     .put("legacyCount", c.legacyCount()).put("targetCount", c.targetCount()).put("status", o.status().name());
         });
-        outcome(ReportSections.OPEN_DUTY_CASES).ifPresent(o -> root.set("openDutyCases", openDutyCases(o)));
-        outcome(ReportSections.OPEN_REFERRALS).ifPresent(o -> root.set("openReferrals", headline(o, "referralId")));
-        outcome(ReportSections.ACTIVE_CP_PLANS).ifPresent(o -> root.set("activeCpPlans", activeCpPlans(o)));
+        headline(ReportSections.OPEN_DUTY_CASES).ifPresent(o -> root.set(ReportSections.OPEN_DUTY_CASES, openDutyCases(o)));
+        headline(ReportSections.OPEN_REFERRALS).ifPresent(o -> root.set(ReportSections.OPEN_REFERRALS, headline(o, "referralId")));
+        headline(ReportSections.ACTIVE_CP_PLANS).ifPresent(o -> root.set(ReportSections.ACTIVE_CP_PLANS, activeCpPlans(o)));
         ArrayNode missing = root.putArray("missingFields");
         result.outcomes().stream().filter(o -> o.check().type() == CheckType.NOT_NULL).forEach(o -> {
             ObjectNode field = missing.addObject().put("table", o.check().parameter("table")).put("field", o.check().parameter("field"))
@@ -192,6 +192,10 @@ final class ReportJson {
     static List<String> legacyRefs(SideResult rows) {
         return List.copyOf(new TreeSet<>(rows.rows().stream().map(r -> r.values().get("legacy_ref"))
                 .filter(java.util.Objects::nonNull).toList()));
+    }
+
+    private Optional<CheckOutcome> headline(String section) {
+        return ReportSections.headline(result.outcomes(), section);
     }
 
     private Optional<CheckOutcome> outcome(String id) {

@@ -5,6 +5,9 @@ import org.switchover.files.CsvTable;
 import org.switchover.files.PrivateFiles;
 import org.switchover.mapping.MappingFile;
 import org.switchover.mapping.MappingSet;
+import org.switchover.mapping.PersonMapping;
+import org.switchover.extract.LegacyIdentifiers;
+import org.switchover.load.TargetIdentifiers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engineers' worklists in the report directory: rejects.csv (every reject of the run: table, key, legacy
@@ -36,14 +41,15 @@ final class Worklists {
 
     static void write(Connection target, long runId, MappingSet mappings, Path reportDir) throws SQLException {
         List<List<String>> rejects = new ArrayList<>();
-        try (PreparedStatement query = prepare(target, "rejects_worklist", runId); ResultSet rs = query.executeQuery()) {
+        Map<String, String> person = personValues(mappings);
+        try (PreparedStatement query = prepare(target, "rejects_worklist", runId, person); ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 rejects.add(Arrays.asList(rs.getString("target_table"), rs.getString("legacy_table"), rs.getString("legacy_key"),
                         rs.getString("legacy_ref"), rs.getString("reason"), rs.getString("column_name"), rs.getString("raw_value")));
             }
         }
         List<List<String>> unmapped = new ArrayList<>();
-        try (PreparedStatement query = prepare(target, "unmapped_worklist", runId); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = prepare(target, "unmapped_worklist", runId, person); ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 String[] place = codeMapOf(mappings, rs.getString("target_table"), rs.getString("column_name"));
                 Array samples = rs.getArray("samples");
@@ -90,8 +96,37 @@ final class Worklists {
         return mappings.directory().resolve(MappingSet.CODES_DIRECTORY).resolve(codes + ".yml").toString();
     }
 
-    private static PreparedStatement prepare(Connection target, String name, long runId) throws SQLException {
-        PreparedStatement statement = target.prepareStatement(SqlResource.load("sql/reconcile/" + name + ".sql").text());
+    /**
+     * The declared person, as the worklists' SQL names it: its target rows (key, reference) and its legacy table, key and
+     * reference column; no person declared gives no rows and names nothing. Every name is checked as an identifier.
+     */
+    static Map<String, String> personValues(MappingSet mappings) {
+        PersonMapping person = mappings.person().orElse(null);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (person == null || person.targetKey() == null || person.targetReference() == null) {
+            values.put("personRows", SqlResource.load("sql/reconcile/no_person_refs.sql").statements().get(0));
+            values.put("personLegacyTable", "");
+            values.put("personLegacyKey", "");
+            values.put("personLegacyRef", "");
+            return values;
+        }
+        values.put("personRows", SqlResource.load("sql/reconcile/person_refs.sql").statements().get(0)
+                .replace("{personTable}", TargetIdentifiers.quote(person.targetTable(), "table"))
+                .replace("{personKey}", TargetIdentifiers.quote(person.targetKey(), "column of " + person.targetTable()))
+                .replace("{personRef}", TargetIdentifiers.quote(person.targetReference(), "column of " + person.targetTable())));
+        values.put("personLegacyTable", LegacyIdentifiers.plain(person.legacyTable(), "table"));
+        values.put("personLegacyKey", LegacyIdentifiers.plain(person.legacyKey(), "column"));
+        String reference = mappings.files().stream().filter(MappingFile::isPerson).findFirst().map(MappingFile::reference).orElse(null);
+        values.put("personLegacyRef", reference == null ? "" : LegacyIdentifiers.plain(reference, "column"));
+        return values;
+    }
+
+    private static PreparedStatement prepare(Connection target, String name, long runId, Map<String, String> person) throws SQLException {
+        String sql = SqlResource.load("sql/reconcile/" + name + ".sql").text();
+        for (Map.Entry<String, String> value : person.entrySet()) {
+            sql = sql.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        PreparedStatement statement = target.prepareStatement(sql);
         statement.setLong(1, runId);
         return statement;
     }

@@ -34,6 +34,34 @@ final class LegacyDateValues {
         return Converted.ok(LocalDate.of(ymd[0], ymd[1], ymd[2]));
     }
 
+    /**
+     * A date held as the number yyyymmdd (an INT or its text, as some systems keep start and end dates): 0 is how such
+     * systems write "no date" (NULL, not a loss); blank → NULL (UNKNOWN_VALUE); anything not 8 digits or not a real day
+     * → NULL (UNPARSEABLE).
+     */
+    static Converted yyyymmdd(String raw) {
+        if (raw == null) {
+            return Converted.absent();
+        }
+        String text = raw.strip();
+        if (text.equals("0")) {
+            return Converted.absent();
+        }
+        if (text.isEmpty()) {
+            return Converted.lost(LossKind.UNKNOWN_VALUE);
+        }
+        if (!text.matches("[0-9]{8}")) {
+            return Converted.lost(LossKind.UNPARSEABLE);
+        }
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(4, 6));
+        int day = Integer.parseInt(text.substring(6, 8));
+        if (!DateFields.isValidDate(year, month, day)) {
+            return Converted.lost(LossKind.UNPARSEABLE);
+        }
+        return Converted.ok(LocalDate.of(year, month, day));
+    }
+
     /** "yyyy-mm-dd hh:mm:ss" with an optional fraction of a second; 'T' is accepted in place of the space. */
     static Converted dateTime(String raw) {
         if (raw == null) {

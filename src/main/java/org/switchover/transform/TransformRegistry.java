@@ -49,6 +49,9 @@ public final class TransformRegistry {
         all.add(NamedTransform.single("legacy_datetime",
                 "DATETIME column yyyy-mm-dd hh:mm:ss[.f] → timestamp; zero date → NULL (ZERO_DATE); "
                         + "impossible values → NULL (UNPARSEABLE).", LegacyType.DATES, LegacyDateValues::dateTime));
+        all.add(NamedTransform.single("yyyymmdd_date",
+                "Date held as the number yyyymmdd (INT or text) → date; 0 → NULL (no date); blank → NULL (UNKNOWN_VALUE); "
+                        + "not 8 digits or an impossible day → NULL (UNPARSEABLE).", LegacyType.TEXT_OR_INTEGER, LegacyDateValues::yyyymmdd));
         all.add(NamedTransform.single("free_text_date",
                 "Free-text date dd/mm/yyyy, d/m/yy, d.m.yy, dd.mm.yyyy or yyyy-mm-dd → date; two-digit years are "
                         + "2000+yy less 100 when after the as-of year (" + settings.asOf().getYear() + "); UNK, "

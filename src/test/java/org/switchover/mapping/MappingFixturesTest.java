@@ -21,7 +21,7 @@ class MappingFixturesTest {
         List<String> failures = FixtureRunner.run(set);
         // then all pass, every target table of new-system.md is mapped once, and each file has fixtures
         assertEquals(List.of(), failures);
-        assertEquals(TargetCatalog.standard().tables().size(), set.files().size());
+        assertEquals(org.switchover.project.Project.DEFAULT.targetCatalog().tables().size(), set.files().size());
         set.files().forEach(file -> assertTrue(!file.fixtures().isEmpty(), file.file() + " has no fixtures"));
     }
 

@@ -25,11 +25,12 @@ class PersonDeclarationTest {
         MappingSet set = MappingSet.load(MAPPINGS, TransformSettings.defaults());
         // when its person is asked for
         PersonMapping person = set.person().orElseThrow();
-        // then it is the mapping that declares role: person, and the merge query is built from its declared names
+        // then it is the mapping that declares role: person, with its target key and the column fed by its declared
+        // reference, and the merge query is built from its declared names
         MappingFile declaring = set.files().stream().filter(MappingFile::isPerson).findFirst().orElseThrow();
         assertEquals(1, set.files().stream().filter(MappingFile::isPerson).count());
         assertEquals(new PersonMapping(declaring.id(), declaring.target(), declaring.sourceTable(), declaring.sourceKey(),
-                declaring.mergedInto()), person);
+                declaring.mergedInto(), "pers_person_id", "pers_legacy_id"), person);
         assertEquals("SELECT `" + declaring.sourceKey() + "`, `" + declaring.mergedInto() + "` FROM `" + declaring.sourceTable() + "`",
                 person.mergesQuery());
     }
@@ -37,8 +38,8 @@ class PersonDeclarationTest {
     @Test
     void aPersonWithoutMergesHasOnlySurvivorsAndBadNamesNeverReachSql() {
         // given a person that declares no merged_into, and one whose declared table is not a plain name
-        PersonMapping noMerges = new PersonMapping("people", "people", "member", "mem_id", null);
-        PersonMapping injected = new PersonMapping("people", "people", "member; DROP TABLE x", "mem_id", null);
+        PersonMapping noMerges = new PersonMapping("people", "people", "member", "mem_id", null, "id", null);
+        PersonMapping injected = new PersonMapping("people", "people", "member; DROP TABLE x", "mem_id", null, "id", null);
         // when / then
         assertEquals("SELECT `mem_id`, NULL FROM `member`", noMerges.mergesQuery());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, injected::mergesQuery);
@@ -87,7 +88,7 @@ class PersonDeclarationTest {
         Path mappings = MappingCopies.copyInto(dir);
         Path person = mappings.resolve("ssd_person.yml");
         Files.writeString(person, Files.readString(person).replaceFirst("role: person[^\n]*\n", "")
-                .replace(", merged_into: merged_into }", " }"));
+                .replace(" merged_into: merged_into,", ""));
         // when checked
         List<String> problems = check(mappings);
         // then each file that uses the person is named at its first use: a rule, or a column's ref

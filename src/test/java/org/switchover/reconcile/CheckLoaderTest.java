@@ -35,8 +35,17 @@ class CheckLoaderTest {
         assertEquals(EnumSet.allOf(CheckType.class), checks.stream().map(CheckDefinition::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(CheckType.class))));
         assertEquals(EnumSet.allOf(Comparison.class), checks.stream().map(CheckDefinition::compare).collect(Collectors.toCollection(() -> EnumSet.noneOf(Comparison.class))));
         Set<String> ids = checks.stream().map(CheckDefinition::id).collect(Collectors.toSet());
-        assertTrue(ids.containsAll(Set.of(ReportSections.OPEN_DUTY_CASES, ReportSections.LEFT_WORKERS,
-                ReportSections.ACTIVE_CP_PLANS, ReportSections.MULTIPLE_ACTIVE)), ids::toString);
+        assertTrue(ids.containsAll(Set.of("open-duty-cases", ReportSections.LEFT_WORKERS,
+                "active-cp-plans", ReportSections.MULTIPLE_ACTIVE)), ids::toString);
+        // and each of the report's headline sections is fed by the check that declares it (headline: ...)
+        Map<String, String> headlines = new java.util.LinkedHashMap<>();
+        checks.stream().filter(c -> c.headline() != null).forEach(c -> headlines.put(c.headline(), c.id()));
+        assertEquals(Map.of(ReportSections.OPEN_DUTY_CASES, "open-duty-cases", ReportSections.OPEN_REFERRALS, "open-referrals",
+                ReportSections.ACTIVE_CP_PLANS, "active-cp-plans"), headlines);
+        // and a not_null check joins the declared person for the child's reference
+        CheckDefinition missingSex = checks.stream().filter(c -> c.id().equals("missing-person-sex")).findFirst().orElseThrow();
+        assertEquals("pers_legacy_id", missingSex.parameter("personRef"));
+        assertEquals("ssd_person", missingSex.parameter("personTable"));
         assertTrue(checks.stream().allMatch(c -> c.owner().startsWith("Head of Service") || c.owner().equals("Data Migration Lead")));
         // and every check, implied ones too, tells its owner what it means and what to do, in plain words
         for (CheckDefinition check : checks) {

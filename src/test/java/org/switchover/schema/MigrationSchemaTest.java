@@ -39,11 +39,11 @@ class MigrationSchemaTest {
             keys = Catalog.primaryKeys(connection, TargetSchema.MIGRATION_SCHEMA);
             indexed = Catalog.indexedLeadingColumns(connection, TargetSchema.MIGRATION_SCHEMA);
         }
-        // then the tables, their columns and keys are the agreed ones, next to Flyway's history
+        // then the tables, their columns and keys are the agreed ones, next to the two Flyway histories (the toolkit's and the project target schema's)
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                TargetSchema.HISTORY_TABLE), columns.keySet());
+                TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
         assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
                 List.copyOf(columns.get("app_user").keySet()));
         assertEquals(List.of("user_id"), keys.get("app_user"));

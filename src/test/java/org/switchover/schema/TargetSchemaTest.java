@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ExtendWith(TestDatabases.class)
 class TargetSchemaTest {
     private static final String HISTORY = TargetSchema.MIGRATION_SCHEMA + "." + TargetSchema.HISTORY_TABLE;
+    private static final String CSC_HISTORY = TargetSchema.MIGRATION_SCHEMA + "." + TargetSchema.TARGET_HISTORY_TABLE;
     private static MigrateResult firstMigration;
 
     @BeforeAll
@@ -39,17 +40,18 @@ class TargetSchemaTest {
         // given a target migrated once (by migrateOnce, on an empty database)
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
-        // then the first run applied V1, V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records) and
-        // V7 (gate and fingerprints), V8 (ledger) and V9 (browser sign-off), the second nothing, and both leave it at version 9
-        assertEquals(new MigrateResult(8, "9"), firstMigration);
-        assertEquals(new MigrateResult(0, "9"), second);
+        // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
+        // V7 (gate and fingerprints), V8 (ledger) and V9 (browser sign-off) and the root project's target-schema/V1 (csc), the
+        // second nothing, and both leave the migration schema at version 9 and the project's target schema at version 1
+        assertEquals(new MigrateResult(8, "9", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "9", "1"), second);
         TargetSchema.validate(target.spec());
     }
 
     @Test
     void anAppliedMigrationThatWasChangedIsReportedInOneLine(TestDatabases.TargetDb target) throws SQLException {
-        // given a history whose V1 checksum no longer matches the file (as if V1 had been edited)
-        execute(target, "UPDATE " + HISTORY + " SET checksum = checksum + 1 WHERE version = '1'");
+        // given a target-schema history whose V1 checksum no longer matches the file (as if V1 had been edited)
+        execute(target, "UPDATE " + CSC_HISTORY + " SET checksum = checksum + 1 WHERE version = '1'");
         try {
             // when the schema is validated or migrated
             TargetSchemaException onValidate = assertThrows(TargetSchemaException.class, () -> TargetSchema.validate(target.spec()));
@@ -60,7 +62,7 @@ class TargetSchemaTest {
             assertEquals(expected, onValidate.getMessage());
             assertEquals(expected, onMigrate.getMessage());
         } finally {
-            execute(target, "UPDATE " + HISTORY + " SET checksum = checksum - 1 WHERE version = '1'");
+            execute(target, "UPDATE " + CSC_HISTORY + " SET checksum = checksum - 1 WHERE version = '1'");
         }
         TargetSchema.validate(target.spec());
     }

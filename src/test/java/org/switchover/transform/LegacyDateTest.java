@@ -35,6 +35,21 @@ class LegacyDateTest {
     }
 
     @Test
+    void aYyyymmddNumberIsADateAndZeroIsNoDate() {
+        // given the yyyymmdd_date transform, as a CareFirst-style allocation keeps its start and end
+        ValueTransform ymd = transform("yyyymmdd_date");
+        // when / then: a real day is that date, 0 is no date and no loss, a blank a loss, an impossible day unparseable
+        assertConverted(LocalDate.of(2018, 11, 1), null, ymd.apply("20181101"));
+        assertConverted(LocalDate.of(2012, 2, 29), null, ymd.apply(" 20120229 "));
+        assertConverted(null, null, ymd.apply("0"));
+        assertConverted(null, null, ymd.apply((String) null));
+        assertConverted(null, LossKind.UNKNOWN_VALUE, ymd.apply(" "));
+        assertConverted(null, LossKind.UNPARSEABLE, ymd.apply("20180231"));
+        assertConverted(null, LossKind.UNPARSEABLE, ymd.apply("2018111"));
+        assertConverted(null, LossKind.UNPARSEABLE, ymd.apply("2018-11-01"));
+    }
+
+    @Test
     void zeroDateIsNullAndLossy() {
         assertConverted(null, LossKind.ZERO_DATE, date.apply("0000-00-00"));
         assertConverted(null, LossKind.ZERO_DATE, dateTime.apply("0000-00-00 00:00:00"));

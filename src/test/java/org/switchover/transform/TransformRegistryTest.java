@@ -14,7 +14,7 @@ class TransformRegistryTest {
     @Test
     void theStandardVocabularyIsExactlyTheseNames() {
         assertEquals(List.of("text", "upper_trim", "integer", "bigint", "decimal", "legacy_date", "legacy_datetime",
-                "free_text_date", "nhs_number", "postcode", "person_name_display", "yn_flag", "yn_flag_default_n",
+                "yyyymmdd_date", "free_text_date", "nhs_number", "postcode", "person_name_display", "yn_flag", "yn_flag_default_n",
                 "address_json", "real_worker", "referral_nfa", "referral_close_date", "closure_reason_source",
                 "involvement_role_source", "ola_flag", "seen_alone_flag"), REGISTRY.names());
     }

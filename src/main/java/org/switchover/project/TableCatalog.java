@@ -1,4 +1,4 @@
-package org.switchover.mapping;
+package org.switchover.project;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,24 @@
+package org.switchover.cli;
+
+import org.switchover.Switchover;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** --project DIR: the migration project folder every other default (mappings, checks, switchover.yml) is taken from. */
+public class ProjectOption {
+    @Option(names = "--project", paramLabel = "DIR",
+            description = "Migration project folder (switchover.yml, legacy/, target-schema/, mappings/, reconciliation/, fixtures/); "
+                    + "default: the working directory.")
+    Path directory;
+
+    /** A facade builder for this project. */
+    Switchover.Builder configure() {
+        return applyTo(Switchover.configure());
+    }
+
+    /** The builder, told this project. */
+    Switchover.Builder applyTo(Switchover.Builder builder) {
+        return builder.project(directory);
+    }
+}

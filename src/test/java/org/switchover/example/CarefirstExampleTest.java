@@ -1,0 +1,156 @@
+package org.switchover.example;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.Switchover;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.dryrun.DryRunResult;
+import org.switchover.legacy.LegacySchema;
+import org.switchover.operation.ValidationResult;
+import org.switchover.project.Project;
+import org.switchover.run.MappingCounts;
+import org.switchover.testing.TestDatabases;
+import org.switchover.testing.TestQueries;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The second example, examples/carefirst-to-ssd, migrated with its files only: its fixture loaded into a legacy database
+ * created from its legacy/schema.sql, a dry run with --project, and every figure compared with the one its README
+ * derives by hand from the fixture (row accounting per mapping, the headlines' legacy truth, the verdict).
+ */
+@ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CarefirstExampleTest {
+    static final Path EXAMPLE = Path.of("examples", "carefirst-to-ssd");
+
+    private ConnectionSpec target;
+    private DryRunResult dryRun;
+    private JsonNode report;
+
+    @BeforeAll
+    void givenTheExampleFixtureInItsLegacySchema(TestDatabases.LegacyDb legacyDb, TestDatabases.TargetDb targetDb,
+                                                 @TempDir Path dir) throws Exception {
+        Project project = new Project(EXAMPLE);
+        LegacySchema.create(legacyDb.spec(), project.legacySchemaFile());
+        LegacySchema.load(legacyDb.spec(), Project.sqlFiles(project.fixtures()));
+        target = targetDb.spec();
+        dryRun = Switchover.configure().project(EXAMPLE).legacy(legacyDb.spec()).target(target).reportDir(dir)
+                .quiet(true).configFile(null).build().dryRun();
+        report = new ObjectMapper().readTree(dir.resolve("reconciliation.json").toFile());
+    }
+
+    @Test
+    void theExampleValidatesWithEveryFixturePassing() {
+        // when the example's project is validated
+        ValidationResult result = Switchover.configure().project(EXAMPLE).build().validate();
+        // then its 8 mappings and their 15 fixtures hold, with no problem
+        assertEquals(List.of(), result.problems());
+        assertEquals(8, result.files());
+        assertEquals(15, result.fixtures());
+        assertEquals(List.of(), result.fixtureFailures());
+    }
+
+    @Test
+    void everyMappingAccountsForItsRowsAsTheReadmeDerives() {
+        // then read = loaded + excluded + rejected per mapping, each figure as the README's table gives it
+        assertTrue(dryRun.succeeded(), () -> "dry run failed: " + dryRun.engine().failure());
+        Map<String, List<Long>> expected = new TreeMap<>(Map.of(
+                "ssd_department", List.of(3L, 3L, 0L, 0L),
+                "ssd_professionals", List.of(6L, 6L, 0L, 0L),
+                "ssd_person", List.of(40L, 36L, 2L, 2L),
+                "ssd_cin_episodes", List.of(61L, 38L, 20L, 3L),
+                "ssd_cin_plans", List.of(61L, 20L, 41L, 0L),
+                "ssd_cp_plans", List.of(14L, 13L, 0L, 1L),
+                "ssd_involvements", List.of(32L, 31L, 0L, 1L),
+                "ssd_contacts", List.of(30L, 29L, 0L, 1L)));
+        Map<String, List<Long>> actual = new TreeMap<>();
+        for (MappingCounts counts : dryRun.engine().mappings()) {
+            actual.put(counts.mappingId(), List.of(counts.read(), counts.loaded(), counts.excluded(), counts.rejected()));
+        }
+        assertEquals(expected, actual);
+        // and the rules and reasons are the declared ones
+        assertEquals(Map.of("merged_duplicate", 2L), dryRun.engine().counts("ssd_person").excludedByRule());
+        assertEquals(Map.of("merge_chain_broken", 2L), dryRun.engine().counts("ssd_person").rejectedByReason());
+        assertEquals(Map.of("not_a_referral", 20L), dryRun.engine().counts("ssd_cin_episodes").excludedByRule());
+        assertEquals(Map.of("not_a_cin_plan", 41L), dryRun.engine().counts("ssd_cin_plans").excludedByRule());
+        assertEquals(Map.of("unknown_client", 3L), dryRun.engine().counts("ssd_cin_episodes").rejectedByReason());
+    }
+
+    @Test
+    void theHeadlinesTellTheLegacyTruthAndTheVerdictIsNoGo() {
+        // then each headline counts what legacy holds: the planted records that cannot migrate are listed, with reason
+        assertHeadline("openReferrals", 16, 13, List.of("139 CF-000039 unknown_client", "140 CF-000040 unknown_client",
+                "141 null unknown_client"));
+        assertHeadline("openDutyCases", 8, 5, List.of("139 CF-000039 unknown_client", "140 CF-000040 unknown_client",
+                "141 null unknown_client"));
+        assertHeadline("activeCpPlans", 8, 7, List.of("313 CF-000039 unknown_client"));
+        // and the verdict is NO_GO for those three checks and nothing else
+        assertEquals("NO_GO", report.path("verdict").asText());
+        assertEquals(List.of("active-cp-plans", "open-duty-cases", "open-referrals"), dryRun.reconciliation().failingCheckIds());
+    }
+
+    @Test
+    void lookupCodesTextDatesAndWindows1252NamesArriveAsTheReadmeSays() throws Exception {
+        // then the codes came through code_lookup and the code maps, the dates of birth from text, the names intact
+        Map<Long, String[]> persons = TestQueries.byFirstColumn(target, "example/carefirst_persons_target");
+        assertArrayEquals(new String[] {"O’Brien", "F", "WBRI", "2015-11-11"}, persons.get(10L));
+        assertArrayEquals(new String[] {"Ní Bhriain", "M", "ABAN", "2008-04-04"}, persons.get(3L));
+        assertArrayEquals(new String[] {"Wilson", "M", "MWBC", null}, persons.get(7L));
+        // and the referrals of the duplicates 37 and 38 belong to their survivor 5; NFA came through the lookup
+        Map<Long, String[]> episodes = TestQueries.byFirstColumn(target, "example/carefirst_episode_persons_target");
+        assertArrayEquals(new String[] {"5", "N"}, episodes.get(137L));
+        assertArrayEquals(new String[] {"5", "N"}, episodes.get(138L));
+        assertArrayEquals(new String[] {"21", "Y"}, episodes.get(121L));
+        // and every planted conversion defect is counted against its column
+        assertEquals(Map.of(
+                "ssd_cin_plans.parent_episode_id DANGLING_REFERENCE", 1L,
+                "ssd_contacts.source_code UNMAPPED", 1L,
+                "ssd_involvements.end_ymd UNPARSEABLE", 1L,
+                "ssd_person.date_of_birth UNKNOWN_VALUE", 1L,
+                "ssd_person.date_of_birth UNPARSEABLE", 1L,
+                "ssd_person.ethnicity_code UNMAPPED", 1L,
+                "ssd_person.gender_code UNMAPPED", 1L), lossyByColumn());
+    }
+
+    private void assertHeadline(String section, long legacy, long target, List<String> notMigrated) {
+        JsonNode headline = report.path(section);
+        assertEquals(legacy, headline.path("legacy").asLong(), section);
+        assertEquals(target, headline.path("target").asLong(), section);
+        assertEquals(target, headline.path("migrated").asLong(), section);
+        List<String> listed = new ArrayList<>();
+        headline.path("notMigrated").forEach(n -> listed.add((n.has("referralId") ? n.path("referralId") : n.path("planId")).asText()
+                + " " + (n.path("legacyRef").isNull() ? "null" : n.path("legacyRef").asText()) + " " + n.path("reason").asText()));
+        assertEquals(notMigrated, listed, section);
+        assertEquals("FAIL", headline.path("status").asText(), section);
+    }
+
+    private Map<String, Long> lossyByColumn() throws Exception {
+        Map<String, Long> lossy = new TreeMap<>();
+        try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load("sql/example/lossy_count_by_column.sql").text())) {
+            while (rows.next()) {
+                lossy.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return lossy;
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the example projects under examples/, each migrated with its files only. */
+package org.switchover.example;
