@@ -5,6 +5,8 @@ import org.switchover.config.SwitchoverSettings;
 import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.ledger.EventLog;
 import org.switchover.ledger.Invocation;
+import org.switchover.mapping.MappingSet;
+import org.switchover.schema.TargetSchema;
 import org.switchover.serve.ServeHandle;
 import org.switchover.serve.ServeServer;
 import org.switchover.signoff.SignOffPolicy;
@@ -14,14 +16,15 @@ import java.util.Map;
 
 /**
  * `serve`: starts the web server over the target's runs and reports (the target migrated first, so its users table exists);
- * the mapping set is hashed once at start, as sign-offs made there bind to it.
+ * the mapping set is read once at start: sign-offs made there bind to its hash, and a child's page follows its tables.
  */
 public record ServeOperation(SwitchoverSettings settings, ServeSettings serve, Invocation invocation, Map<String, String> environment) {
     public ServeHandle run() {
         settings.require(Need.TARGET_DATABASE);
-        String mappingHash = Inputs.mappingHashOnMigratedTarget(settings);
+        MappingSet mappings = Inputs.mappings(settings);
+        TargetSchema.migrate(settings.target());
         ServeServer.ServeContext context = new ServeServer.ServeContext(settings.target(), serve.reportDir(), SignOffPolicy.of(settings),
-                mappingHash, new Users(settings.target()), new EventLog(settings.target()), invocation);
+                mappings, new Users(settings.target()), new EventLog(settings.target()), invocation);
         return ServeServer.start(context, serve, environment);
     }
 }

@@ -134,7 +134,7 @@ final class ServeRoutes {
         if (runs.isEmpty()) {
             throw new Refusal(404, "The target has no run yet.");
         }
-        ctx.html(Pages.child(session(ctx), new ChildRecords(context.target()).of(ref, runs.get(0).id())));
+        ctx.html(Pages.child(session(ctx), new ChildRecords(context.target(), context.mappings()).of(ref, runs.get(0).id())));
     }
 
     private void signPage(Context ctx, RunCatalog.Run run, String problem, int status) {

@@ -88,6 +88,10 @@ public final class ServeServer {
 
     /** What the routes need from the rest of the toolkit: the target's records, the who-may-sign rules and the audit trail. */
     public record ServeContext(org.switchover.db.ConnectionSpec target, java.nio.file.Path reportRoot, SignOffPolicy policy,
-                               String mappingHash, Users users, EventLog events, Invocation invocation) {
+                               org.switchover.mapping.MappingSet mappings, Users users, EventLog events, Invocation invocation) {
+        /** The hash sign-offs made here bind to. */
+        String mappingHash() {
+            return mappings.hash();
+        }
     }
 }

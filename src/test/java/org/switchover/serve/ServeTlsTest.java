@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchover.config.ConfigurationException;
 import org.switchover.config.ServeSettings;
 import org.switchover.ledger.EventLog;
+import org.switchover.mapping.MappingSet;
+import org.switchover.transform.TransformSettings;
 import org.switchover.ledger.Invocation;
 import org.switchover.signoff.SignOffPolicy;
 import org.switchover.testing.TestDatabases;
@@ -77,7 +79,7 @@ class ServeTlsTest {
 
     private static ServeServer.ServeContext context(TestDatabases.TargetDb targetDb) {
         return new ServeServer.ServeContext(targetDb.spec(), null, new SignOffPolicy(List.of(ROLE), List.of(ROLE), false, "unused", null),
-                "unused", new Users(targetDb.spec()), new EventLog(targetDb.spec()), new Invocation("serve", "", null));
+                MappingSet.load(Path.of("mappings"), TransformSettings.defaults()), new Users(targetDb.spec()), new EventLog(targetDb.spec()), new Invocation("serve", "", null));
     }
 
     private static HttpClient client(Path keystore) throws Exception {
