@@ -1,4 +1,4 @@
--- Contacts and case notes dated after the person's death (census rules 8915/8920).
+-- Contacts and case notes dated after the person's death (not a census rule).
 -- Starting from the few persons with a death date lets the planner walk the person indexes of the two
 -- large tables instead of hashing every person against every row.
 SELECT 'contact ' || t.cont_contact_id AS row_key, p.pers_legacy_id AS legacy_ref

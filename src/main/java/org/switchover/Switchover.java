@@ -14,6 +14,9 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.exceptions.ExceptionRegister;
 import org.switchover.generate.GenerationResult;
+import org.switchover.census.CensusRequest;
+import org.switchover.census.CensusResult;
+import org.switchover.operation.CensusOperation;
 import org.switchover.ledger.EventLog;
 import org.switchover.ledger.Invocation;
 import org.switchover.operation.Audited;
@@ -112,6 +115,11 @@ public final class Switchover {
     /** Re-migrates only what changed in legacy since run {@code sinceRunId} started, in one transaction. */
     public DeltaResult delta(long sinceRunId) {
         return audited("delta", () -> new DeltaOperation(settings, sinceRunId).run());
+    }
+
+    /** The DfE CIN census return of census year {@code year} (its end) for local authority {@code la}, written to {@code out}. */
+    public CensusResult census(int year, String la, Path out) {
+        return audited("census", () -> new CensusOperation(settings, new CensusRequest(year, la, out)).run());
     }
 
     /** Reconciles the configured run (else the latest successful dry run) and writes the report files. */

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 FreezeCommand.class,
                 FinalLoadCommand.class,
                 DeltaCommand.class,
+                CensusCommand.class,
                 PlanCommand.class,
                 ServeCommand.class,
                 UserCommand.class,

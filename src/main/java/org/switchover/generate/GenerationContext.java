@@ -73,6 +73,11 @@ final class GenerationContext {
 
     /** Updated stamp a little after the last event (never after the extract date). */
     String updated(int lastEventDay, SplittableRandom random) {
-        return Days.dateTime(Math.min(asOfDay, lastEventDay + random.nextInt(30)), random);
+        return Days.dateTime(updatedDay(lastEventDay, random), random);
+    }
+
+    /** The day of an updated stamp; {@link #updated} draws the same numbers, so either keeps the data set unchanged. */
+    int updatedDay(int lastEventDay, SplittableRandom random) {
+        return Math.min(asOfDay, lastEventDay + random.nextInt(30));
     }
 }

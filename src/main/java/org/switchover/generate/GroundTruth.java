@@ -15,17 +15,19 @@ import java.util.Map;
  * implemented", decided row by row while generating (never read back from the database). {@code censusCodes}
  * gives, per target column filled through a code map ("table.column"), how many loaded rows (or list items) carry
  * each census code, from the code the generator meant when it wrote the legacy value ({@link Coded#census()}).
+ * {@code censusChildren} gives, per census year (named by its end), the children its CIN census return holds ({@link CensusTruth}).
  */
 @JsonPropertyOrder({"seed", "scale", "asOf", "rowsGenerated", "persons", "mappings", "openDutyCases",
         "openCasesAllocatedToLeftWorkers", "activeCpPlans", "activeCpPlansExcludingOla", "childrenWithMultipleActivePlans",
-        "openReferrals", "notMigrated", "missingMandatory", "lossyConversions", "unmappedCodes", "censusCodes"})
+        "openReferrals", "notMigrated", "missingMandatory", "lossyConversions", "unmappedCodes", "censusCodes", "censusChildren"})
 public record GroundTruth(long seed, double scale, String asOf, Map<String, Long> rowsGenerated, long persons,
                           Map<String, MappingCounts> mappings, List<Integer> openDutyCases,
                           List<Integer> openCasesAllocatedToLeftWorkers, Map<String, List<Integer>> activeCpPlans,
                           long activeCpPlansExcludingOla, List<Integer> childrenWithMultipleActivePlans,
                           List<Integer> openReferrals, NotMigrated notMigrated,
                           Map<String, Long> missingMandatory, Map<String, Long> lossyConversions,
-                          Map<String, Long> unmappedCodes, Map<String, Map<String, Long>> censusCodes) {
+                          Map<String, Long> unmappedCodes, Map<String, Map<String, Long>> censusCodes,
+                          Map<String, Long> censusChildren) {
 
     /** Counts of one mapping: read = loaded + every excluded + every rejected. */
     @JsonPropertyOrder({"read", "loaded", "excluded", "rejected"})

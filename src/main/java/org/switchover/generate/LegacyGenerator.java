@@ -66,7 +66,8 @@ public final class LegacyGenerator {
                 allocations.openCasesAllocatedToLeftWorkers(referrals), cpPlans.activeByCategory(),
                 cpPlans.activeExcludingOla(), cpPlans.childrenWithMultipleActivePlans(), HeadlineTruth.openReferrals(referrals),
                 HeadlineTruth.notMigrated(referrals, plans, context.asOfDay()), tally.missingMandatory(),
-                tally.lossyConversions(), tally.unmappedCodes(), tally.censusCodes());
+                tally.lossyConversions(), tally.unmappedCodes(), tally.censusCodes(),
+                CensusTruth.childrenByYear(referrals, settings.asOf()));
     }
 
     private static Map<String, Long> orderedRows(Map<String, Long> rows) {

@@ -25,6 +25,8 @@ final class Referral {
     boolean closeReasonUnmapped;
     /** The census closure reason rule 7 gives (from CLOSED:RCn or close_reason), or null. */
     String closureCensus;
+    /** The day of updated_dt: a CLOSED referral without close_dt closes on it in the target (rule 7). */
+    int updatedDay = -1;
     int cinStart = -1;
     int cinEnd = -1;
     String team;

@@ -131,10 +131,11 @@ final class ReferralGenerator {
             for (Referral r : referrals) {
                 Integer contact = r.danglingContact ? Integer.valueOf(MISSING_CONTACT_BASE + r.id) : r.contactId > 0 ? Integer.valueOf(r.contactId) : null;
                 int lastDay = Math.max(r.refDay, Math.max(r.endDay, r.cinStart));
+                r.updatedDay = context.updatedDay(lastDay, random);
                 writer.row(r.id, r.clientNo, contact, r.zeroRefDate ? Days.ZERO_DATE : Days.date(r.refDay),
                         r.source.raw(), r.need.raw(), r.status, Days.dateOrNull(r.closeDay), r.closeReason,
                         Days.dateOrNull(r.cinStart), Days.dateOrNull(r.cinEnd), r.team, r.worker,
-                        context.updated(lastDay, random));
+                        Days.dateTime(r.updatedDay, random));
                 tallyReferral(tally, r);
             }
             context.rowsWritten("referral", writer.rows());

@@ -34,6 +34,8 @@ public record Project(Path root) {
     public static final String LEGACY_SCHEMA_FILE = "schema.sql";
     /** Optional SQL data the embedded default loads into legacy instead of generated data. */
     public static final String FIXTURES = "fixtures";
+    /** The queries of the CIN census return over the project's target schema: one per census element group. */
+    public static final String CIN_CENSUS = "returns/cin-census";
     /** The schema of the target's migrated tables; the toolkit's own bookkeeping schema is never mapped. */
     public static final String TARGET_SCHEMA_NAME = "csc";
     /** The default project: the working directory (the repository root). */
@@ -72,6 +74,10 @@ public record Project(Path root) {
 
     public Path legacySchemaFile() {
         return root.resolve(LEGACY).resolve(LEGACY_SCHEMA_FILE);
+    }
+
+    public Path cinCensus() {
+        return root.resolve(CIN_CENSUS);
     }
 
     public Path fixtures() {

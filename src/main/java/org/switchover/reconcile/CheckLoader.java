@@ -17,14 +17,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The checks of a reconciliation: every reconciliation/*.yml, checked against the file format, and the counts
+ * The checks of a reconciliation: every reconciliation/**.yml (a family of checks may have its folder, e.g. census/),
+ * checked against the file format, and the counts
  * check each mapping implies ({@link CountsChecks}). All problems are reported at once with file and line
  * ({@link ConfigException}). A check file may not reuse the id of an implied check: the mapping's
  * {@code counts:} section changes that check, and {@code counts: off} hands its id to a file.
  */
 public final class CheckLoader {
     private static final List<String> KEYS = List.of("id", "title", "owner", "severity", "whenFound", "type", "compare",
-            "compareValues", "max", "legacy", "target", "parameters", "meaning", "action", "headline");
+            "compareValues", "max", "legacy", "target", "parameters", "meaning", "action", "headline", "rule", "message", "personal", "describe");
     /** The longest {@code meaning:} a head of service reads as one sentence. */
     static final int MEANING_MAX = 200;
     /** The longest {@code action:}: what to do when WARN and when FAIL. */
@@ -55,8 +56,8 @@ public final class CheckLoader {
         List<CheckDefinition> implied = CountsChecks.implied(mappings.files());
         Map<String, Path> impliedBy = new HashMap<>();
         implied.forEach(check -> impliedBy.put(check.id(), check.file()));
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(EXTENSION)).sorted().toList()) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(EXTENSION) && Files.isRegularFile(f)).sorted().toList()) {
                 YamlFields.read(file, problems, "a check: a mapping of id, title, owner, ...")
                         .ifPresent(fields -> read(fields, directory, impliedBy, problems, checks));
             }
@@ -95,7 +96,8 @@ public final class CheckLoader {
         parameters.put("personRef", person.targetReference());
         return new CheckDefinition(check.id(), check.title(), check.owner(), check.onMismatch(), check.whenFound(), check.type(),
                 check.compare(), check.legacySql(), check.targetSql(), parameters, check.compareValues(), check.thresholdMax(),
-                check.file(), check.meaning(), check.action(), check.headline());
+                check.file(), check.meaning(), check.action(), check.headline(), check.rule(), check.message(), check.personal(),
+                check.describe());
     }
 
     private static void read(YamlFields fields, Path directory, Map<String, Path> impliedBy, List<ConfigProblem> problems,
@@ -127,6 +129,13 @@ public final class CheckLoader {
         boolean compareValues = fields.flag("compareValues", false);
         long max = fields.parsed("max", "a whole number", Long::parseLong, 0L);
         Map<String, String> parameters = parameters(fields);
+        String rule = fields.text("rule");
+        String message = fields.text("message");
+        if ((rule == null) != (message == null)) {
+            fields.problem(fields.line(rule == null ? "message" : "rule"), "a census rule check needs both rule: and message:");
+        }
+        List<String> personal = fields.names("personal");
+        List<String> describe = fields.names("describe");
         String legacy = sqlFile(fields, "legacy", directory);
         String target = sqlFile(fields, "target", directory);
         if (type != null) {
@@ -159,7 +168,7 @@ public final class CheckLoader {
         }
         if (problems.size() == before) {
             checks.add(new CheckDefinition(id, title, owner, onMismatch, whenFound, type, compare, legacy, target,
-                    parameters, compareValues, max, file, meaning, action, headline));
+                    parameters, compareValues, max, file, meaning, action, headline, rule, message, personal, describe));
         }
     }
 

@@ -107,7 +107,7 @@ final class CheckRunner {
         if (check.compareValues()) {
             legacyKeys.forEach((key, row) -> {
                 SideResult.Row other = targetKeys.get(key);
-                if (other != null && !Objects.equals(row.values(), other.values())) {
+                if (other != null && !compared(row, check).equals(compared(other, check))) {
                     differing.add(key);
                 }
             });
@@ -118,8 +118,21 @@ final class CheckRunner {
         String detail = agree ? targetKeys.size() + " on both sides, the same"
                 : onlyLegacy.size() + " only in legacy" + (notMigrated > 0 ? " (" + notMigrated + " cannot migrate)" : "") + ", "
                 + onlyTarget.size() + " only in target" + (check.compareValues() ? ", " + differing.size() + " differ" : "");
+        if (status == Status.WARN && check.rule() != null) {
+            detail += "; action: " + CheckDefinition.RULE_ACTION;
+        }
         return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
                 List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null);
+    }
+
+    /** The values a comparison looks at: every value column but those the check only describes. */
+    private static Map<String, String> compared(SideResult.Row row, CheckDefinition check) {
+        if (check.describe().isEmpty()) {
+            return row.values();
+        }
+        Map<String, String> values = new java.util.HashMap<>(row.values());
+        check.describe().forEach(values::remove);
+        return values;
     }
 
     private CheckOutcome threshold(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {

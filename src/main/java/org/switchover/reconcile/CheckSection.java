@@ -32,6 +32,10 @@ final class CheckSection {
         out.append("<section class=\"check\" id=\"check-").append(esc(o.id())).append("\"><h3>").append(esc(o.check().title())).append(' ')
                 .append(badge(o.status())).append("</h3>\n");
         out.append("<p class=\"meaning\"><b>What it means:</b> ").append(esc(o.check().meaning())).append("</p>\n");
+        if (o.check().rule() != null) {
+            out.append("<p class=\"rule\">DfE census rule ").append(esc(o.check().rule())).append(": ").append(esc(o.check().message()))
+                    .append("</p>\n");
+        }
         if (o.status() != Status.PASS) {
             out.append("<p class=\"action\"><b>What to do:</b> ").append(esc(o.check().action())).append("</p>\n");
         }

@@ -64,6 +64,8 @@ final class HtmlReport {
         for (OwnerView owner : owners) {
             ownerSection(owner, checks);
         }
+        // the families' own sections (Annex A, caseloads, duty waits) after the checks, so a failing check stays near the top
+        ReportSection.all().forEach(section -> out.append(section.html(result)));
         CrosswalkReport.html(out, crosswalks);
         out.append("</body></html>\n");
         return out.toString();

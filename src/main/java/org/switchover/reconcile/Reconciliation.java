@@ -117,7 +117,8 @@ public final class Reconciliation {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
             }
             CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
-                    "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id())));
+                    "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id()),
+                    "bankHolidays", BankHolidays.sqlList(checksDirectory)));
             List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);

@@ -57,6 +57,9 @@ final class ReportFiles {
             // the page's bytes as they are on disk: what the owner reads, and what a browser sign-off binds
             htmlSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(HTML_FILE))));
             writeCsvs(dir, root);
+            for (ReportSection section : ReportSection.all()) {
+                section.writeFiles(result);
+            }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir(), e);
@@ -110,6 +113,8 @@ final class ReportFiles {
         if (o.legacyRows() != null) {
             o.legacyRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
         }
+        // personal details (a date of birth) are compared but never written to a report file
+        o.check().personal().forEach(columns::remove);
         Map<String, SideResult.Row> all = new LinkedHashMap<>(target);
         legacy.forEach(all::putIfAbsent);
         List<String> header = new ArrayList<>(List.of("key", "side", "n"));

@@ -68,6 +68,9 @@ final class ReportJson {
                 check.put("legacy", o.legacy());
             }
             check.put("target", o.target()).put("detail", o.detail()).put("seconds", Math.round(o.seconds() * 1000) / 1000.0);
+            if (o.check().rule() != null) {
+                check.put("rule", o.check().rule()).put("message", o.check().message());
+            }
             strings(check.putArray("onlyInLegacy"), o.onlyInLegacy());
             strings(check.putArray("onlyInTarget"), o.onlyInTarget());
             strings(check.putArray("differing"), o.differing());

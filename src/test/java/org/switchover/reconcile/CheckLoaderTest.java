@@ -75,6 +75,39 @@ class CheckLoaderTest {
     }
 
     @Test
+    void aFamilyFolderLoadsWithItsRuleAndAHalfDeclaredRuleIsNamed(@TempDir Path dir) throws IOException {
+        // given: a census family folder with one complete rule check and one that names a rule without its message
+        Files.createDirectories(dir.resolve("sql"));
+        Files.createDirectories(dir.resolve("census"));
+        Files.writeString(dir.resolve("sql/q.sql"), "SELECT 1");
+        String check = """
+                id: %s
+                title: A rule
+                owner: Head of Service, Testing
+                meaning: Plans that end before they start.
+                action: Fix before the first return.
+                rule: "8925"
+                %s
+                personal: [dob]
+                type: custom
+                compare: equal_keys
+                legacy: sql/q.sql
+                target: sql/q.sql
+                """;
+        Files.writeString(dir.resolve("census/census-8925.yml"), check.formatted("census-8925", "message: \"Ends before it starts\""));
+        Files.writeString(dir.resolve("census/census-8930.yml"), check.formatted("census-8930", ""));
+        // when
+        ConfigException e = assertThrows(ConfigException.class, () -> CheckLoader.load(dir, MAPPINGS));
+        // then: only the half-declared one is a problem, at its rule line
+        assertHas(e, "census-8930.yml", 6, "a census rule check needs both rule: and message:");
+        assertEquals(1, e.problems().size(), e::getMessage);
+        // when the broken one is removed, the folder's check loads with its rule, message and personal columns
+        Files.delete(dir.resolve("census/census-8930.yml"));
+        CheckDefinition loaded = CheckLoader.load(dir, MAPPINGS).stream().filter(c -> c.id().equals("census-8925")).findFirst().orElseThrow();
+        assertEquals(List.of("8925", "Ends before it starts", List.of("dob")), List.of(loaded.rule(), loaded.message(), loaded.personal()));
+    }
+
+    @Test
     void everyProblemIsNamedByFileAndLine(@TempDir Path dir) throws IOException {
         // given: a directory of broken checks
         Files.createDirectories(dir.resolve("sql"));

@@ -120,10 +120,10 @@ class ReconciliationCorruptionTest {
         TargetCorruption planted = TargetCorruption.load("delete-active-plan");
         // when its reviews and then the plan are deleted from the target
         ReconciliationResult result = reconciledWith(planted, "deleted-plan");
-        // then the plan-by-plan check and the plan counts fail (and the review counts, when it had reviews)
+        // then the plan-by-plan check, Annex A list 7 and the plan counts fail (and the review counts, when it had reviews)
         List<String> expected = planted.pickedNumber("reviews") > 0
-                ? List.of("active-cp-plans", "counts-ssd_cp_plans", "counts-ssd_cp_reviews")
-                : List.of("active-cp-plans", "counts-ssd_cp_plans");
+                ? List.of("active-cp-plans", "annex-a-list-7", "counts-ssd_cp_plans", "counts-ssd_cp_reviews")
+                : List.of("active-cp-plans", "annex-a-list-7", "counts-ssd_cp_plans");
         assertEquals(expected, result.failingCheckIds());
         assertEquals(ReconciliationResult.Verdict.NO_GO, result.verdict());
         CheckOutcome plans = outcome(result, "active-cp-plans");
@@ -137,26 +137,34 @@ class ReconciliationCorruptionTest {
         TargetCorruption planted = TargetCorruption.load("null-active-latest-category");
         // when the category is lost in the target
         ReconciliationResult result = reconciledWith(planted, "null-category");
-        // then the plan differs, and the field is missing where the legacy had a value
+        // then the plan differs, the field is missing where the legacy had a value, and census rule 8910 fails in the target only
         String plan = String.valueOf(planted.picked("id"));
-        assertEquals(List.of("active-cp-plans", "missing-cp-plan-latest-category"), result.failingCheckIds());
+        assertEquals(List.of("active-cp-plans", "annex-a-list-7", "census-8905", "missing-cp-plan-latest-category"),
+                result.failingCheckIds());
         assertEquals(List.of(plan), outcome(result, "active-cp-plans").differing());
         assertEquals(List.of(plan), outcome(result, "missing-cp-plan-latest-category").onlyInTarget());
     }
 
     @Test
-    void endingOneOpenKeyAllocationFailsOnlyTheOpenDutyCases() throws SQLException {
-        // given the only open key-worker involvement covering an open referral
+    void droppingTheOnlyOpenKeyAllocationFailsTheDutyCasesTheirWaitsAndTheCaseloads() throws SQLException {
+        // given the only open key-worker involvement covering an open referral (an allocation the migration dropped)
         TargetCorruption planted = TargetCorruption.load("end-only-key-allocation");
         // when it is ended on the extract date
         ReconciliationResult result = reconciledWith(planted, "ended-allocation");
-        // then the referral is a duty case in the target only; in legacy only are still just the accepted records not migrated
-        assertEquals(List.of("open-duty-cases"), result.failingCheckIds());
+        // then the referral is a duty case in the target only, waiting there, and its worker and team hold one case fewer
+        assertEquals(List.of("caseload-teams", "caseload-workers", "duty-waits", "open-duty-cases"), result.failingCheckIds());
         CheckOutcome duty = outcome(result, "open-duty-cases");
         assertEquals(1, duty.onlyInTarget().size());
         assertEquals(outcome(clean, "open-duty-cases").onlyInLegacy(), duty.onlyInLegacy());
         assertEquals(List.of(Status.FAIL), duty.findings().stream().filter(f -> f.reason().equals(Finding.ONLY_IN_TARGET))
                 .map(Finding::status).toList());
+        assertEquals(duty.onlyInTarget(), outcome(result, "duty-waits").onlyInTarget());
+        CheckOutcome workers = outcome(result, "caseload-workers");
+        String worker = workers.differing().isEmpty() ? workers.onlyInLegacy().get(0) : workers.differing().get(0);
+        long before = Long.parseLong(workers.legacyRows().byKey().get(worker).values().get("cases"));
+        long after = workers.targetRows().byKey().containsKey(worker)
+                ? Long.parseLong(workers.targetRows().byKey().get(worker).values().get("cases")) : 0;
+        assertEquals(before - 1, after, "the worker whose allocation was dropped holds one case fewer");
     }
 
     @Test

@@ -1,4 +1,4 @@
--- fails: missing-cp-plan-initial-category
+-- fails: census-8905, missing-cp-plan-initial-category
 -- A plan's initial category lost in the target.
 -- pick: the row and its value; plant: the value lost (NULL); undo: the value back.
 SELECT cppl_cp_plan_id AS id, cppl_cp_plan_initial_category AS value FROM csc.ssd_cp_plans WHERE cppl_cp_plan_initial_category IS NOT NULL ORDER BY cppl_cp_plan_id LIMIT 1;

@@ -1,9 +1,10 @@
--- fails: open-referrals
+-- fails: annex-a-list-6, open-referrals
 -- An open referral that is not a duty case (an open key-worker involvement with a professional names it) given another
--- referral date in the target: of all checks, only open-referrals compares that date for it.
+-- referral date in the target: only open-referrals and Annex A list 6 compare that date for it (it was referred before
+-- the Annex A period, so list 3 does not hold it).
 -- pick: the episode and its date; plant: a day later; undo: the date back.
 SELECT e.cine_referral_id AS id, e.cine_referral_date AS value FROM csc.ssd_cin_episodes e
-WHERE e.cine_close_date IS NULL AND e.cine_referral_nfa = 'N' AND e.cine_referral_date IS NOT NULL
+WHERE e.cine_close_date IS NULL AND e.cine_referral_nfa = 'N' AND e.cine_referral_date < DATE '2018-07-01'
   AND EXISTS (SELECT 1 FROM csc.ssd_involvements i
               WHERE i.invo_referral_id = e.cine_referral_id AND i.invo_professional_role_id = 'ALLOCATED_CW'
                 AND i.invo_professional_id IS NOT NULL

@@ -1,0 +1,135 @@
+package org.switchover.returns;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.switchover.config.ToolkitVersion;
+import org.switchover.files.CsvTable;
+import org.switchover.files.PrivateFiles;
+import org.switchover.reconcile.CheckOutcome;
+import org.switchover.reconcile.ReconciliationResult;
+import org.switchover.reconcile.ReportSection;
+import org.switchover.reconcile.SideResult;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.switchover.reconcile.ReportSection.escape;
+
+/**
+ * Ofsted's Annex A lists 1, 3, 4, 5, 6 and 7 from both sides, as the annex-a-list-N checks found them: one CSV per list
+ * and side (annex-a/list-N-target.csv, list-N-legacy.csv) and one workbook, annex-a/annex-a.xlsx, with a sheet per list
+ * from the target (the lists the council will send from now on), laid out as Ofsted's template: the child columns first, then the list's own. Children are named by legacy
+ * reference; the date-of-birth column stays empty (no report file holds a date of birth); gender, ethnicity and age are
+ * the target's on both sides (the checks compare the list's own columns only).
+ */
+public final class AnnexASection implements ReportSection {
+    static final List<Integer> LISTS = List.of(1, 3, 4, 5, 6, 7);
+    static final String DIRECTORY = "annex-a";
+    static final String WORKBOOK = "annex-a.xlsx";
+    /** Ofsted's child columns, in the template's order. */
+    static final List<String> CHILD_COLUMNS = List.of("ChildUniqueID", "Gender", "Ethnicity", "Date of birth", "Age");
+    private static final List<String> CHILD_VALUES = List.of("legacy_ref", "gender", "ethnicity", "", "age");
+
+    static String checkId(int list) {
+        return "annex-a-list-" + list;
+    }
+
+    @Override
+    public String html(ReconciliationResult result) {
+        StringBuilder rows = new StringBuilder();
+        for (int list : LISTS) {
+            Outcomes.of(result, checkId(list)).ifPresent(o -> rows.append("<tr><td>List ").append(list).append("</td><td class=\"num\">")
+                    .append(Outcomes.rows(o.legacyRows()).size()).append("</td><td class=\"num\">").append(Outcomes.rows(o.targetRows()).size())
+                    .append("</td><td>").append(escape(o.status().name())).append("</td><td>").append(escape(o.detail())).append("</td></tr>\n"));
+        }
+        return rows.isEmpty() ? "" : "<section class=\"family\" id=\"annex-a\"><h2>Ofsted Annex A lists</h2>\n<p>Both systems' lists are in "
+                + DIRECTORY + "/ (CSV per list and side, and " + WORKBOOK + ").</p>\n<table><tr><th>List</th><th>Legacy</th>"
+                + "<th>Target</th><th>Check</th><th>Detail</th></tr>\n" + rows + "</table>\n</section>\n";
+    }
+
+    @Override
+    public void writeFiles(ReconciliationResult result) throws IOException {
+        List<Sheet> sheets = new ArrayList<>();
+        List<Sheet> workbookSheets = new ArrayList<>();
+        for (int list : LISTS) {
+            Optional<CheckOutcome> outcome = Outcomes.of(result, checkId(list));
+            if (outcome.isPresent()) {
+                SideResult target = outcome.get().targetRows();
+                sheets.add(sheet("List " + list, "list-" + list + "-target.csv", target, target));
+                workbookSheets.add(sheets.get(sheets.size() - 1));
+                sheets.add(sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", outcome.get().legacyRows(), target));
+            }
+        }
+        if (sheets.isEmpty()) {
+            return;
+        }
+        Path dir = result.reportDir().resolve(DIRECTORY);
+        PrivateFiles.createDirectories(dir);
+        for (Sheet sheet : sheets) {
+            PrivateFiles.writeString(dir.resolve(sheet.file()), CsvTable.text(sheet.header(), sheet.rows()));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(bytes, "switchover", workbookVersion());
+        for (Sheet sheet : workbookSheets) {
+            Worksheet ws = workbook.newWorksheet(sheet.name());
+            for (int c = 0; c < sheet.header().size(); c++) {
+                ws.value(0, c, sheet.header().get(c));
+            }
+            for (int r = 0; r < sheet.rows().size(); r++) {
+                List<String> row = sheet.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    if (row.get(c) != null) {
+                        ws.value(r + 1, c, row.get(c));
+                    }
+                }
+            }
+        }
+        workbook.finish();
+        PrivateFiles.write(dir.resolve(WORKBOOK), bytes.toByteArray());
+    }
+
+    /** One list of one side: the child columns (described from the target's row of the same record), then the list's own. */
+    private static Sheet sheet(String name, String file, SideResult side, SideResult target) {
+        Set<String> own = new LinkedHashSet<>();
+        Outcomes.rows(side).forEach(r -> own.addAll(r.values().keySet()));
+        Outcomes.rows(target).forEach(r -> own.addAll(r.values().keySet()));
+        own.removeAll(CHILD_VALUES);
+        own.remove("previous_plans");
+        List<String> header = new ArrayList<>(CHILD_COLUMNS);
+        header.add("Record");
+        own.forEach(header::add);
+        boolean plans = Outcomes.rows(target).stream().anyMatch(r -> r.values().containsKey("previous_plans"));
+        if (plans) {
+            header.add("previous_plans");
+        }
+        var described = target == null ? java.util.Map.<String, SideResult.Row>of() : target.byKey();
+        List<List<String>> rows = new ArrayList<>();
+        for (SideResult.Row row : Outcomes.rows(side)) {
+            SideResult.Row child = described.getOrDefault(row.key(), row);
+            List<String> line = new ArrayList<>();
+            CHILD_VALUES.forEach(v -> line.add(v.isEmpty() ? null : v.equals("legacy_ref") ? row.values().get(v) : child.values().get(v)));
+            line.add(row.key());
+            own.forEach(c -> line.add(row.values().get(c)));
+            if (plans) {
+                line.add(child.values().get("previous_plans"));
+            }
+            rows.add(line);
+        }
+        return new Sheet(name, file, header, rows);
+    }
+
+    /** fastexcel wants a version of digits and dots; a development build has none. */
+    private static String workbookVersion() {
+        String version = ToolkitVersion.current();
+        return version.matches("\\d+(\\.\\d+)*") ? version : "1.0";
+    }
+
+    private record Sheet(String name, String file, List<String> header, List<List<String>> rows) {
+    }
+}
