@@ -1,7 +1,12 @@
 package org.switchover;
 
 import org.switchover.config.ConfigFile;
+import org.switchover.config.ServeSettings;
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.operation.ServeOperation;
+import org.switchover.operation.UserAddOperation;
+import org.switchover.serve.ServeHandle;
+import org.switchover.users.Users;
 import org.switchover.cutover.DeltaResult;
 import org.switchover.cutover.FinalLoadResult;
 import org.switchover.cutover.FreezeResult;
@@ -80,9 +85,12 @@ public final class Switchover {
 
     /** Runs an operation that connects to the target, recording one audit event for it (operation.Audited). */
     private <T> T audited(String operation, java.util.function.Supplier<T> run) {
-        Invocation invocation = new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
+        return Audited.run(settings, invocation(operation), run);
+    }
+
+    private Invocation invocation(String operation) {
+        return new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
                 settings.legacy() == null ? null : settings.legacy().user());
-        return Audited.run(settings, invocation, run);
     }
 
     public static Builder configure() {
@@ -144,6 +152,27 @@ public final class Switchover {
     /** Records {@code owner}'s sign-off, in {@code role}, of the report directory's reconciliation.json. */
     public SignOff signOff(String owner, String role) {
         return audited("sign-off", () -> new SignOffOperation(settings, owner, role).run());
+    }
+
+    /**
+     * Starts `serve` with its defaults (127.0.0.1:{@value ServeSettings#DEFAULT_PORT}, the report directory given to the
+     * builder when one was, else the directories the target's reconciliations recorded); the handle stops it.
+     */
+    public ServeHandle serve() {
+        return serve(ServeSettings.defaults().withReportDir(settings.givenReportDir()));
+    }
+
+    /** Starts `serve` as {@code serve} says; the TLS keystore's password comes from {@value ServeSettings#KEYSTORE_PASSWORD_ENV}. */
+    public ServeHandle serve(ServeSettings serve) {
+        return audited("serve", () -> new ServeOperation(settings, serve, invocation("serve"), System.getenv()).run());
+    }
+
+    /**
+     * Adds an owner who may sign in to `serve`, in a role the who-may-sign rules allow; only a bcrypt hash of
+     * {@code password} is stored, and the array is cleared.
+     */
+    public Users.User addUser(String name, String role, char[] password) {
+        return audited("user", () -> new UserAddOperation(settings, name, role, password).run());
     }
 
     /** What changed from run {@code fromRun} to run {@code toRun} of the target; writes diff.json beside the runs' reports. */

@@ -71,7 +71,8 @@ public final class StatusReport {
                     signOffs.stream().filter(s -> s.runId() == runId)
                             .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
                                     + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)
-                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())));
+                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())
+                                    + (s.channel() == null ? "" : SignOff.BROWSER.equals(s.channel()) ? ", in the browser" : ", with the sign-off command")));
                 }
             }
         } catch (SQLException e) {

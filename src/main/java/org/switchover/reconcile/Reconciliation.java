@@ -137,9 +137,10 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            String sha256 = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection)).writeAll();
+            ReportFiles files = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection));
+            String sha256 = files.writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
-            ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
+            ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
