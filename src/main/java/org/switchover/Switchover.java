@@ -94,6 +94,14 @@ public final class Switchover {
         return audited("dry-run", () -> new DryRunOperation(settings).run());
     }
 
+    /**
+     * A scratch run: empties csc, loads only the named mappings and those they reference, and reconciles into a partial
+     * report that is never GO and never signable (migration.run kind scratch).
+     */
+    public DryRunResult dryRunOnly(java.util.List<String> mappings) {
+        return audited("dry-run", () -> new DryRunOperation(settings, mappings).run());
+    }
+
     /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
     public FinalLoadResult finalLoad() {
         return audited("final-load", () -> new FinalLoadOperation(settings).run());

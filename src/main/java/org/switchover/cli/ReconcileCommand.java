@@ -47,6 +47,9 @@ final class ReconcileCommand implements Callable<Integer> {
 
     /** Prints the verdict and failing checks; 0 on GO, 1 on NO_GO. */
     static int report(ReconciliationResult result) {
+        if (result.partial() != null) {
+            System.out.println(result.partial());
+        }
         System.out.println("reconciliation " + result.reconciliationId() + " of run " + result.runId() + ": " + result.verdict()
                 + (result.goLive() == null ? "" : "; go-live " + result.goLive()) + "; "
                 + result.outcomes().size() + " checks in " + String.format("%.1f", result.seconds()) + " s; report: "

@@ -12,7 +12,11 @@ import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 
+import org.switchover.run.RunKind;
+import org.switchover.run.ScratchRuns;
+
 import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Records sign-offs in the target's migration schema, each bound to one reconciliation (its id and its report's SHA-256),
@@ -62,6 +67,13 @@ public final class SignOffRegistry {
             RecordedReconciliation signed = reconciliation(connection, report);
             List<String> problems = new ArrayList<>();
             sameSigner(connection, report.runId(), owner, role, problems);
+            if (RunKind.SCRATCH.text().equals(run.kind())) {
+                problems.add("run " + report.runId() + " is a scratch run (dry-run --only): a partial load is never signable");
+            }
+            OptionalLong scratch = ScratchRuns.inCsc(connection);
+            if (scratch.isPresent() && scratch.getAsLong() != report.runId()) {
+                problems.add(ScratchRuns.refusal(scratch.getAsLong()));
+            }
             if (!"GO".equals(report.verdict())) {
                 problems.add(report.file() + " of run " + report.runId() + " is " + report.verdict() + ": only a GO report can be signed off");
             }
@@ -177,7 +189,7 @@ public final class SignOffRegistry {
         return hash == null ? "(none)" : hash.length() <= SHORT_HASH ? hash : hash.substring(0, SHORT_HASH) + "…";
     }
 
-    private record RunFacts(String mappingHash, String toolkitVersion) {
+    private record RunFacts(String kind, String mappingHash, String toolkitVersion) {
     }
 
     private static RunFacts run(Connection connection, long runId) throws SQLException {
@@ -187,7 +199,7 @@ public final class SignOffRegistry {
                 if (!row.next()) {
                     throw new ConfigurationException("the report names run " + runId + ", which the target database has no record of");
                 }
-                return new RunFacts(row.getString(3), row.getString(4));
+                return new RunFacts(row.getString(1), row.getString(3), row.getString(4));
             }
         }
     }
