@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.Redaction;
 import org.switchover.dryrun.CountsReport;
@@ -60,7 +61,7 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
         Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(builder)).build();
         return report(only.isEmpty() ? switchover.dryRun() : switchover.dryRunOnly(only));

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.reconcile.Status;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec())
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }
