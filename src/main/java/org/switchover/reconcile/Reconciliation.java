@@ -137,12 +137,14 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            ReportFiles files = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection));
+            List<Crosswalks.Crosswalk> crosswalks = Crosswalks.of(mappingSet, legacyConnection, targetConnection);
+            ReportFiles files = new ReportFiles(result, trend, crosswalks);
             String sha256 = files.writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
+            CrosswalkRecords.record(targetConnection, id, crosswalks);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;
