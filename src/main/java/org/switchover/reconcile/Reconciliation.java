@@ -113,6 +113,12 @@ public final class Reconciliation {
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
+            java.util.OptionalLong scratchInCsc = org.switchover.run.ScratchRuns.inCsc(targetConnection);
+            if (scratchInCsc.isPresent() && scratchInCsc.getAsLong() != run.id()) {
+                // csc no longer holds what that run loaded: its checks would count a partial csc as the run's own
+                throw new org.switchover.config.ConfigurationException("cannot reconcile run " + run.id() + ": "
+                        + org.switchover.run.ScratchRuns.refusal(scratchInCsc.getAsLong()));
+            }
             LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
