@@ -112,6 +112,12 @@ class CrosswalkDiffTest {
         assertEquals(mwbaTarget[1] - mwbaTarget[0], mwbcTarget[0] - mwbcTarget[1]);
         assertTrue(mwbaTarget[1] > mwbaTarget[0]);
         assertEquals(mwbcBefore - b1Rows, mwbcAfter);
+        // and the second run's page lists each re-pointed spelling in its "since the last run" section
+        String page = java.nio.file.Files.readString(reports.resolve("dry-run-" + two).resolve("reconciliation.html"));
+        StringBuilder list = new StringBuilder("<ul id=\"crosswalk-changes\">\n");
+        b1.forEach(row -> list.append("<li>ethnicity: client.ethnic_cd → ssd_person.pers_ethnicity '").append(row.split("\\|")[0])
+                .append("': MWBC → MWBA (").append(row.split("\\|")[1]).append(" legacy rows)</li>\n"));
+        assertTrue(page.contains(list.append("</ul>")), page);
         // and diff.json holds the same lines
         JsonNode diff = new ObjectMapper().readTree(result.file().toFile());
         assertEquals(b1.size(), diff.path("crosswalks").path("values").size());
