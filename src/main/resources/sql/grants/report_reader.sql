@@ -7,6 +7,7 @@ CREATE ROLE "{reportReader}" LOGIN;
 GRANT CONNECT ON DATABASE "{targetDatabase}" TO "{reportReader}";
 GRANT USAGE ON SCHEMA csc, migration TO "{reportReader}";
 GRANT SELECT ON ALL TABLES IN SCHEMA csc, migration TO "{reportReader}";
-GRANT INSERT ON migration.reconciliation, migration.reconciliation_check, migration.finding, migration.exception,
+GRANT INSERT ON migration.reconciliation, migration.reconciliation_check, migration.reconciliation_crosswalk,
+    migration.finding, migration.exception,
     migration.sign_off, migration.event, migration.ledger TO "{reportReader}";
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA migration TO "{reportReader}";

@@ -49,6 +49,11 @@ public final class ExceptionRegister {
     public OwnerDecision decide(Request request) {
         Decision decision = checkFields(request);
         try (Connection connection = Databases.connect(target)) {
+            java.util.OptionalLong scratch = org.switchover.run.ScratchRuns.inCsc(connection);
+            if (scratch.isPresent()) {
+                // a decision is made on a record of the latest dry run, which csc no longer holds as its report counted it
+                throw new ConfigurationException("no exception can be decided now: " + org.switchover.run.ScratchRuns.refusal(scratch.getAsLong()));
+            }
             RecordedReconciliation latest = ReconciliationRecords.latestOfLatestDryRun(connection).orElseThrow(() ->
                     new ConfigurationException("no reconciled dry run in " + target.identity() + ": run dry-run first"));
             String where = "reconciliation " + latest.id() + " of dry run " + latest.runId();

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * What changed from one run to another: the verdict, each mapping's read / loaded / excluded / rejected, each check's
  * status and counts, the unmapped values that appeared or went (and those whose rows changed), and the rejects that
- * appeared or went. Only changes are listed; {@link #lines()} is what `switchover diff` prints, {@link #json()} diff.json.
+ * appeared or went, each crosswalk value re-pointed and each census code whose rows changed. Only changes are listed; {@link #lines()} is what `switchover diff` prints, {@link #json()} diff.json.
  */
 public record RunDiff(RunSnapshot from, RunSnapshot to) {
     private static final String[] COUNTS = {"read", "loaded", "excluded", "rejected"};
@@ -37,6 +37,11 @@ public record RunDiff(RunSnapshot from, RunSnapshot to) {
         lines.add("unmapped values: " + newUnmapped.size() + " new, " + goneUnmapped.size() + " gone");
         newUnmapped.forEach(v -> lines.add("  + " + v + ": " + to.unmapped().get(v) + " rows"));
         goneUnmapped.forEach(v -> lines.add("  - " + v + ": " + from.unmapped().get(v) + " rows"));
+        List<String> values = crosswalkValueChanges();
+        List<String> codes = crosswalkCodeChanges();
+        lines.add("crosswalks: " + values.size() + " values re-pointed or changed, " + codes.size() + " codes changed");
+        values.forEach(v -> lines.add("  " + v));
+        codes.forEach(c -> lines.add("  " + c));
         Set<String> newRejects = only(to.rejects(), from.rejects());
         Set<String> goneRejects = only(from.rejects(), to.rejects());
         lines.add("rejects: " + newRejects.size() + " new, " + goneRejects.size() + " gone");
@@ -90,6 +95,47 @@ public record RunDiff(RunSnapshot from, RunSnapshot to) {
         return changes;
     }
 
+    /**
+     * "ethnicity: client.ethnic_cd -> ssd_person.pers_ethnicity 'B1': MWBC -> MWBA, 3 rows" for each crosswalk value whose code
+     * or rows changed, that appeared ("new") or went ("gone"); a code of none is "(none)".
+     */
+    List<String> crosswalkValueChanges() {
+        List<String> changes = new ArrayList<>();
+        for (String value : new TreeSet<>(union(from.crosswalkValues().keySet(), to.crosswalkValues().keySet()))) {
+            RunSnapshot.Mapped a = from.crosswalkValues().get(value);
+            RunSnapshot.Mapped b = to.crosswalkValues().get(value);
+            if (Objects.equals(a, b)) {
+                continue;
+            }
+            if (a == null || b == null) {
+                RunSnapshot.Mapped only = a == null ? b : a;
+                changes.add(value + ": " + (a == null ? "new, " : "gone, was ") + code(only.code()) + ", " + only.rows() + " rows");
+                continue;
+            }
+            changes.add(value + ": " + code(a.code()) + (Objects.equals(a.code(), b.code()) ? " (unchanged)" : " -> " + code(b.code()))
+                    + ", " + (a.rows() == b.rows() ? b.rows() + " rows" : "rows " + a.rows() + " -> " + b.rows()));
+        }
+        return changes;
+    }
+
+    /** "ethnicity: … MWBA: legacy 12 -> 15, target 11 -> 14" for each crosswalk code whose rows changed (0 when absent). */
+    List<String> crosswalkCodeChanges() {
+        List<String> changes = new ArrayList<>();
+        RunSnapshot.CodeRows none = new RunSnapshot.CodeRows(0, 0);
+        for (String code : new TreeSet<>(union(from.crosswalkCodes().keySet(), to.crosswalkCodes().keySet()))) {
+            RunSnapshot.CodeRows a = from.crosswalkCodes().getOrDefault(code, none);
+            RunSnapshot.CodeRows b = to.crosswalkCodes().getOrDefault(code, none);
+            if (!a.equals(b)) {
+                changes.add(code + ": legacy " + a.legacy() + " -> " + b.legacy() + ", target " + a.target() + " -> " + b.target());
+            }
+        }
+        return changes;
+    }
+
+    private static String code(String code) {
+        return code == null ? "(none)" : code;
+    }
+
     /** diff.json: the runs, the verdicts, and each kind of change as a list. */
     public ObjectNode json() {
         ObjectMapper mapper = new ObjectMapper();
@@ -103,6 +149,9 @@ public record RunDiff(RunSnapshot from, RunSnapshot to) {
         ObjectNode unmapped = root.putObject("unmapped");
         counted(unmapped.putArray("new"), only(to.unmapped().keySet(), from.unmapped().keySet()), to.unmapped());
         counted(unmapped.putArray("gone"), only(from.unmapped().keySet(), to.unmapped().keySet()), from.unmapped());
+        ObjectNode crosswalks = root.putObject("crosswalks");
+        strings(crosswalks.putArray("values"), crosswalkValueChanges());
+        strings(crosswalks.putArray("codes"), crosswalkCodeChanges());
         ObjectNode rejects = root.putObject("rejects");
         strings(rejects.putArray("new"), List.copyOf(only(to.rejects(), from.rejects())));
         strings(rejects.putArray("gone"), List.copyOf(only(from.rejects(), to.rejects())));

@@ -17,9 +17,18 @@ import java.util.Set;
  * not from report files, so two runs compare even when a report directory was moved.
  */
 public record RunSnapshot(long runId, String kind, String mappingHash, String verdict, Map<String, long[]> tables,
-                   Map<String, CheckFigures> checks, Map<String, Long> unmapped, Set<String> rejects) {
+                   Map<String, CheckFigures> checks, Map<String, Long> unmapped, Set<String> rejects,
+                   Map<String, Mapped> crosswalkValues, Map<String, CodeRows> crosswalkCodes) {
     /** A check's status and both counts (legacy null when it has no legacy side). */
     public record CheckFigures(String status, Long legacy, Long target) {
+    }
+
+    /** A crosswalk's legacy value ("ethnicity: client.ethnic_cd -> ssd_person.pers_ethnicity 'B1'"): its code (null: none) and rows. */
+    public record Mapped(String code, long rows) {
+    }
+
+    /** A crosswalk's census code ("… MWBC"): the legacy rows whose values map to it and the target's rows. */
+    public record CodeRows(long legacy, long target) {
     }
 
     /** The run, or an {@link IllegalArgumentException} naming it when the target has no such run. */
@@ -62,7 +71,20 @@ public record RunSnapshot(long runId, String kind, String mappingHash, String ve
                 rejects.add(rs.getString("target_table") + " " + rs.getString("legacy_key") + " " + rs.getString("reason"));
             }
         }
-        return new RunSnapshot(runId, kind, mappingHash, verdict, tables, checks, unmapped, rejects);
+        Map<String, Mapped> crosswalkValues = new LinkedHashMap<>();
+        Map<String, CodeRows> crosswalkCodes = new LinkedHashMap<>();
+        try (ResultSet rs = query(target, "crosswalk", runId)) {
+            while (rs.next()) {
+                String value = rs.getString("legacy_value");
+                if (value != null) {
+                    crosswalkValues.put(rs.getString("place") + " '" + value + "'", new Mapped(rs.getString("code"), rs.getLong("legacy_rows")));
+                } else {
+                    crosswalkCodes.put(rs.getString("place") + " " + rs.getString("code"), new CodeRows(rs.getLong("legacy_rows"),
+                            rs.getLong("target_rows")));
+                }
+            }
+        }
+        return new RunSnapshot(runId, kind, mappingHash, verdict, tables, checks, unmapped, rejects, crosswalkValues, crosswalkCodes);
     }
 
     private static ResultSet query(Connection target, String name, long runId) throws SQLException {

@@ -187,8 +187,8 @@ public final class MappingSet {
         return new CompiledMapping(file, columns, explodeCodes, references);
     }
 
-    /** The transform of a column, or null for a constant. */
-    ValueTransform transformOf(ColumnSpec spec) {
+    /** The transform of a column, or null for a constant (the crosswalks apply it to legacy values as the load does). */
+    public ValueTransform transformOf(ColumnSpec spec) {
         if (spec.isConstant()) {
             return null;
         }

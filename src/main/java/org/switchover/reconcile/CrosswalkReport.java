@@ -23,7 +23,7 @@ final class CrosswalkReport {
             ObjectNode node = array.addObject().put("codeMap", c.codeMap()).put("legacyTable", c.legacyTable())
                     .put("legacyColumn", c.legacyColumn()).put("targetTable", c.targetTable()).put("targetColumn", c.targetColumn());
             ArrayNode values = node.putArray("values");
-            c.values().forEach(v -> values.addObject().put("legacyValue", v.legacyValue()).put("code", v.code()).put("rows", v.rows()));
+            c.values().forEach(v -> values.addObject().put("legacyValue", v.legacyValue()).put("source", v.source()).put("code", v.code()).put("rows", v.rows()));
             ArrayNode codes = node.putArray("codes");
             c.byCode().forEach((code, rows) -> codes.addObject().put("code", code).put("legacyRows", rows[0]).put("targetRows", rows[1]));
         }
@@ -45,14 +45,15 @@ final class CrosswalkReport {
                 + "a legacy value mapped to the wrong census code passes every other check. Per code, legacy rows are those whose "
                 + "values map to it (excluded and rejected rows included); target rows are what arrived.</p>\n");
         for (Crosswalks.Crosswalk c : crosswalks) {
-            long unmapped = c.values().stream().filter(v -> v.code() == null).count();
+            long unmapped = c.values().stream().filter(v -> v.code() == null && v.source() != null).count();
             out.append("<details class=\"crosswalk\" id=\"crosswalk-").append(esc(c.targetTable() + "-" + c.targetColumn()))
                     .append("\"><summary><b>").append(esc(c.codeMap())).append("</b>: ").append(esc(c.legacyTable() + "." + c.legacyColumn()))
                     .append(" → ").append(esc(c.targetTable() + "." + c.targetColumn())).append(" (").append(c.values().size())
-                    .append(" legacy values, ").append(unmapped).append(" without a code)</summary>\n<table><tr><th>Legacy value</th>")
+                    .append(" legacy values, ").append(unmapped).append(" unmapped)</summary>\n<table><tr><th>Legacy value</th>")
                     .append("<th>Census code</th><th>Legacy rows</th></tr>\n");
             c.values().forEach(v -> out.append("<tr><td>").append(v.legacyValue().isEmpty() ? "(blank)" : esc(v.legacyValue()))
-                    .append("</td><td>").append(v.code() == null ? "<span class=\"status WARN\">none</span>" : esc(v.code()))
+                    .append("</td><td>").append(v.source() == null ? "(no value)" : v.code() == null
+                            ? "<span class=\"status WARN\">unmapped</span>" : esc(v.code()))
                     .append("</td><td class=\"num\">").append(v.rows()).append("</td></tr>\n"));
             out.append("</table>\n<table><tr><th>Census code</th><th>Legacy rows mapping to it</th><th>Target rows</th></tr>\n");
             c.byCode().forEach((code, rows) -> out.append("<tr><td>").append(esc(code)).append("</td><td class=\"num\">").append(rows[0])

@@ -8,6 +8,7 @@ import org.switchover.load.TargetIdentifiers;
 import org.switchover.mapping.MappingFile;
 import org.switchover.mapping.MappingSet;
 import org.switchover.transform.CodeListSplitter;
+import org.switchover.transform.ValueTransform;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,22 +21,39 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The code crosswalks owners check line by line: for every coded column read from one legacy column (a column with
- * {@code codes:} and no transform, or an exploded list), each legacy value with the census code its code map gives and
- * its rows, and per census code the legacy rows whose values map to it against the target's rows. A value mapped to the
+ * The code crosswalks owners check line by line: for every coded column (a column with {@code codes:}, read from one
+ * legacy column or made by its transform from several, or an exploded list), each legacy value (or combination of values,
+ * put through the column's transform as the load does) with the census code its code map gives and its rows, and per census code the legacy rows whose values map to it against the target's rows. A value mapped to the
  * wrong code passes every NULL check; here it shows as a line, and a changed map changes these figures.
  */
 final class Crosswalks {
     private Crosswalks() {
     }
 
-    /** One legacy value, the code it maps to (null: unmapped or blank) and its legacy rows (list items for a list). */
-    record Value(String legacyValue, String code, long rows) {
+    /**
+     * One legacy value (several columns' values joined by {@link #SEPARATOR}), the value the code map was given (the
+     * transform's result; null: no value), the code it maps to (null: unmapped or no value) and its legacy rows (list items
+     * for a list).
+     */
+    record Value(String legacyValue, String source, String code, long rows) {
     }
+
+    /** Between the values of a column made from several legacy columns: "RC4 | CLOSED:RC4". */
+    static final String SEPARATOR = " | ";
+
+    /**
+     * Above this many combinations of several legacy columns' values (a worker code beside a type gives one per worker),
+     * the combinations that give the same code-map input are one line, "*" standing for a column whose values differ.
+     */
+    static final int MAX_COMBINATIONS = 100;
 
     /** One coded column. {@code byCode}: code → {legacy rows mapping to it, target rows}. */
     record Crosswalk(String codeMap, String legacyTable, String legacyColumn, String targetTable, String targetColumn,
                      List<Value> values, Map<String, long[]> byCode) {
+        /** Where it is in the diff between runs: "closure_reason: referral.close_reason, status -> ssd_cin_episodes.cine_close_reason". */
+        String place() {
+            return codeMap + ": " + legacyTable + "." + legacyColumn + " -> " + targetTable + "." + targetColumn;
+        }
     }
 
     static List<Crosswalk> of(MappingSet mappings, Connection legacy, Connection target) throws SQLException {
@@ -43,13 +61,16 @@ final class Crosswalks {
         List<Crosswalk> crosswalks = new ArrayList<>();
         for (MappingFile file : mappings.files()) {
             if (file.explode() != null && file.explode().codes() != null) {
-                crosswalks.add(crosswalk(file, file.explode().from(), explodedColumn(file), codeMaps.get(file.explode().codes()),
-                        true, legacy, target));
+                crosswalks.add(crosswalk(file, List.of(file.explode().from()), null, explodedColumn(file),
+                        codeMaps.get(file.explode().codes()), true, legacy, target));
             }
             for (MappingFile.ColumnSpec column : file.columns().values()) {
-                if (column.codes() != null && column.from() != null && column.from().size() == 1 && column.transform() == null) {
-                    crosswalks.add(crosswalk(file, column.from().get(0), column.target(), codeMaps.get(column.codes()), false,
-                            legacy, target));
+                boolean fromOne = column.from() != null && column.from().size() == 1 && column.transform() == null;
+                // a transform that makes the code map's input from several columns: the crosswalk lists their combinations
+                boolean fromSeveral = column.from() != null && !column.from().isEmpty() && column.transform() != null;
+                if (column.codes() != null && (fromOne || fromSeveral)) {
+                    crosswalks.add(crosswalk(file, column.from(), fromSeveral ? mappings.transformOf(column) : null, column.target(),
+                            codeMaps.get(column.codes()), false, legacy, target));
                 }
             }
         }
@@ -63,33 +84,41 @@ final class Crosswalks {
                 .map(MappingFile.ColumnSpec::target).findFirst().orElse(file.explode().as());
     }
 
-    private static Crosswalk crosswalk(MappingFile file, String legacyColumn, String targetColumn, CodeMap codes, boolean list,
-                                       Connection legacy, Connection target) throws SQLException {
-        Map<String, Long> legacyValues = new TreeMap<>();
+    private static Crosswalk crosswalk(MappingFile file, List<String> legacyColumns, ValueTransform transform, String targetColumn,
+                                       CodeMap codes, boolean list, Connection legacy, Connection target) throws SQLException {
+        Map<String, Value> legacyValues = new TreeMap<>();
+        List<String> selected = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < legacyColumns.size(); i++) {
+            String quoted = LegacyIdentifiers.quote(legacyColumns.get(i), "column of " + file.sourceTable());
+            selected.add(quoted + " AS v" + (i + 1));
+            groups.add("CAST(" + quoted + " AS BINARY), " + quoted);
+        }
         String legacySql = SqlResource.load("sql/reconcile/crosswalk_legacy.sql").statements().get(0)
                 .replace("{table}", LegacyIdentifiers.quote(file.sourceTable(), "table"))
-                .replace("{column}", LegacyIdentifiers.quote(legacyColumn, "column of " + file.sourceTable()));
+                .replace("{columns}", String.join(", ", selected)).replace("{groups}", String.join(", ", groups));
         try (Statement statement = legacy.createStatement(); ResultSet rs = statement.executeQuery(legacySql)) {
             while (rs.next()) {
-                String value = rs.getString("value");
+                String[] inputs = new String[legacyColumns.size()];
+                for (int i = 0; i < inputs.length; i++) {
+                    inputs[i] = rs.getString("v" + (i + 1));
+                }
                 long n = rs.getLong("n");
-                if (list && value != null) { // a list's unit is one item, as the mapping explodes it
-                    CodeListSplitter.split(value).codes().forEach(item -> legacyValues.merge(item, n, Long::sum));
+                if (list && inputs[0] != null) { // a list's unit is one item, as the mapping explodes it
+                    CodeListSplitter.split(inputs[0]).codes().forEach(item -> add(legacyValues, item, item, codes, n));
+                } else if (transform != null) {
+                    Object made = transform.apply(inputs).value();
+                    String key = java.util.Arrays.stream(inputs).map(v -> v == null ? "" : v).collect(java.util.stream.Collectors.joining(SEPARATOR));
+                    add(legacyValues, key, made == null ? null : made.toString(), codes, n);
                 } else {
-                    legacyValues.merge(value == null ? "" : value, n, Long::sum);
+                    add(legacyValues, inputs[0] == null ? "" : inputs[0], inputs[0], codes, n);
                 }
             }
         }
         Map<String, long[]> byCode = new TreeMap<>();
-        List<Value> values = new ArrayList<>();
-        legacyValues.forEach((value, n) -> {
-            Object mapped = value.isBlank() ? null : codes.map(value).value();
-            String code = mapped == null ? null : mapped.toString();
-            values.add(new Value(value, code, n));
-            if (code != null) {
-                byCode.computeIfAbsent(code, c -> new long[2])[0] += n;
-            }
-        });
+        List<Value> values = transform != null && legacyValues.size() > MAX_COMBINATIONS
+                ? collapsed(legacyValues.values(), legacyColumns.size()) : List.copyOf(legacyValues.values());
+        values.stream().filter(v -> v.code() != null).forEach(v -> byCode.computeIfAbsent(v.code(), c -> new long[2])[0] += v.rows());
         String targetSql = SqlResource.load("sql/reconcile/crosswalk_target.sql").statements().get(0)
                 .replace("{table}", TargetIdentifiers.quote(file.target(), "table"))
                 .replace("{column}", TargetIdentifiers.quote(targetColumn, "column of " + file.target()));
@@ -100,6 +129,37 @@ final class Crosswalks {
                 }
             }
         }
-        return new Crosswalk(codes.name(), file.sourceTable(), legacyColumn, file.target(), targetColumn, List.copyOf(values), byCode);
+        return new Crosswalk(codes.name(), file.sourceTable(), String.join(", ", legacyColumns), file.target(), targetColumn, values, byCode);
+    }
+
+    /** One line per code-map input: each column's value where all its combinations agree, else "*", and how many. */
+    private static List<Value> collapsed(java.util.Collection<Value> combinations, int columns) {
+        Map<String, List<Value>> bySource = new TreeMap<>();
+        combinations.forEach(v -> bySource.computeIfAbsent(v.source() == null ? "" : v.source(), k -> new ArrayList<>()).add(v));
+        List<Value> lines = new ArrayList<>();
+        bySource.values().forEach(group -> {
+            if (group.size() == 1) {
+                lines.add(group.get(0));
+                return;
+            }
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                int column = i;
+                List<String> distinct = group.stream().map(v -> v.legacyValue().split(java.util.regex.Pattern.quote(SEPARATOR), -1)[column])
+                        .distinct().toList();
+                shown.add(distinct.size() == 1 ? distinct.get(0) : "*");
+            }
+            lines.add(new Value(String.join(SEPARATOR, shown) + " (" + group.size() + " combinations)", group.get(0).source(),
+                    group.get(0).code(), group.stream().mapToLong(Value::rows).sum()));
+        });
+        return lines;
+    }
+
+    /** Adds the rows of one legacy value whose code map input is {@code source} (null or blank: no value, no code). */
+    private static void add(Map<String, Value> values, String legacyValue, String source, CodeMap codes, long n) {
+        String input = source == null || source.isBlank() ? null : source;
+        Object mapped = input == null ? null : codes.map(input).value();
+        values.merge(legacyValue, new Value(legacyValue, input, mapped == null ? null : mapped.toString(), n),
+                (a, b) -> new Value(a.legacyValue(), a.source(), a.code(), a.rows() + b.rows()));
     }
 }

@@ -61,7 +61,7 @@ final class HtmlReport {
         new SigningSection(result, out).write();
         notMigrated();
         new HeadlineSection(result, json, out).write();
-        new TrendSection(result, trend, out).write();
+        new TrendSection(result, trend, crosswalks, out).write();
         ownerIndex(owners);
         CheckSection checks = new CheckSection(json, out);
         for (OwnerView owner : owners) {

@@ -113,6 +113,12 @@ public final class Reconciliation {
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
             RunRow run = findRun(targetConnection);
+            java.util.OptionalLong scratchInCsc = org.switchover.run.ScratchRuns.inCsc(targetConnection);
+            if (scratchInCsc.isPresent() && scratchInCsc.getAsLong() != run.id()) {
+                // csc no longer holds what that run loaded: its checks would count a partial csc as the run's own
+                throw new org.switchover.config.ConfigurationException("cannot reconcile run " + run.id() + ": "
+                        + org.switchover.run.ScratchRuns.refusal(scratchInCsc.getAsLong()));
+            }
             LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
@@ -137,12 +143,14 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            ReportFiles files = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection));
+            List<Crosswalks.Crosswalk> crosswalks = Crosswalks.of(mappingSet, legacyConnection, targetConnection);
+            ReportFiles files = new ReportFiles(result, trend, crosswalks);
             String sha256 = files.writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
+            CrosswalkRecords.record(targetConnection, id, crosswalks);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;

@@ -18,8 +18,17 @@ import java.util.Map;
  * and its "since the last run" section.
  *
  * @param previousStatuses the previous run's check statuses by check id (empty when there is no previous run)
+ * @param previousCodes    the previous run's crosswalk codes by "place 'legacy value'" ({@link #NO_CODE} for none)
  */
-record RunTrend(List<Point> points, Long previousRunId, String previousVerdict, Map<String, String> previousStatuses) {
+record RunTrend(List<Point> points, Long previousRunId, String previousVerdict, Map<String, String> previousStatuses,
+                Map<String, String> previousCodes) {
+    /** A crosswalk value without a code, in {@link #previousCodes}. */
+    static final String NO_CODE = "(none)";
+
+    RunTrend(List<Point> points, Long previousRunId, String previousVerdict, Map<String, String> previousStatuses) {
+        this(points, previousRunId, previousVerdict, previousStatuses, Map.of());
+    }
+
     /** Earlier runs the trend shows. */
     static final int TREND_RUNS = 10;
 
@@ -42,6 +51,7 @@ record RunTrend(List<Point> points, Long previousRunId, String previousVerdict, 
         }
         Collections.reverse(points);
         Map<String, String> previous = new LinkedHashMap<>();
+        Map<String, String> previousCodes = new LinkedHashMap<>();
         Point last = points.isEmpty() ? null : points.get(points.size() - 1);
         if (last != null) {
             try (PreparedStatement query = target.prepareStatement(SqlResource.load("sql/history/checks.sql").text())) {
@@ -52,11 +62,23 @@ record RunTrend(List<Point> points, Long previousRunId, String previousVerdict, 
                     }
                 }
             }
+            try (PreparedStatement query = target.prepareStatement(SqlResource.load("sql/history/crosswalk.sql").text())) {
+                query.setLong(1, last.runId());
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString("legacy_value") != null) {
+                            String code = rs.getString("code");
+                            previousCodes.put(rs.getString("place") + " '" + rs.getString("legacy_value") + "'", code == null ? NO_CODE : code);
+                        }
+                    }
+                }
+            }
         }
         points.add(new Point(runId, verdict, count(outcomes, Status.FAIL), count(outcomes, Status.WARN),
                 outcomes.stream().filter(o -> o.counts() != null).mapToLong(o -> o.counts().rejected()).sum(),
                 outcomes.stream().filter(o -> o.id().startsWith("missing-")).mapToLong(o -> o.target() == null ? 0 : o.target()).sum()));
-        return new RunTrend(List.copyOf(points), last == null ? null : last.runId(), last == null ? null : last.verdict(), previous);
+        return new RunTrend(List.copyOf(points), last == null ? null : last.runId(), last == null ? null : last.verdict(), previous,
+                previousCodes);
     }
 
     private static long count(List<CheckOutcome> outcomes, Status status) {

@@ -23,7 +23,14 @@ final class SigningSection {
 
     void write() {
         ReconciliationResult.Provenance made = result.provenance();
-        out.append("<h2 id=\"signing\">What you are signing</h2>\n<table id=\"signing-facts\">\n");
+        if (result.partial() != null) {
+            // a scratch run's report is read by the engineer who made it, never signed: no signer's facts, no exceptions
+            out.append("<h2 id=\"signing\">Nothing to sign here</h2>\n<p id=\"nothing-to-sign\">This report is of scratch run ")
+                    .append(result.runId()).append(" (dry-run --only), a partial load: it can never be signed, and no exception "
+                    + "can be decided on its records. Owners sign the report of a full dry run.</p>\n<table id=\"run-facts\">\n");
+        } else {
+            out.append("<h2 id=\"signing\">What you are signing</h2>\n<table id=\"signing-facts\">\n");
+        }
         fact("Verdict", result.go() ? "GO" : "NO GO");
         fact("Run", String.valueOf(result.runId()));
         fact("Reconciliation", String.valueOf(result.reconciliationId()));
@@ -34,6 +41,9 @@ final class SigningSection {
         out.append("<tr><th>Mapping-set hash</th><td class=\"hash\">").append(esc(made.mappingSetHash())).append("</td></tr>\n");
         out.append("<tr><th>Check-set hash</th><td class=\"hash\">").append(esc(result.checkSetHash())).append("</td></tr>\n");
         out.append("</table>\n");
+        if (result.partial() != null) {
+            return;
+        }
         List<Finding> accepted = result.outcomes().stream().flatMap(o -> o.findings().stream())
                 .filter(f -> f.status() == Status.ACCEPTED && f.decision() != null).toList();
         out.append("<h3 id=\"accepted-exceptions\">Accepted exceptions: ").append(accepted.size()).append("</h3>\n");

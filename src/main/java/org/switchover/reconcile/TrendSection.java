@@ -9,16 +9,18 @@ import static org.switchover.reconcile.Html.esc;
 
 /**
  * "Since the last run": what changed from the previous run of this kind (verdict, each check whose status changed, the
- * figures) and the trend of FAIL, WARN, rejected rows and missing fields across the recent runs, as small bar charts.
+ * figures, each legacy value whose census code changed) and the trend of FAIL, WARN, rejected rows and missing fields across the recent runs, as small bar charts.
  */
 final class TrendSection {
     private final ReconciliationResult result;
     private final RunTrend trend;
     private final StringBuilder out;
+    private final List<Crosswalks.Crosswalk> crosswalks;
 
-    TrendSection(ReconciliationResult result, RunTrend trend, StringBuilder out) {
+    TrendSection(ReconciliationResult result, RunTrend trend, List<Crosswalks.Crosswalk> crosswalks, StringBuilder out) {
         this.result = result;
         this.trend = trend;
+        this.crosswalks = crosswalks;
         this.out = out;
     }
 
@@ -52,6 +54,7 @@ final class TrendSection {
             out.append("<table id=\"status-changes\"><tr><th>Check</th><th>Run ").append(before.runId()).append("</th><th>This run</th></tr>\n")
                     .append(rows).append("</table>\n");
         }
+        repointed(before.runId());
         List<String> runs = trend.points().stream().map(p -> String.valueOf(p.runId())).toList();
         out.append("<figure id=\"trend\">")
                 .append(SvgCharts.series("FAIL checks", runs, trend.points().stream().map(RunTrend.Point::fails).toList(), "#c62828"))
@@ -61,6 +64,28 @@ final class TrendSection {
                 .append(SvgCharts.series("Missing fields", runs, trend.points().stream().map(RunTrend.Point::missing).toList(),
                         SvgCharts.LEGACY_COLOUR))
                 .append("<figcaption>The last ").append(runs.size()).append(" runs of this kind on this target, this one last.</figcaption></figure>\n");
+    }
+
+    /** Each legacy value of a crosswalk that both runs have whose census code changed: a changed code map, line by line. */
+    private void repointed(long runBefore) {
+        StringBuilder items = new StringBuilder();
+        for (Crosswalks.Crosswalk c : crosswalks) {
+            for (Crosswalks.Value v : c.values()) {
+                String was = trend.previousCodes().get(c.place() + " '" + v.legacyValue() + "'");
+                String is = v.code() == null ? RunTrend.NO_CODE : v.code();
+                if (was != null && !was.equals(is)) {
+                    items.append("<li>").append(esc(c.codeMap() + ": " + c.legacyTable() + "." + c.legacyColumn() + " → " + c.targetTable()
+                            + "." + c.targetColumn() + " '" + v.legacyValue() + "': " + was + " → " + is)).append(" (")
+                            .append(v.rows()).append(" legacy rows)</li>\n");
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            out.append("<p id=\"crosswalk-changes\">No legacy value maps to another census code than in run ").append(runBefore).append(".</p>\n");
+        } else {
+            out.append("<p>Legacy values that map to another census code than in run ").append(runBefore)
+                    .append(" (check them in the crosswalks below):</p>\n<ul id=\"crosswalk-changes\">\n").append(items).append("</ul>\n");
+        }
     }
 
     private static String change(long before, long now) {

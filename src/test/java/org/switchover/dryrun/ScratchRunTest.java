@@ -148,6 +148,58 @@ class ScratchRunTest extends SignedGoDryRun {
     }
 
     @Test
+    @Order(6)
+    void anEarlierDryRunCannotBeReconciledAgainWhileCscHoldsTheScratchRun() throws Exception {
+        long runId = scratch.engine().runId();
+        long reconciliationsBefore = Queries.number(target, "sql/scratch/reconciliations.sql");
+        // when the signed dry run is reconciled again by its id (its checks would count the partial csc as its own)
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> Switchover.configure().legacy(legacy)
+                .target(target).quiet(true).runId(dryRunId).reportDir(dir.resolve("again")).build().reconcile());
+        // then it is refused, naming both runs, and nothing is recorded or written
+        assertEquals("cannot reconcile run " + dryRunId + ": csc holds scratch run " + runId + " (dry-run --only: a partial load, "
+                + "never signable), so no full dry run's figures describe it any more: make a full dry run and sign off its report",
+                refused.getMessage());
+        // and the command says so with exit 2 (a refusal), recording nothing either
+        int exit = org.switchover.cli.SwitchoverCommand.execute("reconcile", "--legacy-url", legacy.url(), "--legacy-user", legacy.user(),
+                "--target-url", target.url(), "--target-user", target.user(), "--run-id", String.valueOf(dryRunId), "--report-dir",
+                dir.resolve("again").toString());
+        assertEquals(2, exit);
+        assertEquals(reconciliationsBefore, Queries.number(target, "sql/scratch/reconciliations.sql"));
+        assertFalse(Files.exists(dir.resolve("again").resolve("reconciliation.json")));
+    }
+
+    @Test
+    @Order(6)
+    void noExceptionCanBeDecidedWhileCscHoldsTheScratchRun() throws Exception {
+        long runId = scratch.engine().runId();
+        long decisionsBefore = Queries.number(target, "sql/scratch/exceptions.sql");
+        // when an owner decides on a record of the latest dry run's first check
+        String check = Queries.rows(target, "sql/scratch/first_check.sql", dryRunId).get(0).split("\\|")[0];
+        String owner = Queries.rows(target, "sql/scratch/first_check.sql", dryRunId).get(0).split("\\|")[1];
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> Switchover.configure().target(target).build()
+                .exception(check, "1", "accept", "Alex Smith", owner, "carried over"));
+        // then it is refused before anything is looked up or written
+        assertTrue(refused.getMessage().startsWith("no exception can be decided now: csc holds scratch run " + runId + " "), refused.getMessage());
+        assertEquals(decisionsBefore, Queries.number(target, "sql/scratch/exceptions.sql"));
+    }
+
+    @Test
+    @Order(6)
+    void theScratchReportSaysThereIsNothingToSign() throws Exception {
+        long runId = scratch.engine().runId();
+        String scratchPage = Files.readString(dir.resolve("scratch").resolve("reconciliation.html"));
+        String signedPage = Files.readString(dryRunReport.resolve("reconciliation.html"));
+        // then the scratch page has no "What you are signing" and no accepted exceptions, but says there is nothing to sign
+        assertFalse(scratchPage.contains("What you are signing"));
+        assertFalse(scratchPage.contains("id=\"accepted-exceptions\""));
+        assertTrue(scratchPage.contains("<h2 id=\"signing\">Nothing to sign here</h2>\n<p id=\"nothing-to-sign\">This report is of scratch run "
+                + runId + " (dry-run --only), a partial load: it can never be signed"), scratchPage);
+        // while the full dry run's page still says what its signer signs
+        assertTrue(signedPage.contains("<h2 id=\"signing\">What you are signing</h2>"));
+        assertTrue(signedPage.contains("id=\"accepted-exceptions\""));
+    }
+
+    @Test
     @Order(7)
     void aFullDryRunAfterwardsReplacesItAndItsReportCanBeSignedAgain() throws Exception {
         // when a full dry run follows the scratch run

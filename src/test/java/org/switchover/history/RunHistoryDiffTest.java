@@ -202,19 +202,51 @@ class RunHistoryDiffTest {
         assertEquals(b1Clients, code(before, "MWBC").path("targetRows").asLong() - code(after, "MWBC").path("targetRows").asLong());
         // and the page lists it for the owners, and crosswalk.csv holds the line
         assertTrue(Files.readString(reports.resolve("dry-run-" + second.engine().runId()).resolve("reconciliation.html"))
-                .contains("<tr><td>B1</td><td><span class=\"status WARN\">none</span></td><td class=\"num\">"
+                .contains("<tr><td>B1</td><td><span class=\"status WARN\">unmapped</span></td><td class=\"num\">"
                         + value(after, "B1").path("rows").asLong() + "</td></tr>"));
         assertTrue(Files.readAllLines(reports.resolve("dry-run-" + first.engine().runId()).resolve("crosswalk.csv"))
                 .contains("ethnicity,client,ethnic_cd,ssd_person,pers_ethnicity,B1,MWBC," + value(before, "B1").path("rows").asLong()));
     }
 
+    @Test
+    void aColumnMadeFromTwoLegacyColumnsHasItsCrosswalkOfValuePairs() throws IOException, SQLException {
+        JsonNode report = new ObjectMapper().readTree(reports.resolve("dry-run-" + second.engine().runId()).resolve("reconciliation.json").toFile());
+        // when the closure reason's crosswalk is read (made from close_reason and status by its transform)
+        JsonNode closure = crosswalk(report, "cine_close_reason");
+        // then it names both legacy columns, and every referral is on one line of value pairs
+        assertEquals("close_reason, status", closure.path("legacyColumn").asText());
+        assertEquals("referral", closure.path("legacyTable").asText());
+        assertEquals(Queries.number(legacy, "sql/history/referrals.legacy.sql"), sum(closure.path("values")));
+        // and per code, the legacy rows are the referrals the migration rule gives that code, the target rows what arrived
+        List<String> legacyCodes = new ArrayList<>();
+        List<String> targetCodes = new ArrayList<>();
+        for (JsonNode code : closure.path("codes")) {
+            legacyCodes.add(code.path("code").asText() + "|" + code.path("legacyRows").asLong());
+            if (code.path("targetRows").asLong() > 0) {
+                targetCodes.add(code.path("code").asText() + "|" + code.path("targetRows").asLong());
+            }
+        }
+        assertEquals(Queries.rows(legacy, "sql/history/closure_codes.legacy.sql"), legacyCodes);
+        assertEquals(Queries.rows(target, "sql/history/closure_codes.target.sql"), targetCodes);
+        assertTrue(legacyCodes.size() > 1, "the dataset must close referrals with several reasons");
+        // and the involvement role's crosswalk exists too, every allocation on one line, KEY with any real worker the key worker
+        JsonNode role = crosswalk(report, "invo_professional_role_id");
+        assertEquals("alloc_type, worker_cd", role.path("legacyColumn").asText());
+        assertEquals(Queries.number(legacy, "sql/history/allocations.legacy.sql"), sum(role.path("values")));
+        assertTrue(code(role, "ALLOCATED_CW").path("legacyRows").asLong() > 0);
+    }
+
     private static JsonNode ethnicity(JsonNode report) {
+        return crosswalk(report, "pers_ethnicity");
+    }
+
+    private static JsonNode crosswalk(JsonNode report, String targetColumn) {
         for (JsonNode crosswalk : report.path("crosswalks")) {
-            if (crosswalk.path("targetColumn").asText().equals("pers_ethnicity")) {
+            if (crosswalk.path("targetColumn").asText().equals(targetColumn)) {
                 return crosswalk;
             }
         }
-        throw new AssertionError("no ethnicity crosswalk");
+        throw new AssertionError("no crosswalk of " + targetColumn);
     }
 
     private static JsonNode value(JsonNode crosswalk, String legacyValue) {

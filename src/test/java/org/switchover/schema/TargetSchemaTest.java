@@ -41,11 +41,11 @@ class TargetSchemaTest {
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
-        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off) and V10 (scratch runs) and the root project's
-        // target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 10 and the project's
+        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs) and V11 (crosswalk records) and the root project's
+        // target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 11 and the project's
         // target schema at version 1
-        assertEquals(new MigrateResult(9, "10", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "10", "1"), second);
+        assertEquals(new MigrateResult(10, "11", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "11", "1"), second);
         TargetSchema.validate(target.spec());
     }
 

@@ -1,0 +1,12 @@
+-- The code crosswalks of each reconciliation, as records, so that `diff` shows a changed code map from the target alone:
+-- one row per legacy value of a coded column (legacy_value set: the code it mapped to, its legacy rows) and one per census
+-- code (legacy_value NULL: the legacy rows mapping to it and the target's rows). place names the code map and columns.
+CREATE TABLE migration.reconciliation_crosswalk (
+    reconciliation_id bigint NOT NULL REFERENCES migration.reconciliation (reconciliation_id),
+    place             text   NOT NULL,
+    legacy_value      text,
+    code              text,
+    legacy_rows       bigint NOT NULL,
+    target_rows       bigint
+);
+CREATE INDEX reconciliation_crosswalk_idx ON migration.reconciliation_crosswalk (reconciliation_id);

@@ -1,0 +1,2 @@
+-- Every owner decision the target recorded.
+SELECT COUNT(*) FROM migration.exception

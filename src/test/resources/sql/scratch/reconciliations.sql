@@ -1,0 +1,2 @@
+-- Every reconciliation the target recorded.
+SELECT COUNT(*) FROM migration.reconciliation
