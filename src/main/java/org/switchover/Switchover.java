@@ -1,7 +1,12 @@
 package org.switchover;
 
 import org.switchover.config.ConfigFile;
+import org.switchover.config.ServeSettings;
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.operation.ServeOperation;
+import org.switchover.operation.UserAddOperation;
+import org.switchover.serve.ServeHandle;
+import org.switchover.users.Users;
 import org.switchover.cutover.DeltaResult;
 import org.switchover.cutover.FinalLoadResult;
 import org.switchover.cutover.FreezeResult;
@@ -63,7 +68,7 @@ import java.util.Map;
  *         .build()
  *         .dryRun();
  * }</pre>
- * {@link Builder#build()} merges the configuration file (when asked to) and checks every value; each
+ * {@link SwitchoverBuilder#build()} merges the configuration file (when asked to) and checks every value; each
  * operation then checks what it needs (which databases, which directories), naming every problem.
  * A built instance is immutable; its settings are a {@link SwitchoverSettings}, defaults included.
  */
@@ -72,7 +77,7 @@ public final class Switchover {
     private final String command;
     private final String options;
 
-    private Switchover(SwitchoverSettings settings, String command, String options) {
+    Switchover(SwitchoverSettings settings, String command, String options) {
         this.settings = settings;
         this.command = command;
         this.options = options;
@@ -80,18 +85,29 @@ public final class Switchover {
 
     /** Runs an operation that connects to the target, recording one audit event for it (operation.Audited). */
     private <T> T audited(String operation, java.util.function.Supplier<T> run) {
-        Invocation invocation = new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
-                settings.legacy() == null ? null : settings.legacy().user());
-        return Audited.run(settings, invocation, run);
+        return Audited.run(settings, invocation(operation), run);
     }
 
-    public static Builder configure() {
-        return new Builder();
+    private Invocation invocation(String operation) {
+        return new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
+                settings.legacy() == null ? null : settings.legacy().user());
+    }
+
+    public static SwitchoverBuilder configure() {
+        return new SwitchoverBuilder();
     }
 
     /** Migrates every mapping into a clean target (or the embedded default), writes the counts report and reconciles. */
     public DryRunResult dryRun() {
         return audited("dry-run", () -> new DryRunOperation(settings).run());
+    }
+
+    /**
+     * A scratch run: empties csc, loads only the named mappings and those they reference, and reconciles into a partial
+     * report that is never GO and never signable (migration.run kind scratch).
+     */
+    public DryRunResult dryRunOnly(java.util.List<String> mappings) {
+        return audited("dry-run", () -> new DryRunOperation(settings, mappings).run());
     }
 
     /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
@@ -136,6 +152,27 @@ public final class Switchover {
     /** Records {@code owner}'s sign-off, in {@code role}, of the report directory's reconciliation.json. */
     public SignOff signOff(String owner, String role) {
         return audited("sign-off", () -> new SignOffOperation(settings, owner, role).run());
+    }
+
+    /**
+     * Starts `serve` with its defaults (127.0.0.1:{@value ServeSettings#DEFAULT_PORT}, the report directory given to the
+     * builder when one was, else the directories the target's reconciliations recorded); the handle stops it.
+     */
+    public ServeHandle serve() {
+        return serve(ServeSettings.defaults().withReportDir(settings.givenReportDir()));
+    }
+
+    /** Starts `serve` as {@code serve} says; the TLS keystore's password comes from {@value ServeSettings#KEYSTORE_PASSWORD_ENV}. */
+    public ServeHandle serve(ServeSettings serve) {
+        return audited("serve", () -> new ServeOperation(settings, serve, invocation("serve"), System.getenv()).run());
+    }
+
+    /**
+     * Adds an owner who may sign in to `serve`, in a role the who-may-sign rules allow; only a bcrypt hash of
+     * {@code password} is stored, and the array is cleared.
+     */
+    public Users.User addUser(String name, String role, char[] password) {
+        return audited("user", () -> new UserAddOperation(settings, name, role, password).run());
     }
 
     /** What changed from run {@code fromRun} to run {@code toRun} of the target; writes diff.json beside the runs' reports. */
@@ -221,166 +258,5 @@ public final class Switchover {
 
     public ConnectionSpec target() {
         return settings.target();
-    }
-
-    /**
-     * Collects settings; {@link #build()} merges the configuration file and checks them all at once. A
-     * setting left alone takes its default from {@link SwitchoverSettings}.
-     */
-    public static final class Builder {
-        private ConnectionSpec legacy;
-        private ConnectionSpec target;
-        private Path mappings;
-        private Project project = Project.DEFAULT;
-        private Path reportDir;
-        private LocalDate asOf;
-        private boolean quiet;
-        private boolean resume;
-        private int chunkRows = SwitchoverSettings.DEFAULT_CHUNK_ROWS;
-        private int parallelRoutes = SwitchoverSettings.DEFAULT_PARALLEL_ROUTES;
-        private int chunkWorkers = SwitchoverSettings.DEFAULT_CHUNK_WORKERS;
-        private Path checks;
-        private LocalDate goLive;
-        private Long runId;
-        private LocalDateTime freezeTime;
-        private List<String> requiredRoles = List.of();
-        private Double scale;
-        private long seed = SwitchoverSettings.DEFAULT_SEED;
-        private Path groundTruthFile;
-        private Map<String, Double> defectRates = Map.of();
-        private SwitchoverSettings.Tolerances tolerances;
-        private java.time.Clock clock;
-        private boolean readConfigFile;
-        private String command;
-        private String options;
-        private Path configFile;
-
-        private Builder() {
-        }
-
-        /** The legacy MySQL/MariaDB database; with no target either, the dry run uses the embedded default. */
-        public Builder legacy(ConnectionSpec spec) { this.legacy = spec; return this; }
-
-        /** The target PostgreSQL database. */
-        public Builder target(ConnectionSpec spec) { this.target = spec; return this; }
-
-        /** The migration project folder, where mappings, checks and switchover.yml default to; null: the working directory. */
-        public Builder project(Path directory) { this.project = new Project(directory); return this; }
-
-        /** Mapping files, with their code maps in DIR/codes; default the project's mappings/. */
-        public Builder mappings(Path directory) { this.mappings = directory; return this; }
-
-        /** Where reports go (and where reconcile writes, sign-off reads); default per operation. */
-        public Builder reportDir(Path directory) { this.reportDir = directory; return this; }
-
-        /** The extract date; reconcile uses the run's own as-of unless this is set. */
-        public Builder asOf(LocalDate date) { this.asOf = date; return this; }
-
-        /** No progress lines on stderr. */
-        public Builder quiet(boolean quiet) { this.quiet = quiet; return this; }
-
-        /** Continue the latest interrupted run of the kind on the target instead of starting clean. */
-        public Builder resume(boolean resume) { this.resume = resume; return this; }
-
-        /** Legacy rows per chunk, i.e. per target transaction and checkpoint. */
-        public Builder chunkRows(int rows) { this.chunkRows = rows; return this; }
-
-        /** Mappings that run side by side. */
-        public Builder parallelRoutes(int routes) { this.parallelRoutes = routes; return this; }
-
-        /** Threads that transform and commit chunks. */
-        public Builder chunkWorkers(int workers) { this.chunkWorkers = workers; return this; }
-
-        /** Directory of the reconciliation checks; wins over the configuration file's. */
-        public Builder checks(Path directory) { this.checks = directory; return this; }
-
-        /** The go-live date the report counts days to and the final load checks; wins over the configuration file's. */
-        public Builder goLive(LocalDate date) { this.goLive = date; return this; }
-
-        /** The run reconcile() checks; null = the latest successful dry run. */
-        public Builder runId(Long id) { this.runId = id; return this; }
-
-        /** Legacy-clock time after which no legacy row may have changed; wins over the configuration file's. */
-        public Builder freezeTime(LocalDateTime time) { this.freezeTime = time; return this; }
-
-        /** Roles whose sign-off the final load needs, added to the configuration file's. */
-        public Builder requiredRoles(List<String> roles) { this.requiredRoles = roles == null ? List.of() : List.copyOf(roles); return this; }
-
-        /** How far today's legacy may be from the signed report before the final load refuses; wins over the configuration file's. */
-        public Builder tolerances(SwitchoverSettings.Tolerances gate) { this.tolerances = gate; return this; }
-
-        /** Scale of the generated legacy data (generate, and the embedded default). */
-        public Builder scale(Double scale) { this.scale = scale; return this; }
-
-        /** Today's clock for the report (days left, the time it was made); the machine's clock unless set (tests fix it). */
-        public Builder clock(java.time.Clock today) { this.clock = today; return this; }
-
-        /** Generator seed. */
-        public Builder seed(long seed) { this.seed = seed; return this; }
-
-        /** Where generate writes the ground truth. */
-        public Builder groundTruthFile(Path file) { this.groundTruthFile = file; return this; }
-
-        /** Generator defect rates that differ from the defaults, by name. */
-        public Builder defectRates(Map<String, Double> rates) { this.defectRates = rates == null ? Map.of() : Map.copyOf(rates); return this; }
-
-        /**
-         * Merge a configuration file (goLive, checks, freezeTime, requiredSignOffRoles): {@code file}, or with
-         * null ./switchover.yml when it exists. What is set on this builder wins. Without this call no file is read.
-         */
-        public Builder configFile(Path file) { this.readConfigFile = true; this.configFile = file; return this; }
-
-        /**
-         * How the audit trail names the caller: the command and its options as given (names and values, never a password).
-         * Unset, an event names the operation and no options.
-         */
-        public Builder invocation(String commandName, String givenOptions) { this.command = commandName; this.options = givenOptions; return this; }
-
-        /** Every problem with the values, in a stable order; empty when they can be built. */
-        public List<String> validate() {
-            try {
-                settings();
-                return List.of();
-            } catch (SwitchoverSettings.Invalid e) {
-                return e.problems();
-            }
-        }
-
-        public Switchover build() {
-            return new Switchover(settings(), command, options);
-        }
-
-        /** The one place the configuration file meets the options: the option, else the file, else the default. */
-        private SwitchoverSettings settings() {
-            ConfigFile file = readConfigFile ? ConfigFile.resolve(configFile, project.configFile()) : null;
-            Path fileChecks = file == null || file.checks() == null ? null : project.root().resolve(file.checks());
-            LocalDate embeddedGoLive = legacy == null && target == null ? SwitchoverSettings.EMBEDDED_GO_LIVE : null;
-            return new SwitchoverSettings(legacy, target, firstOf(mappings, project.mappings()), reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
-                    chunkWorkers, firstOf(checks, fileChecks, project.checks()),
-                    firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
-                    firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
-                    defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),
-                    new SwitchoverSettings.SignOffRules(file == null ? List.of() : file.signOffRoles(),
-                            firstOf(file == null ? null : file.allowSameSignerForRoles(), SwitchoverSettings.DEFAULT_ALLOW_SAME_SIGNER_FOR_ROLES),
-                            firstOf(fileChecks, project.checks())),
-                    firstOf(file == null ? null : file.retentionDays(), SwitchoverSettings.DEFAULT_RETENTION_DAYS), clock, project);
-        }
-
-        /** The file's roles, then the builder's that the file does not name (in any case); the default when neither names one. */
-        private List<String> roles(ConfigFile file) {
-            List<String> roles = new ArrayList<>(file == null ? List.of() : file.requiredSignOffRoles());
-            requiredRoles.stream().filter(role -> roles.stream().noneMatch(role::equalsIgnoreCase)).forEach(roles::add);
-            return roles.isEmpty() ? SwitchoverSettings.DEFAULT_REQUIRED_ROLES : roles;
-        }
-
-        @SafeVarargs
-        private static <T> T firstOf(T... values) {
-            for (T value : values) {
-                if (value != null) {
-                    return value;
-                }
-            }
-            return null;
-        }
     }
 }

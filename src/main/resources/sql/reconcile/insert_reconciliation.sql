@@ -1,4 +1,4 @@
--- One reconciliation, once its report is written: never updated afterwards (a trigger refuses it).
+-- One reconciliation, once its report is written (html_sha256: the bytes of the reconciliation.html it wrote): never updated afterwards (a trigger refuses it).
 INSERT INTO migration.reconciliation (reconciliation_id, run_id, verdict, report_sha256, report_path, as_of, go_live,
-                                      legacy_identity, target_identity, check_set_hash, whole_state)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      legacy_identity, target_identity, check_set_hash, whole_state, html_sha256)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

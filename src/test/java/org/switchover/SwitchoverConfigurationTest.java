@@ -30,7 +30,7 @@ class SwitchoverConfigurationTest {
     @Test
     void everyBadValueIsNamedAtBuildInAStableOrder() {
         // given databases of the wrong kinds (one URL with a query string) and counts below 1
-        Switchover.Builder builder = Switchover.configure()
+        SwitchoverBuilder builder = Switchover.configure()
                 .legacy(new ConnectionSpec(DatabaseRole.LEGACY, "jdbc:postgresql://h:5432/x?sslmode=verify-full", "u", ""))
                 .target(new ConnectionSpec(DatabaseRole.TARGET, "jdbc:mysql://h:3306/y", "u", ""))
                 .chunkRows(0).parallelRoutes(0).chunkWorkers(-1);
@@ -77,7 +77,7 @@ class SwitchoverConfigurationTest {
 
     @Test
     void aCompleteConfigurationBuildsKeepsItsSettingsAndFillsTheDefaults() {
-        Switchover.Builder builder = Switchover.configure().legacy(LEGACY).target(TARGET);
+        SwitchoverBuilder builder = Switchover.configure().legacy(LEGACY).target(TARGET);
         Switchover built = builder.build();
         // a later change to the builder does not reach the built instance
         builder.legacy(TARGET);

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ public class CutoverOptions {
             description = "Go-live date (yyyy-mm-dd); else goLive from the file, else the signed reconciliation report's goLiveDate.")
     LocalDate goLive;
 
-    Switchover.Builder applyTo(Switchover.Builder builder) {
+    SwitchoverBuilder applyTo(SwitchoverBuilder builder) {
         return builder.configFile(config).requiredRoles(requiredRoles).freezeTime(freezeTime).goLive(goLive);
     }
 }

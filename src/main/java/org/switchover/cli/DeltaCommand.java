@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.cutover.DeltaResult;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class DeltaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks);
         DeltaResult result = mappings.applyTo(builder).build().delta(since);
         System.out.println(String.format("%-28s %10s %10s %10s %10s", "mapping", "keys", "deleted", "loaded", "changed"));

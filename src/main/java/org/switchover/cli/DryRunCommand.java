@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.Redaction;
 import org.switchover.dryrun.CountsReport;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Runs a full dry run into a clean target; with no URLs, on embedded servers filled with generated data. */
@@ -52,16 +54,22 @@ final class DryRunCommand implements Callable<Integer> {
             description = "Embedded default only: generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--only", paramLabel = "MAPPING",
+            description = "Repeatable: a scratch run of this mapping (named by the target table it maps) and the mappings it references; "
+                    + "it empties csc, reports into the sibling directory scratch/ and is never signable.")
+    List<String> only = List.of();
+
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
-        return report(reconcileOptions.applyTo(mappings.applyTo(builder)).build().dryRun());
+        Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(builder)).build();
+        return report(only.isEmpty() ? switchover.dryRun() : switchover.dryRunOnly(only));
     }
 
     private int report(DryRunResult result) {
         CountsReport.printSummary(result.engine(), System.out);
-        System.out.println("run " + result.engine().runId() + " " + result.engine().status() + " in "
+        System.out.println((only.isEmpty() ? "run " : "scratch run ") + result.engine().runId() + " " + result.engine().status() + " in "
                 + String.format("%.1f", result.seconds()) + " s; report: " + result.reportDir().resolve(CountsReport.FILE_NAME).toAbsolutePath());
         result.phases().print(System.out);
         if (!result.succeeded()) {

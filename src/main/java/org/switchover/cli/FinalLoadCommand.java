@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.dryrun.CountsReport;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.cutover.FinalLoadResult;
@@ -56,7 +57,7 @@ final class FinalLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
                 .checks(checks).resume(resume).chunkRows(chunkRows).quiet(quiet);
         Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
         FinalLoadResult result = switchover.finalLoad();

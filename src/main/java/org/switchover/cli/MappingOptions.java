@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,7 @@ public class MappingOptions {
             description = "Extract date (yyyy-mm-dd) the rules measure 'future' and two-digit years against (default: 2019-01-31).")
     LocalDate asOf;
 
-    Switchover.Builder applyTo(Switchover.Builder builder) {
+    SwitchoverBuilder applyTo(SwitchoverBuilder builder) {
         return builder.mappings(directory).asOf(asOf);
     }
 }

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.operation.PlanResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = cutover.applyTo(mappings.applyTo(project.applyTo(target.configure())));
+        SwitchoverBuilder builder = cutover.applyTo(mappings.applyTo(project.applyTo(target.configure())));
         PlanResult plan = builder.build().plan(start);
         (format == Format.md ? plan.markdown() : plan.lines()).forEach(System.out::println);
         return ExitCodes.OK;

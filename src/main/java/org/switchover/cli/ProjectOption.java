@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,12 +14,12 @@ public class ProjectOption {
     Path directory;
 
     /** A facade builder for this project. */
-    Switchover.Builder configure() {
+    SwitchoverBuilder configure() {
         return applyTo(Switchover.configure());
     }
 
     /** The builder, told this project. */
-    Switchover.Builder applyTo(Switchover.Builder builder) {
+    SwitchoverBuilder applyTo(SwitchoverBuilder builder) {
         return builder.project(directory);
     }
 }

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.reconcile.Status;
 import picocli.CommandLine.Command;
@@ -40,13 +40,16 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Switchover.Builder builder = project.applyTo(target.configure()).legacy(legacy.spec())
+        SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec())
                 .runId(runId).reportDir(reportDir).asOf(asOf);
         return report(options.applyTo(builder).build().reconcile());
     }
 
     /** Prints the verdict and failing checks; 0 on GO, 1 on NO_GO. */
     static int report(ReconciliationResult result) {
+        if (result.partial() != null) {
+            System.out.println(result.partial());
+        }
         System.out.println("reconciliation " + result.reconciliationId() + " of run " + result.runId() + ": " + result.verdict()
                 + (result.goLive() == null ? "" : "; go-live " + result.goLive()) + "; "
                 + result.outcomes().size() + " checks in " + String.format("%.1f", result.seconds()) + " s; report: "

@@ -1,6 +1,6 @@
 package org.switchover.cli;
 
-import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public class ReconcileOptions {
             description = "Reconciliation checks (*.yml, SQL in DIR/sql); default: checks from the configuration file, else the project's reconciliation.")
     Path checks;
 
-    Switchover.Builder applyTo(Switchover.Builder builder) {
+    SwitchoverBuilder applyTo(SwitchoverBuilder builder) {
         return builder.goLive(goLive).checks(checks).configFile(config);
     }
 }

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
                 DeltaCommand.class,
                 CensusCommand.class,
                 PlanCommand.class,
+                ServeCommand.class,
+                UserCommand.class,
         })
 public final class SwitchoverCommand implements Runnable {
     @CommandLine.Spec

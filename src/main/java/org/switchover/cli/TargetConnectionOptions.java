@@ -1,6 +1,7 @@
 package org.switchover.cli;
 
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.DatabaseRole;
@@ -35,7 +36,7 @@ public class TargetConnectionOptions {
     }
 
     /** The facade on this target, told the command and the options given (for the audit event it records). */
-    Switchover.Builder configure() {
+    SwitchoverBuilder configure() {
         return Switchover.configure().target(spec()).invocation(command.name(), givenOptions(command));
     }
 

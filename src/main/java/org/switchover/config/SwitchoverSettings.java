@@ -35,6 +35,11 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public static final String DEFAULT_REPORT_DIR = "reports/dry-run";
     /** Where a final load writes its reports: apart from the dry runs', so the signed report is never overwritten. */
     public static final String DEFAULT_FINAL_LOAD_REPORT_DIR = "reports/final-load";
+    /**
+     * Where a scratch run ({@code dry-run --only}) writes its working report: this sibling of the report directory, so it
+     * never overwrites the dry run's report that owners sign.
+     */
+    public static final String DEFAULT_SCRATCH_REPORT_DIR = "scratch";
     /** Where a delta writes the reconciliation of the whole target after it. */
     public static final String DEFAULT_DELTA_REPORT_DIR = "reports/delta";
     /**

@@ -5,6 +5,7 @@ import org.switchover.db.SqlResource;
 import org.switchover.fingerprint.Fingerprint;
 import org.switchover.fingerprint.FingerprintStore;
 import org.switchover.fingerprint.LegacyServer;
+import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
 
 import java.sql.Connection;
@@ -34,6 +35,10 @@ record DeltaBase(long runId, Timestamp since, Fingerprint fingerprint) {
                 if (!RunStatus.SUCCEEDED.name().equals(run.getString(2))) {
                     throw new ConfigurationException(option + "run " + runId + " is " + run.getString(2)
                             + "; a delta starts from a load that succeeded (resume it first)");
+                }
+                if (RunKind.SCRATCH.text().equals(run.getString(1))) {
+                    throw new ConfigurationException(option + "run " + runId + " is a scratch run (dry-run --only): csc holds only part "
+                            + "of the mappings, so a delta cannot continue from it; make a full load first");
                 }
                 if (run.getLong(7) != runId) {
                     throw new ConfigurationException(option + "the target holds what run " + run.getLong(7) + " loaded, not run " + runId

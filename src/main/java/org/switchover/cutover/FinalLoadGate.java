@@ -10,6 +10,7 @@ import org.switchover.reconcile.LegacySide;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.mapping.MappingSet;
 import org.switchover.reconcile.Reconciliation;
+import org.switchover.run.ScratchRuns;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.ReconciliationReport;
@@ -68,6 +69,8 @@ public final class FinalLoadGate {
         try (Connection connection = Databases.connect(target); Connection legacy = Databases.connect(settings.legacy())) {
             productionAlready(connection, unmet);
             checkSet(unmet);
+            // the latest full dry run may be signed, but csc no longer holds what was signed: refuse until a full one replaces it
+            ScratchRuns.inCsc(connection).ifPresent(scratch -> unmet.add(ScratchRuns.refusal(scratch)));
             DryRun dryRun = latestDryRun(connection, mappingHash);
             if (dryRun == null) {
                 unmet.add("no dry run has been made with the current mapping set (hash " + shortHash(mappingHash) + ")");

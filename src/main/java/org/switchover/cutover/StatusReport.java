@@ -4,6 +4,8 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.db.TargetLoadLock;
+import org.switchover.run.RunKind;
+import org.switchover.run.ScratchRuns;
 import org.switchover.signoff.SignOff;
 import org.switchover.ledger.LedgerCheck;
 import org.switchover.ledger.LedgerStore;
@@ -55,6 +57,7 @@ public final class StatusReport {
                         + " (final-load run " + row.getLong(2) + ")" : "not production"));
             }
             lines.add("current mapping set: " + currentMappingHash);
+            ScratchRuns.inCsc(connection).ifPresent(scratch -> lines.add("csc: " + ScratchRuns.refusal(scratch)));
             boolean lockHeld = loadLockHeld(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql("runs.sql"));
                  ResultSet runs = statement.executeQuery()) {
@@ -68,7 +71,8 @@ public final class StatusReport {
                     signOffs.stream().filter(s -> s.runId() == runId)
                             .forEach(s -> lines.add("    " + s.describe() + (s.reconciliationId() == null ? "" : ", of reconciliation "
                                     + s.reconciliationId()) + ", signed " + s.signedAt().truncatedTo(ChronoUnit.SECONDS)
-                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())));
+                                    + (s.osUser() == null ? "" : " by OS user " + s.osUser() + " as database user " + s.dbUser())
+                                    + (s.channel() == null ? "" : SignOff.BROWSER.equals(s.channel()) ? ", in the browser" : ", with the sign-off command")));
                 }
             }
         } catch (SQLException e) {
@@ -84,6 +88,9 @@ public final class StatusReport {
         OffsetDateTime ended = run.getObject(5, OffsetDateTime.class);
         if (ended != null) {
             line.append(" ended ").append(ended.truncatedTo(ChronoUnit.SECONDS));
+        }
+        if (RunKind.SCRATCH.text().equals(run.getString(2))) {
+            line.append(" PARTIAL (dry-run --only, never signable)");
         }
         line.append(" verdict ").append(run.getString(6) == null ? "(not reconciled)"
                 : run.getObject(11) == null ? run.getString(6) : run.getString(6) + " (reconciliation " + run.getLong(11) + ")");

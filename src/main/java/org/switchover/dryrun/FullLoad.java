@@ -69,6 +69,15 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                 reconciliation == null ? null : runId -> reconciliation.forRun(runId).run(), null);
     }
 
+    /**
+     * A scratch run ({@code dry-run --only}): {@code mappings} is already the selected part of the set; it empties csc
+     * like a dry run, loads that part and reconciles it into a report that is partial and never signable.
+     */
+    public static FullLoad scratch(SwitchoverSettings settings, Path reportDir, MappingSet mappings, Reconciliation reconciliation) {
+        return new FullLoad(settings, RunKind.SCRATCH, reportDir, mappings,
+                reconciliation == null ? null : runId -> reconciliation.forRun(runId).run(), null);
+    }
+
     public DryRunResult run() {
         long started = System.nanoTime();
         PhaseTimes phases = new PhaseTimes();

@@ -132,6 +132,33 @@ public final class MappingSet {
         }
     }
 
+    /**
+     * The named mappings and, transitively, every mapping they reference (their columns' and rules' {@code ref:}, the
+     * person for {@code ref: person}): what a scratch run ({@code dry-run --only}) loads. The hash stays the whole set's,
+     * since the run still migrates with these files. An unknown name is a {@link ConfigurationException} naming it and
+     * the known ones.
+     */
+    public MappingSet only(java.util.Collection<String> names) {
+        Map<String, MappingFile> byTarget = new LinkedHashMap<>();
+        files.forEach(file -> byTarget.put(file.id(), file));
+        List<String> unknown = names.stream().filter(name -> !byTarget.containsKey(name)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new org.switchover.config.ConfigurationException("--only: no mapping named " + String.join(", ", unknown) + " in "
+                    + directory + "; the mappings are " + String.join(", ", byTarget.keySet().stream().sorted().toList()));
+        }
+        String personTarget = person().map(PersonMapping::targetTable).orElse(null);
+        Set<String> wanted = new java.util.TreeSet<>();
+        java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(names);
+        while (!pending.isEmpty()) {
+            String target = pending.pop();
+            MappingFile file = byTarget.get(target);
+            if (file != null && wanted.add(target)) {
+                pending.addAll(LoadOrder.referencedTables(file, personTarget));
+            }
+        }
+        return new MappingSet(directory, project, files.stream().filter(file -> wanted.contains(file.id())).toList(), transforms, codeMaps, hash);
+    }
+
     public String hash() {
         return hash;
     }

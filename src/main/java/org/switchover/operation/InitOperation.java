@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 
 /**
  * `init DIR [--from PROJECT]`: copies a project's parts (switchover.yml, legacy/, target-schema/, mappings/,
- * reconciliation/, fixtures/) into a new folder, the start of a migration project for another legacy system.
+ * reconciliation/, returns/cin-census/, fixtures/) into a new folder, the start of a migration project for another legacy system.
  * Refuses, before writing anything, a folder that exists and is not empty, and a source that is no project.
  */
 public record InitOperation(SwitchoverSettings settings, Path directory) {
     /** What a project folder holds, in the order they are copied; a part the source lacks is skipped. */
     static final List<String> PARTS = List.of(Project.CONFIG_FILE, Project.LEGACY, Project.TARGET_SCHEMA, Project.MAPPINGS,
-            Project.CHECKS, Project.FIXTURES);
+            Project.CHECKS, Project.CIN_CENSUS, Project.FIXTURES);
 
     /** The files copied, relative to the new project. */
     public List<Path> run() {

@@ -48,9 +48,12 @@ final class HtmlReport {
     }
 
     String render() {
-        String verdict = result.go() ? "GO" : "NO GO";
+        String verdict = result.partial() != null ? "NO GO (PARTIAL, never signable)" : result.go() ? "GO" : "NO GO";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reconciliation: ")
                 .append(verdict).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+        if (result.partial() != null) {
+            out.append("<div class=\"banner NO_GO\" id=\"partial\">NEVER SIGNABLE. ").append(esc(result.partial())).append("</div>\n");
+        }
         out.append("<div class=\"banner ").append(result.verdict().name()).append("\" id=\"verdict\">Verdict: ").append(verdict).append("</div>\n");
         List<OwnerView> owners = OwnerView.of(result.outcomes());
         firstToRead(owners);

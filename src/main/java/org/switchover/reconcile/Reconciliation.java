@@ -4,6 +4,7 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.mapping.MappingSet;
+import org.switchover.run.RunKind;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
@@ -119,19 +120,29 @@ public final class Reconciliation {
             CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
                     "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id()),
                     "bankHolidays", BankHolidays.sqlList(checksDirectory)));
+            // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable, and the
+            // counts checks of mappings it did not run have no counts to check
+            List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? mappingsOf(targetConnection, run.id()) : null;
+            String partial = loaded == null ? null : "PARTIAL: scratch run " + run.id() + " (dry-run --only) loaded only "
+                    + String.join(", ", loaded) + "; every other csc table is empty, so checks on them fail. A scratch run is never "
+                    + "signable and its verdict is never GO.";
+            if (loaded != null) {
+                checks = checks.stream().filter(c -> c.type() != CheckType.MAPPING_COUNTS || loaded.contains(c.parameter("targetTable"))).toList();
+            }
             List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
-                    fails ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
+                    fails || partial != null ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
-                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)));
+                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            String sha256 = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection)).writeAll();
+            ReportFiles files = new ReportFiles(result, trend, Crosswalks.of(mappingSet, legacyConnection, targetConnection));
+            String sha256 = files.writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
-            ReconciliationRecords.record(targetConnection, new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
+            ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
-                    target.identity(), checkSetHash, wholeState || !RUN_KIND_OF_PART.equals(run.kind())), outcomes);
+                    target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
             return result;
@@ -180,6 +191,20 @@ public final class Reconciliation {
             workers.shutdownNow();
         }
         return List.of(outcomes);
+    }
+
+    /** The mappings a run loaded (a scratch run's report names them as the part it is). */
+    private static List<String> mappingsOf(Connection connection, long runId) throws SQLException {
+        List<String> loaded = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SqlResource.load("sql/reconcile/run_mappings.sql").text())) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    loaded.add(rows.getString(1));
+                }
+            }
+        }
+        return loaded;
     }
 
     private record RunRow(long id, String kind, LocalDate asOf, String mappingHash) {

@@ -36,8 +36,8 @@ public final class ReconciliationRecords {
         }
     }
 
-    /** Records a reconciliation, the status of each check and each failing record, all or nothing. */
-    static void record(Connection connection, RecordedReconciliation made, List<CheckOutcome> outcomes) throws SQLException {
+    /** Records a reconciliation (with the SHA-256 of the reconciliation.html it wrote), the status of each check and each failing record, all or nothing. */
+    static void record(Connection connection, String htmlSha256, RecordedReconciliation made, List<CheckOutcome> outcomes) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement reconciliation = connection.prepareStatement(sql("insert_reconciliation"));
@@ -54,6 +54,7 @@ public final class ReconciliationRecords {
             reconciliation.setString(9, made.targetIdentity());
             reconciliation.setString(10, made.checkSetHash());
             reconciliation.setBoolean(11, made.wholeState());
+            reconciliation.setString(12, htmlSha256);
             reconciliation.executeUpdate();
             for (CheckOutcome o : outcomes) {
                 check.setLong(1, made.id());

@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What a reconciliation found: its id in migration.reconciliation, the run, the verdict, every check's outcome, where
- * the report files are, the hash of the check set it applied, and what it was made from ({@link Provenance}).
+ * the report files are, the hash of the check set it applied, what it was made from ({@link Provenance}), and for a
+ * scratch run ({@code dry-run --only}) why it is partial and never signable ({@code partial}; null for a full run).
  */
 public record ReconciliationResult(long reconciliationId, long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
                                    List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash,
-                                   Provenance provenance) {
+                                   Provenance provenance, String partial) {
     /** GO only when no check FAILs (an ACCEPTED check does not). */
     public enum Verdict { GO, NO_GO }
 
@@ -26,6 +27,12 @@ public record ReconciliationResult(long reconciliationId, long runId, LocalDate 
 
     public ReconciliationResult {
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** The result of a full run's reconciliation: nothing partial about it. */
+    public ReconciliationResult(long reconciliationId, long runId, LocalDate asOf, LocalDate goLive, Verdict verdict,
+                                List<CheckOutcome> outcomes, Path reportDir, double seconds, String checkSetHash, Provenance provenance) {
+        this(reconciliationId, runId, asOf, goLive, verdict, outcomes, reportDir, seconds, checkSetHash, provenance, null);
     }
 
     public boolean go() {

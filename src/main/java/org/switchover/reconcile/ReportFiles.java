@@ -9,6 +9,7 @@ import org.switchover.files.PrivateFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +36,7 @@ final class ReportFiles {
     private final ReconciliationResult result;
     private final RunTrend trend;
     private final List<Crosswalks.Crosswalk> crosswalks;
+    private String htmlSha256;
 
     ReportFiles(ReconciliationResult result, RunTrend trend, List<Crosswalks.Crosswalk> crosswalks) {
         this.result = result;
@@ -52,6 +54,8 @@ final class ReportFiles {
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
             PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root, trend, crosswalks).render());
+            // the page's bytes as they are on disk: what the owner reads, and what a browser sign-off binds
+            htmlSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(HTML_FILE))));
             writeCsvs(dir, root);
             for (ReportSection section : ReportSection.all()) {
                 section.writeFiles(result);
@@ -62,6 +66,11 @@ final class ReportFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
+    }
+
+    /** The SHA-256 of reconciliation.html as {@link #writeAll} wrote it. */
+    String htmlSha256() {
+        return htmlSha256;
     }
 
     private void writeCsvs(Path dir, ObjectNode root) throws IOException {

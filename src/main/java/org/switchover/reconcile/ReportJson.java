@@ -25,6 +25,10 @@ final class ReportJson {
     ObjectNode build() {
         ObjectNode root = json.createObjectNode();
         root.put("verdict", result.verdict().name());
+        if (result.partial() != null) {
+            root.put("partial", result.partial());
+            root.put("signable", false);
+        }
         root.put("goLiveDate", result.goLive() == null ? null : result.goLive().toString());
         root.put("asOf", result.asOf().toString());
         ReconciliationResult.Provenance made = result.provenance();

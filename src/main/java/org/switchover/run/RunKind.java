@@ -4,7 +4,9 @@ package org.switchover.run;
 public enum RunKind {
     DRY_RUN("dry-run"),
     FINAL_LOAD("final-load"),
-    DELTA("delta");
+    DELTA("delta"),
+    /** A partial load ({@code dry-run --only}): csc holds only some tables, so it is never signable. */
+    SCRATCH("scratch");
 
     private final String text;
 

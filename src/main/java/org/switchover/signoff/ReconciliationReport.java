@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
- * The fields of a reconciliation.json that a sign-off binds to, and the SHA-256 of its exact bytes.
+ * The fields of a reconciliation.json that a sign-off binds to, and the SHA-256 of its exact bytes and of the
+ * reconciliation.html beside it, the page the owner reads ({@code htmlSha256}, null when there is none).
  * {@code reconciliationId} is null in a report written before reconciliations were recorded.
  */
-public record ReconciliationReport(Path file, String sha256, long runId, Long reconciliationId, String verdict, LocalDate goLiveDate) {
+public record ReconciliationReport(Path file, String sha256, long runId, Long reconciliationId, String verdict, LocalDate goLiveDate,
+                                   String htmlSha256) {
     /** The report's file name inside a report directory. */
     public static final String FILE_NAME = "reconciliation.json";
+    /** The page an owner reads, beside it. */
+    public static final String HTML_FILE_NAME = "reconciliation.html";
 
     /** Reads DIR/reconciliation.json; a missing file or field is named. */
     public static ReconciliationReport read(Path reportDir) {
@@ -46,7 +50,13 @@ public record ReconciliationReport(Path file, String sha256, long runId, Long re
         LocalDate goLiveDate = goLive == null || goLive.isNull() ? null : LocalDate.parse(goLive.asText());
         JsonNode reconciliation = root.get("reconciliationId");
         Long reconciliationId = reconciliation == null || !reconciliation.canConvertToLong() ? null : reconciliation.asLong();
-        return new ReconciliationReport(file, sha256(bytes), runId.asLong(), reconciliationId, verdict.asText(), goLiveDate);
+        return new ReconciliationReport(file, sha256(bytes), runId.asLong(), reconciliationId, verdict.asText(), goLiveDate,
+                sha256Of(htmlFile(file)));
+    }
+
+    /** The reconciliation.html beside a reconciliation.json. */
+    public static Path htmlFile(Path jsonFile) {
+        return jsonFile.resolveSibling(HTML_FILE_NAME);
     }
 
     /** SHA-256 of a file's bytes as lower-case hex; null when the file is gone. */

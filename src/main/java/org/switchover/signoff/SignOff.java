@@ -7,10 +7,17 @@ import java.time.OffsetDateTime;
  * one reconciliation ({@code reconciliationId}, null for a sign-off made before reconciliations were recorded) and covers
  * the decisions of the exceptions register up to {@code decisionsThrough} (the last exception id when it was made).
  * {@code osUser} and {@code dbUser} are who made it as the machine and the database knew them (null before they were kept).
+ * {@code htmlSha256} is the SHA-256 of the reconciliation.html the owner read, {@code channel} "cli" or "browser" (both null
+ * before they were kept).
  */
 public record SignOff(long id, long runId, Long reconciliationId, String owner, String role, String reportPath, String reportSha256,
                       String mappingHash, String toolkitVersion, String verdict, OffsetDateTime signedAt, long decisionsThrough,
-                      String osUser, String dbUser, String lapsedBecause) {
+                      String osUser, String dbUser, String htmlSha256, String channel, String lapsedBecause) {
+    /** A sign-off made with the `sign-off` command. */
+    public static final String CLI = "cli";
+    /** A sign-off made on serve's sign-off page. */
+    public static final String BROWSER = "browser";
+
     public boolean valid() {
         return lapsedBecause == null;
     }
@@ -22,6 +29,6 @@ public record SignOff(long id, long runId, Long reconciliationId, String owner, 
 
     SignOff lapsed(String reason) {
         return new SignOff(id, runId, reconciliationId, owner, role, reportPath, reportSha256, mappingHash, toolkitVersion, verdict,
-                signedAt, decisionsThrough, osUser, dbUser, reason);
+                signedAt, decisionsThrough, osUser, dbUser, htmlSha256, channel, reason);
     }
 }

@@ -12,7 +12,11 @@ import org.switchover.reconcile.OwnerDecision;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 
+import org.switchover.run.RunKind;
+import org.switchover.run.ScratchRuns;
+
 import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Records sign-offs in the target's migration schema, each bound to one reconciliation (its id and its report's SHA-256),
@@ -49,6 +55,15 @@ public final class SignOffRegistry {
      * cover it).
      */
     public SignOff sign(Path reportDir, String owner, String role, String currentMappingHash) {
+        return sign(reportDir, owner, role, currentMappingHash, SignOff.CLI);
+    }
+
+    /**
+     * {@link #sign(Path, String, String, String)} made through {@code channel} ({@link SignOff#CLI} or {@link SignOff#BROWSER}),
+     * which the record keeps. Refused too when reconciliation.html is missing or is not the page the reconciliation wrote: the
+     * owner signs the page they read, so an edited page cannot be signed.
+     */
+    public SignOff sign(Path reportDir, String owner, String role, String currentMappingHash, String channel) {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
             throw new ConfigurationException("a sign-off needs --owner and --role");
         }
@@ -62,6 +77,13 @@ public final class SignOffRegistry {
             RecordedReconciliation signed = reconciliation(connection, report);
             List<String> problems = new ArrayList<>();
             sameSigner(connection, report.runId(), owner, role, problems);
+            if (RunKind.SCRATCH.text().equals(run.kind())) {
+                problems.add("run " + report.runId() + " is a scratch run (dry-run --only): a partial load is never signable");
+            }
+            OptionalLong scratch = ScratchRuns.inCsc(connection);
+            if (scratch.isPresent() && scratch.getAsLong() != report.runId()) {
+                problems.add(ScratchRuns.refusal(scratch.getAsLong()));
+            }
             if (!"GO".equals(report.verdict())) {
                 problems.add(report.file() + " of run " + report.runId() + " is " + report.verdict() + ": only a GO report can be signed off");
             }
@@ -69,6 +91,7 @@ public final class SignOffRegistry {
                 problems.add(report.file() + " was edited after reconciliation " + signed.id() + " of run " + report.runId()
                         + " wrote it (sha256 " + shortHash(report.sha256()) + " ≠ " + shortHash(signed.reportSha256()) + ")");
             }
+            htmlProblem(connection, report, signed).ifPresent(problems::add);
             if (policy.checkSetHash() == null) {
                 problems.add(policy.checkSetProblem());
             } else if (!policy.checkSetHash().equals(signed.checkSetHash())) {
@@ -89,14 +112,14 @@ public final class SignOffRegistry {
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(String.join("; ", problems));
             }
-            return Ledger.inTransaction(connection, c -> insert(c, report, signed, run, owner.strip(), role.strip()));
+            return Ledger.inTransaction(connection, c -> insert(c, report, signed, run, owner.strip(), role.strip(), channel));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the sign-off in " + target.identity() + ": " + e.getMessage(), e);
         }
     }
 
     private static SignOff insert(Connection connection, ReconciliationReport report, RecordedReconciliation signed, RunFacts run,
-                                  String owner, String role) throws SQLException {
+                                  String owner, String role, String channel) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql("insert_sign_off"))) {
             insert.setLong(1, report.runId());
             insert.setLong(2, signed.id());
@@ -108,16 +131,44 @@ public final class SignOffRegistry {
             insert.setString(8, run.toolkitVersion());
             insert.setString(9, report.verdict());
             insert.setString(10, Invocation.osUser());
+            insert.setString(11, report.htmlSha256());
+            insert.setString(12, channel);
             SignOff signOff;
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
                 signOff = new SignOff(key.getLong(1), report.runId(), signed.id(), owner, role, report.file().toString(),
                         report.sha256(), run.mappingHash(), run.toolkitVersion(), report.verdict(),
-                        key.getObject(2, OffsetDateTime.class), key.getLong(3), Invocation.osUser(), key.getString(4), null);
+                        key.getObject(2, OffsetDateTime.class), key.getLong(3), Invocation.osUser(), key.getString(4),
+                        report.htmlSha256(), channel, null);
             }
             Ledger.append(connection, "sign_off", signOff.id());
             return signOff;
         }
+    }
+
+    /** Why reconciliation.html cannot be signed: missing, never recorded, or not the page the reconciliation wrote. */
+    private static Optional<String> htmlProblem(Connection connection, ReconciliationReport report, RecordedReconciliation signed)
+            throws SQLException {
+        Path html = ReconciliationReport.htmlFile(report.file());
+        if (report.htmlSha256() == null) {
+            return Optional.of("no " + ReconciliationReport.HTML_FILE_NAME + " beside " + report.file() + ": the owner signs the page they read");
+        }
+        String recorded;
+        try (PreparedStatement statement = connection.prepareStatement(sql("recorded_html"))) {
+            statement.setLong(1, signed.id());
+            try (ResultSet row = statement.executeQuery()) {
+                recorded = row.next() ? row.getString(1) : null;
+            }
+        }
+        if (recorded == null) {
+            return Optional.of("reconciliation " + signed.id() + " recorded no hash of its " + ReconciliationReport.HTML_FILE_NAME
+                    + " (it was made before pages were recorded): reconcile again and sign off the new report");
+        }
+        if (!recorded.equals(report.htmlSha256())) {
+            return Optional.of(html + " was edited after reconciliation " + signed.id() + " of run " + report.runId() + " wrote it (sha256 "
+                    + shortHash(report.htmlSha256()) + " ≠ " + shortHash(recorded) + ")");
+        }
+        return Optional.empty();
     }
 
     /** One person may not hold two required roles on one run unless the configuration allows it. */
@@ -163,9 +214,10 @@ public final class SignOffRegistry {
                 Long reconciliationId = rows.wasNull() ? null : reconciliation;
                 SignOff signOff = new SignOff(rows.getLong(1), rows.getLong(2), reconciliationId, rows.getString(4), rows.getString(5),
                         rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
-                        rows.getObject(11, OffsetDateTime.class), rows.getLong(12), rows.getString(13), rows.getString(14), null);
+                        rows.getObject(11, OffsetDateTime.class), rows.getLong(12), rows.getString(13), rows.getString(14),
+                        rows.getString(17), rows.getString(18), null);
                 if (rows.getString(15) != null) {
-                    signed.put(signOff.id(), new SignOffValidity.Signed(rows.getString(15), rows.getString(16)));
+                    signed.put(signOff.id(), new SignOffValidity.Signed(rows.getString(15), rows.getString(16), rows.getString(19)));
                 }
                 signOffs.add(signOff);
             }
@@ -177,7 +229,7 @@ public final class SignOffRegistry {
         return hash == null ? "(none)" : hash.length() <= SHORT_HASH ? hash : hash.substring(0, SHORT_HASH) + "…";
     }
 
-    private record RunFacts(String mappingHash, String toolkitVersion) {
+    private record RunFacts(String kind, String mappingHash, String toolkitVersion) {
     }
 
     private static RunFacts run(Connection connection, long runId) throws SQLException {
@@ -187,7 +239,7 @@ public final class SignOffRegistry {
                 if (!row.next()) {
                     throw new ConfigurationException("the report names run " + runId + ", which the target database has no record of");
                 }
-                return new RunFacts(row.getString(3), row.getString(4));
+                return new RunFacts(row.getString(1), row.getString(3), row.getString(4));
             }
         }
     }

@@ -9,12 +9,14 @@ import java.util.List;
 /**
  * Whether a recorded sign-off still holds, and why not: it and the reconciliation it signed must be in the ledger as they
  * are now; its report hash must be the one that reconciliation recorded, and the report file must still hash to it; that
- * reconciliation must have run the configured check set; the mapping set must be the signed one; and no decision may
+ * reconciliation must have run the configured check set; the reconciliation.html the owner signed must be the page that
+ * reconciliation wrote and still hash to it; the mapping set must be the signed one; and no decision may
  * have been recorded on the run after it.
  */
 final class SignOffValidity {
-    /** What the reconciliation a sign-off names recorded: its report's hash and its check set (null when it is not found). */
-    record Signed(String reportSha256, String checkSetHash) {
+    /** What the reconciliation a sign-off names recorded: its report's hash, its check set and its page's hash (null when it
+     * is not found). */
+    record Signed(String reportSha256, String checkSetHash, String htmlSha256) {
     }
 
     private SignOffValidity() {
@@ -45,6 +47,19 @@ final class SignOffValidity {
         if (!now.equals(signOff.reportSha256())) {
             return signOff.lapsed(ReconciliationReport.FILE_NAME + " of run " + signOff.runId() + " was edited after signing (sha256 "
                     + shortHash(now) + " ≠ " + shortHash(signOff.reportSha256()) + ", " + signOff.reportPath() + ")");
+        }
+        if (signOff.htmlSha256() != null) {
+            Path page = ReconciliationReport.htmlFile(Path.of(signOff.reportPath()));
+            String pageNow = ReconciliationReport.sha256Of(page);
+            if (!signOff.htmlSha256().equals(signed.htmlSha256())) {
+                return signOff.lapsed("its page hash " + shortHash(signOff.htmlSha256()) + " is not the one reconciliation "
+                        + signOff.reconciliationId() + " recorded (" + shortHash(signed.htmlSha256()) + ")");
+            }
+            if (!signOff.htmlSha256().equals(pageNow)) {
+                return signOff.lapsed(ReconciliationReport.HTML_FILE_NAME + " of run " + signOff.runId() + (pageNow == null ? " is gone from "
+                        : " was edited after signing (sha256 " + shortHash(pageNow) + " ≠ " + shortHash(signOff.htmlSha256()) + ", ") + page
+                        + (pageNow == null ? "" : ")"));
+            }
         }
         if (currentMappingHash != null && !currentMappingHash.equals(signOff.mappingHash())) {
             return signOff.lapsed("the mapping set changed since signing (hash " + shortHash(currentMappingHash) + " ≠ "

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.cutover.FinalLoadResult;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.legacy.LegacySchema;
@@ -128,7 +129,7 @@ class CarefirstCutoverTest {
         assertEquals(uninterruptedTarget, TargetSnapshot.checksums(target));
     }
 
-    private Switchover.Builder configure(String reportDir) {
+    private SwitchoverBuilder configure(String reportDir) {
         return Switchover.configure().project(Path.of(EXAMPLE)).legacy(legacy).target(target).goLive(goLive).quiet(true)
                 .reportDir(dir.resolve(reportDir)).configFile(null);
     }

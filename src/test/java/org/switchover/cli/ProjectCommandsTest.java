@@ -36,8 +36,9 @@ class ProjectCommandsTest {
         Output validate = run("validate", "--project", project.toString());
         // then the copy has every part of a project, the same files as the root's, and validates with all 38 fixtures
         assertEquals(ExitCodes.OK, init.code(), init.text());
-        assertEquals(List.of("legacy", "mappings", "reconciliation", "target-schema"), names(project));
+        assertEquals(List.of("legacy", "mappings", "reconciliation", "returns", "target-schema"), names(project));
         assertEquals(files(Path.of("mappings")), files(project.resolve("mappings")));
+        assertEquals(files(Path.of("returns")), files(project.resolve("returns")));
         assertEquals(ExitCodes.OK, validate.code(), validate.text());
         assertTrue(validate.text().contains("17 mapping files, 38 fixtures, 0 fixture failure(s)"), validate.text());
     }
@@ -54,7 +55,8 @@ class ProjectCommandsTest {
         assertEquals(ExitCodes.USAGE, again.code(), again.text());
         assertTrue(again.text().contains(project + " already exists and is not empty"), again.text());
         assertTrue(Files.readString(project.resolve("mappings/ssd_department.yml")).endsWith("# edited\n"));
-        assertEquals(List.of("fixtures", "legacy", "mappings", "reconciliation", "switchover.yml", "target-schema"), names(project));
+        assertEquals(List.of("fixtures", "legacy", "mappings", "reconciliation", "returns", "switchover.yml", "target-schema"), names(project));
+        assertEquals(files(Path.of(EXAMPLE, "returns")), files(project.resolve("returns")), "the census queries come too");
         // and the copy validates as the example's 8 mappings and 15 fixtures
         Output validate = run("validate", "--project", project.toString());
         assertTrue(validate.text().contains("8 mapping files, 15 fixtures, 0 fixture failure(s)"), validate.text());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
@@ -189,11 +190,11 @@ class FinalLoadGateTest extends SignedGoDryRun {
         throw new AssertionError("the final load committed no chunk before it ended: " + (running.isDone() ? running.get() : "timeout"));
     }
 
-    private Switchover.Builder configure() {
+    private SwitchoverBuilder configure() {
         return Switchover.configure().legacy(legacy).target(target).quiet(true).reportDir(dir.resolve("final-load"));
     }
 
-    private static FinalLoadResult finalLoad(Switchover.Builder builder) {
+    private static FinalLoadResult finalLoad(SwitchoverBuilder builder) {
         return builder.build().finalLoad();
     }
 

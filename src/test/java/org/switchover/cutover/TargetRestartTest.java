@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.DatabaseRole;
 import org.switchover.db.Databases;
@@ -54,7 +55,7 @@ class TargetRestartTest {
         EmbeddedPostgres server = start(data, port);
         try {
             ConnectionSpec target = new ConnectionSpec(DatabaseRole.TARGET, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
-            Switchover.Builder configured = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report"))
+            SwitchoverBuilder configured = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report"))
                     .quiet(true).chunkRows(CHUNK_ROWS);
             // given the target an uninterrupted run leaves
             DryRunResult uninterrupted = configured.build().dryRun();

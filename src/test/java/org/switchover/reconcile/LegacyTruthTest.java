@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.dryrun.DryRunResult;
@@ -170,7 +171,7 @@ class LegacyTruthTest {
 
     /** The run's settings with the shipped checks (null) or {@code checks}, reporting into {@code reportDir}. */
     private Switchover switchover(Path checks, String reportDir) {
-        Switchover.Builder builder = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve(reportDir))
+        SwitchoverBuilder builder = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve(reportDir))
                 .goLive(GO_LIVE).quiet(true);
         return (checks == null ? builder : builder.checks(checks)).build();
     }

@@ -42,13 +42,16 @@ class MigrationSchemaTest {
         // then the tables, their columns and keys are the agreed ones, next to the two Flyway histories (the toolkit's and the project target schema's)
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
-                "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger",
+                "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
                 TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
+        assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
+                List.copyOf(columns.get("app_user").keySet()));
+        assertEquals(List.of("user_id"), keys.get("app_user"));
         assertEquals(List.of("entry_id", "kind", "ref_id", "content_sha256", "previous_sha256", "entry_sha256", "recorded_at"),
                 List.copyOf(columns.get("ledger").keySet()));
         assertEquals(List.of("entry_id"), keys.get("ledger"));
         assertEquals(List.of("reconciliation_id", "run_id", "made_at", "verdict", "report_sha256", "report_path", "as_of", "go_live",
-                "legacy_identity", "target_identity", "check_set_hash", "whole_state"), List.copyOf(columns.get("reconciliation").keySet()));
+                "legacy_identity", "target_identity", "check_set_hash", "whole_state", "html_sha256"), List.copyOf(columns.get("reconciliation").keySet()));
         assertEquals(List.of("reconciliation_id", "check_id", "status", "legacy_count", "target_count", "owner"),
                 List.copyOf(columns.get("reconciliation_check").keySet()));
         assertEquals(List.of("reconciliation_id", "check_id", "record_key", "legacy_ref", "reason", "status", "exception_id"),
@@ -76,8 +79,8 @@ class MigrationSchemaTest {
         assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
         assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
         assertEquals(List.of("sign_off_id", "run_id", "owner_name", "owner_role", "report_path", "report_sha256", "mapping_hash",
-                "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through", "os_user", "db_user"),
-                List.copyOf(columns.get("sign_off").keySet()));
+                "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through", "os_user", "db_user", "html_sha256",
+                "channel"), List.copyOf(columns.get("sign_off").keySet()));
         assertEquals(List.of("event_id", "run_id", "at", "command", "action", "detail", "options", "os_user",
                 "db_users", "host", "toolkit_version"), List.copyOf(columns.get("event").keySet()));
         assertEquals(List.of("run_id", "mapping_id", "dirty_keys", "deleted_rows", "loaded_rows", "changed_keys"),

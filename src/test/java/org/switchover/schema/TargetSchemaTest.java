@@ -41,10 +41,11 @@ class TargetSchemaTest {
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
-        // V7 (gate and fingerprints) and V8 (ledger) and the root project's target-schema/V1 (csc), the second nothing, and
-        // both leave the migration schema at version 8 and the project's target schema at version 1
-        assertEquals(new MigrateResult(7, "8", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "8", "1"), second);
+        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off) and V10 (scratch runs) and the root project's
+        // target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 10 and the project's
+        // target schema at version 1
+        assertEquals(new MigrateResult(9, "10", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "10", "1"), second);
         TargetSchema.validate(target.spec());
     }
 

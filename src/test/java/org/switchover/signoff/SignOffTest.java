@@ -80,6 +80,9 @@ class SignOffTest {
         // then the sign-off carries the SHA-256 of the file's bytes, the reconciliation that wrote it, the run's mapping hash,
         // the toolkit version and the run id
         assertEquals(sha256(report.resolve("reconciliation.json")), signOff.reportSha256());
+        // and of the page the owner read, made with the command
+        assertEquals(sha256(report.resolve("reconciliation.html")), signOff.htmlSha256());
+        assertEquals(SignOff.CLI, signOff.channel());
         assertEquals(reconciliationId, signOff.reconciliationId());
         assertEquals(mappingHash, signOff.mappingHash());
         assertEquals(ToolkitVersion.current(), signOff.toolkitVersion());
@@ -87,6 +90,7 @@ class SignOffTest {
         assertEquals("GO", signOff.verdict());
         // and status lists it as valid under its run
         assertTrue(statusLine("Alex Smith").startsWith("    sign-off by Alex Smith (" + ROLE + ") VALID"), statusLine("Alex Smith"));
+        assertTrue(statusLine("Alex Smith").endsWith(", with the sign-off command"), statusLine("Alex Smith"));
     }
 
     @Test
@@ -128,9 +132,24 @@ class SignOffTest {
         assertTrue(StatusReport.lines(target, mappingHash, POLICY).stream().noneMatch(l -> l.contains("Dan Ode")));
     }
 
+    @Test
+    void anEditedPageCannotBeSignedWithTheCommandEither(@TempDir Path dir) throws Exception {
+        Path report = copyOfReport(dir);
+        Path html = report.resolve("reconciliation.html");
+        Files.writeString(html, Files.readString(html).replaceFirst("Verdict: GO", "Verdict: GO (approved)"));
+        // when someone signs with an edited page beside the untouched JSON
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
+                () -> new SignOffRegistry(target, POLICY).sign(report, "Eve Page", ROLE, mappingHash));
+        // then it is refused, naming the page, and nothing is recorded
+        assertTrue(refused.getMessage().startsWith(html.toAbsolutePath().normalize() + " was edited after reconciliation " + reconciliationId
+                + " of run " + runId + " wrote it (sha256 " + sha256(html).substring(0, 12) + "…"), refused.getMessage());
+        assertTrue(StatusReport.lines(target, mappingHash, POLICY).stream().noneMatch(l -> l.contains("Eve Page")));
+    }
+
     private Path copyOfReport(Path dir) throws Exception {
         Path copy = Files.createDirectories(dir.resolve("signed"));
         Files.copy(dryRunReport.resolve("reconciliation.json"), copy.resolve("reconciliation.json"));
+        Files.copy(dryRunReport.resolve("reconciliation.html"), copy.resolve("reconciliation.html"));
         return copy;
     }
 
