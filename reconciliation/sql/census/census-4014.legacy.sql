@@ -1,19 +1,7 @@
 -- Referrals whose CIN plan migrates (the client has a survivor) and starts within another CIN plan of the same surviving
--- child: on or after its start, on or before its end (an open plan has not ended) (census 4014). Each row's client is
--- looked up by primary key; only merged clients go through merged_survivor.
+-- child: on or after its start, on or before its end (an open plan has not ended) (census 4014).
 WITH RECURSIVE {{merged_survivors}},
-cin_all AS (
-  SELECT r.ref_id, {{real_date r.cin_plan_start}} AS started, {{real_date r.cin_plan_end}} AS ended, c.client_no,
-         c.`merged_into` AS merged_into
-  FROM referral r JOIN client c ON c.client_no = r.client_no
-  WHERE r.cin_plan_start IS NOT NULL
-),
-cin AS (
-  SELECT ref_id, started, ended, client_no AS survivor_no FROM cin_all WHERE merged_into IS NULL
-  UNION ALL
-  SELECT a.ref_id, a.started, a.ended, m.survivor_no FROM cin_all a JOIN merged_survivor m ON m.client_no = a.client_no
-  WHERE a.merged_into IS NOT NULL
-)
+{{cin_plans_by_survivor}}
 SELECT DISTINCT i.ref_id AS row_key, s.legacy_ref
 FROM cin i
 JOIN cin o ON o.survivor_no = i.survivor_no AND o.ref_id <> i.ref_id
