@@ -14,9 +14,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchover.Switchover;
 import org.switchover.config.ServeSettings;
@@ -184,7 +186,7 @@ class ServeBrowserTest {
         String shownHash = browser.findElement(By.id("html-sha256")).getText();
         browser.findElement(By.id("declaration")).click();
         screenshot("serve-sign-off");
-        browser.findElement(By.id("sign")).click();
+        submit(By.id("sign"));
         // then: the sign-off is recorded, made in the browser and bound to the page's and the JSON's hashes
         assertTrue(browser.findElement(By.id("signed")).getText().startsWith("Run " + runId + " signed off by " + OWNER));
         screenshot("serve-signed");
@@ -226,7 +228,7 @@ class ServeBrowserTest {
         // then: the page warns before anything is ticked
         assertTrue(browser.findElement(By.id("problem")).getText().contains("it was edited, so it cannot be signed"));
         browser.findElement(By.id("declaration")).click();
-        browser.findElement(By.id("sign")).click();
+        submit(By.id("sign"));
         // and signing is refused, naming the edit, and no second sign-off is recorded
         String problem = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
             String text = d.findElement(By.id("problem")).getText();
@@ -260,13 +262,20 @@ class ServeBrowserTest {
         browser.get(server.url() + "/login");
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        submit(By.id("sign-in"));
+    }
+
+    /** Clicks a form's button and waits until the browser has left the page: a loaded machine answers late. */
+    private void submit(By button) {
+        WebElement element = browser.findElement(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private void openChild(String legacyRef) {
         browser.get(server.url() + "/runs/" + runId);
         browser.findElement(By.id("child-ref")).sendKeys(legacyRef);
-        browser.findElement(By.id("find-child")).click();
+        submit(By.id("find-child"));
     }
 
     private String cookie() {
