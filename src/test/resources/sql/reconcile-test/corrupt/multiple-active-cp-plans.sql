@@ -1,4 +1,4 @@
--- fails: active-cp-plans, annex-a-list-7, multiple-active-cp-plans
+-- fails: active-cp-plans, annex-a-list-7, census-8940, multiple-active-cp-plans
 -- A child's only active plan (every mandatory field set) moved to another child who has one active plan already:
 -- that child has two active plans in the target only, and the plan names another child.
 -- pick: the plan, its child and the other child; plant: the plan moved; undo: the plan moved back.

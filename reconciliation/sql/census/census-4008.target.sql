@@ -1,0 +1,5 @@
+-- CIN plans that start after the child's date of death (census 4008).
+SELECT i.cinp_cin_plan_id::text AS row_key, p.pers_legacy_id AS legacy_ref
+FROM csc.ssd_cin_plans i JOIN csc.ssd_person p ON p.pers_person_id = i.cinp_person_id
+WHERE i.cinp_cin_plan_start_date > p.pers_death_date
+ORDER BY i.cinp_cin_plan_id
