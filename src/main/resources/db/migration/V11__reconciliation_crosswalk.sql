@@ -10,3 +10,9 @@ CREATE TABLE migration.reconciliation_crosswalk (
     target_rows       bigint
 );
 CREATE INDEX reconciliation_crosswalk_idx ON migration.reconciliation_crosswalk (reconciliation_id);
+
+-- A reconciliation's crosswalk is part of its record: like the reconciliation itself it is never rewritten.
+CREATE TRIGGER reconciliation_crosswalk_is_a_record BEFORE UPDATE OR DELETE ON migration.reconciliation_crosswalk
+    FOR EACH ROW EXECUTE FUNCTION migration.refuse_change();
+CREATE TRIGGER reconciliation_crosswalk_truncate BEFORE TRUNCATE ON migration.reconciliation_crosswalk
+    FOR EACH STATEMENT EXECUTE FUNCTION migration.refuse_change();

@@ -43,10 +43,18 @@ class MigrationSchemaTest {
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
+                "reconciliation_crosswalk", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
         assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
                 List.copyOf(columns.get("app_user").keySet()));
         assertEquals(List.of("user_id"), keys.get("app_user"));
+        assertEquals(List.of("reconciliation_id", "place", "legacy_value", "code", "legacy_rows", "target_rows"),
+                List.copyOf(columns.get("reconciliation_crosswalk").keySet()));
+        assertTrue(indexed.contains("reconciliation_crosswalk.reconciliation_id"), indexed.toString());
+        // and a reconciliation's crosswalk is a record, like the reconciliation: no UPDATE, DELETE or TRUNCATE
+        try (Connection connection = target.connect(); java.sql.Statement statement = connection.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> statement.execute("TRUNCATE migration.reconciliation_crosswalk"));
+            assertTrue(refused.getMessage().contains("migration.reconciliation_crosswalk is a record and cannot be changed"), refused.getMessage());
+        }
         assertEquals(List.of("entry_id", "kind", "ref_id", "content_sha256", "previous_sha256", "entry_sha256", "recorded_at"),
                 List.copyOf(columns.get("ledger").keySet()));
         assertEquals(List.of("entry_id"), keys.get("ledger"));
