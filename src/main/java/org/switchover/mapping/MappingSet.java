@@ -85,7 +85,8 @@ public final class MappingSet {
 
     private static MappingSet read(Path directory, Project project, TransformSettings settings, List<ConfigProblem> problems) {
         if (!Files.isDirectory(directory)) {
-            problems.add(ConfigProblem.ofFile(directory, "the mapping directory does not exist"));
+            problems.add(ConfigProblem.ofFile(directory.toAbsolutePath().normalize(), "the mapping directory does not exist "
+                    + "(run from the migration project's folder, or give --project DIR)"));
             return null;
         }
         CodeMaps codeMaps = CodeMaps.read(directory.resolve(CODES_DIRECTORY), problems);

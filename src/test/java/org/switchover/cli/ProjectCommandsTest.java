@@ -135,6 +135,18 @@ class ProjectCommandsTest {
     private record Output(int code, String text) {
     }
 
+    @Test
+    void aFolderThatIsNoProjectIsNamedWithTheWayOut(@TempDir Path dir) {
+        // given a folder with no mappings (a cutover team's shell in the wrong directory)
+        // when validate is pointed at it
+        Output validate = run("validate", "--project", dir.toString());
+        // then it is a usage error naming the absolute folder it looked for and how to give the project
+        assertEquals(ExitCodes.USAGE, validate.code(), validate.text());
+        assertTrue(validate.text().contains(dir.resolve("mappings").toAbsolutePath().normalize()
+                + ": the mapping directory does not exist (run from the migration project's folder, or give --project DIR)"),
+                validate.text());
+    }
+
     /** The command line in this JVM, with what the commands print on System.out and what picocli prints. */
     private static Output run(String... args) {
         PrintStream original = System.out;
