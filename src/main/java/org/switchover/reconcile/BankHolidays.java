@@ -26,8 +26,11 @@ final class BankHolidays {
     private BankHolidays() {
     }
 
-    /** The SQL list of the file's dates; NONE's when the directory has no such file. Throws naming each bad line. */
-    static String sqlList(Path checksDirectory) {
+    /**
+     * The SQL list of the file's dates; NONE's when the directory has no such file. Throws naming each bad line, and when
+     * the file stops before the extract date's year: the waits up to it would count that year's holidays as working days.
+     */
+    static String sqlList(Path checksDirectory, LocalDate asOf) {
         Path file = checksDirectory.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return NONE;
@@ -50,6 +53,12 @@ final class BankHolidays {
             } catch (DateTimeParseException e) {
                 problems.add(new ConfigProblem(file, i + 1, "not a date (yyyy-mm-dd): '" + line + "'"));
             }
+        }
+        LocalDate last = dates.stream().max(LocalDate::compareTo).orElse(null);
+        if (last != null && asOf != null && asOf.getYear() > last.getYear()) {
+            problems.add(ConfigProblem.ofFile(file, "lists England bank holidays up to " + last.getYear() + ", but the extract "
+                    + "date is " + asOf + ": add the holidays of " + (last.getYear() + 1) + " to " + asOf.getYear()
+                    + " (GOV.UK, england-and-wales), or duty waits would count them as working days"));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

@@ -125,7 +125,7 @@ public final class Reconciliation {
             }
             CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
                     "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id()),
-                    "bankHolidays", BankHolidays.sqlList(checksDirectory)));
+                    "bankHolidays", BankHolidays.sqlList(checksDirectory, asOf)));
             // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable, and the
             // counts checks of mappings it did not run have no counts to check
             List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? mappingsOf(targetConnection, run.id()) : null;
