@@ -1,5 +1,6 @@
 package org.switchover.signoff;
 
+import org.switchover.config.ConfigurationException;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.reconcile.Reconciliation;
 
@@ -31,8 +32,15 @@ public record SignOffPolicy(List<String> permittedRoles, List<String> requiredRo
         return new SignOffPolicy(settings.permittedSignOffRoles(), settings.requiredRoles(), rules.allowSameSignerForRoles(), hash, problem);
     }
 
-    boolean permits(String role) {
-        return permittedRoles.stream().anyMatch(r -> r.strip().equalsIgnoreCase(role.strip()));
+    /**
+     * Refuses a role that may not sign, naming those that may: one rule for a sign-off and for the account that will
+     * make one in the browser ({@code user add}).
+     */
+    public static void requirePermitted(List<String> permittedRoles, String role) {
+        if (permittedRoles.stream().noneMatch(r -> r.strip().equalsIgnoreCase(role.strip()))) {
+            throw new ConfigurationException("role '" + role.strip() + "' may not sign off: the roles that may are "
+                    + String.join("; ", permittedRoles) + " (signOffRoles and requiredSignOffRoles in switchover.yml)");
+        }
     }
 
     boolean required(String role) {

@@ -67,10 +67,7 @@ public final class SignOffRegistry {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
             throw new ConfigurationException("a sign-off needs --owner and --role");
         }
-        if (!policy.permits(role)) {
-            throw new ConfigurationException("role '" + role.strip() + "' may not sign off: the roles that may are "
-                    + String.join("; ", policy.permittedRoles()) + " (signOffRoles and requiredSignOffRoles in switchover.yml)");
-        }
+        SignOffPolicy.requirePermitted(policy.permittedRoles(), role);
         ReconciliationReport report = ReconciliationReport.read(reportDir);
         try (Connection connection = Databases.connect(target)) {
             RunFacts run = run(connection, report.runId());

@@ -6,6 +6,7 @@ import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.ledger.Invocation;
+import org.switchover.signoff.SignOffPolicy;
 
 import java.nio.CharBuffer;
 import java.sql.Connection;
@@ -51,10 +52,7 @@ public final class Users {
             if (name == null || name.isBlank() || role == null || role.isBlank()) {
                 throw new ConfigurationException("user add needs --name and --role");
             }
-            if (permittedRoles.stream().noneMatch(r -> r.strip().equalsIgnoreCase(role.strip()))) {
-                throw new ConfigurationException("role '" + role.strip() + "' may not sign off: the roles that may are "
-                        + String.join("; ", permittedRoles) + " (signOffRoles and requiredSignOffRoles in switchover.yml)");
-            }
+            SignOffPolicy.requirePermitted(permittedRoles, role);
             if (password == null || password.length < MIN_PASSWORD_LENGTH) {
                 throw new ConfigurationException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
             }
