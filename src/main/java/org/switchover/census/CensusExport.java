@@ -4,6 +4,8 @@ import org.switchover.config.ToolkitVersion;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.config.ConfigurationException;
+import org.switchover.run.ScratchRuns;
 import org.switchover.files.CsvTable;
 import org.switchover.files.PrivateFiles;
 
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Writes the CIN census return of a census year from the target's {@code csc} tables: every child with a CIN episode in
@@ -52,6 +55,7 @@ public final class CensusExport {
         try (Connection connection = Databases.connect(target)) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            requireAWholeLoad(connection);
             Map<Long, List<Map<String, String>>> assessments = byReferral(connection, "assessments.sql", request);
             Map<Long, List<Map<String, String>>> cinPlans = byReferral(connection, "cin_plans.sql", request);
             Map<Long, List<Map<String, String>>> section47 = byReferral(connection, "section47.sql", request);
@@ -95,6 +99,28 @@ public final class CensusExport {
             throw new CensusException("writing the census XML failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CensusException("cannot write " + request.out() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A return is made from a target that holds one whole, successful load: an empty target, a failed or interrupted
+     * load, or a scratch run (dry-run --only) would give a return that looks complete and is not.
+     */
+    private void requireAWholeLoad(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/run/latest_full_load.sql").text());
+             ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new ConfigurationException("the " + target + " holds no dry run or final load: there is nothing to make a "
+                        + "census return from");
+            }
+            if (!"SUCCEEDED".equals(row.getString(3))) {
+                throw new ConfigurationException("the latest load into the " + target + " (" + row.getString(2) + " run "
+                        + row.getLong(1) + ") is " + row.getString(3) + ": its csc is not whole, so no census return is made from it");
+            }
+        }
+        OptionalLong scratch = ScratchRuns.inCsc(connection);
+        if (scratch.isPresent()) {
+            throw new ConfigurationException("no census return now: " + ScratchRuns.refusal(scratch.getAsLong()));
         }
     }
 
