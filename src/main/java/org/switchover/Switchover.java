@@ -3,6 +3,7 @@ package org.switchover;
 import org.switchover.config.ConfigFile;
 import org.switchover.config.ServeSettings;
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.operation.AuditOutcomes;
 import org.switchover.operation.ServeOperation;
 import org.switchover.operation.UserAddOperation;
 import org.switchover.serve.ServeHandle;
@@ -88,6 +89,11 @@ public final class Switchover {
         return Audited.run(settings, invocation(operation), run);
     }
 
+    /** As {@link #audited(String, java.util.function.Supplier)}, recording the refusal, failure or verdict the result holds. */
+    private <T> T audited(String operation, java.util.function.Supplier<T> run, java.util.function.Function<T, Audited.Outcome> outcome) {
+        return Audited.run(settings, invocation(operation), run, outcome);
+    }
+
     private Invocation invocation(String operation) {
         return new Invocation(command == null ? operation : command, options == null ? Invocation.NO_OPTIONS : options,
                 settings.legacy() == null ? null : settings.legacy().user());
@@ -99,7 +105,7 @@ public final class Switchover {
 
     /** Migrates every mapping into a clean target (or the embedded default), writes the counts report and reconciles. */
     public DryRunResult dryRun() {
-        return audited("dry-run", () -> new DryRunOperation(settings).run());
+        return audited("dry-run", () -> new DryRunOperation(settings).run(), AuditOutcomes::dryRun);
     }
 
     /**
@@ -107,12 +113,12 @@ public final class Switchover {
      * report that is never GO and never signable (migration.run kind scratch).
      */
     public DryRunResult dryRunOnly(java.util.List<String> mappings) {
-        return audited("dry-run", () -> new DryRunOperation(settings, mappings).run());
+        return audited("dry-run", () -> new DryRunOperation(settings, mappings).run(), AuditOutcomes::dryRun);
     }
 
     /** The cutover: refuses unless every condition holds, then loads, reconciles and on GO marks the target production. */
     public FinalLoadResult finalLoad() {
-        return audited("final-load", () -> new FinalLoadOperation(settings).run());
+        return audited("final-load", () -> new FinalLoadOperation(settings).run(), AuditOutcomes::finalLoad);
     }
 
     /** Records the fingerprint of every legacy table the mappings read: run it when legacy is made read-only. */
@@ -122,7 +128,7 @@ public final class Switchover {
 
     /** Re-migrates only what changed in legacy since run {@code sinceRunId} started, in one transaction. */
     public DeltaResult delta(long sinceRunId) {
-        return audited("delta", () -> new DeltaOperation(settings, sinceRunId).run());
+        return audited("delta", () -> new DeltaOperation(settings, sinceRunId).run(), AuditOutcomes::delta);
     }
 
     /** The DfE CIN census return of census year {@code year} (its end) for local authority {@code la}, written to {@code out}. */
@@ -132,7 +138,7 @@ public final class Switchover {
 
     /** Reconciles the configured run (else the latest successful dry run) and writes the report files. */
     public ReconciliationResult reconcile() {
-        return audited("reconcile", () -> new ReconcileOperation(settings).run());
+        return audited("reconcile", () -> new ReconcileOperation(settings).run(), AuditOutcomes::reconcile);
     }
 
     /**

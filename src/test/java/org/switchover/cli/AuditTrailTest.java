@@ -60,8 +60,16 @@ class AuditTrailTest {
         List<EventLog.Event> events = Switchover.configure().target(target).build().events();
         List<EventLog.Event> audit = events.stream().filter(e -> e.options() != null && !e.options().isEmpty()).toList();
         assertEquals(commands.stream().map(c -> c[0]).toList(), audit.stream().map(EventLog.Event::command).toList(), exits.toString());
-        assertEquals(List.of("ok", "ok", "ok", "refused", "ok", "ok", "ok", "ok", "ok", "ok"),
+        // a final load its gate refused is recorded as refused, never as ok
+        assertEquals(List.of("ok", "ok", "ok", "refused", "ok", "ok", "ok", "ok", "refused", "ok"),
                 audit.stream().map(EventLog.Event::action).toList(), exits.toString());
+        // and the runs say which verdict they reached, against the run they made
+        EventLog.Event dryRunEvent = audit.get(0);
+        assertTrue(dryRunEvent.detail().startsWith("verdict NO_GO (reconciliation "), dryRunEvent.detail());
+        assertEquals(1L, dryRunEvent.runId());
+        assertTrue(audit.get(1).detail().startsWith("verdict NO_GO (reconciliation "), audit.get(1).detail());
+        assertEquals("2 condition(s) unmet, first: the latest dry run with the current mapping set, run 1, has verdict NO_GO, not GO",
+                audit.get(8).detail());
         for (EventLog.Event event : audit) {
             // who ran it and where: the OS user, the target's user as the server knows it and the legacy user, the host, the toolkit
             assertEquals(Invocation.osUser(), event.osUser());
