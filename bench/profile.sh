@@ -3,24 +3,27 @@
 # the run, and where the JVM spends its CPU (a JFR recording, samples grouped by the first frame from the
 # top that belongs to a known part: legacy decoding, transforming, COPY encoding, the drivers, Camel...).
 #
-#   bench/profile.sh --legacy-url URL --target-url URL --out DIR [-- JAVA_OPTION...]
+#   bench/profile.sh --legacy-url URL --target-url URL --out DIR [--checkout DIR] [-- JAVA_OPTION...]
+#
+# --checkout: the built checkout to run (its target/switchover.jar and its project files); default this one.
 #
 # The target database must exist and be empty. Prints a markdown section; keeps the recording in DIR.
 set -euo pipefail
 
-LEGACY_URL="" TARGET_URL="" DIR=""
+LEGACY_URL="" TARGET_URL="" DIR="" CHECKOUT="$(cd "$(dirname "$0")/.." && pwd)"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --legacy-url) LEGACY_URL="$2"; shift 2 ;;
     --target-url) TARGET_URL="$2"; shift 2 ;;
     --out) DIR="$2"; shift 2 ;;
+    --checkout) CHECKOUT="$(cd "$2" && pwd)"; shift 2 ;;
     --) shift; break ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "bench/profile.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 [[ -n "$LEGACY_URL" && -n "$TARGET_URL" && -n "$DIR" ]] || { echo "bench/profile.sh: --legacy-url, --target-url and --out are required" >&2; exit 2; }
-REPO_DIR="$(cd "$(dirname "$0")/.." && pwd)"
+REPO_DIR="$CHECKOUT"
 JAR="$REPO_DIR/target/switchover.jar"
 mkdir -p "$DIR"
 # Java 17's jfr tool has no 'view'; a newer JDK's reads the same recording.
@@ -50,6 +53,12 @@ wall=$(awk -v a="$started" -v b="$ended" 'BEGIN {printf "%.2f", b - a}')
 jvm=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$DIR/jvm.time")
 pg=$(awk -v a="$pg_before" -v b="$pg_after" -v t="$ticks_per_second" 'BEGIN {printf "%.2f", (b - a) / t}')
 my=$(awk -v a="$my_before" -v b="$my_after" -v t="$ticks_per_second" 'BEGIN {printf "%.2f", (b - a) / t}')
+
+# the same figures, one per line, for bench/steps.sh
+{
+  echo -e "wall\t$wall"; echo -e "jvm_cpu\t$jvm"; echo -e "pg_cpu\t$pg"; echo -e "mariadb_cpu\t$my"
+  grep -E '^phase ' "$DIR/switchover.out" | awk '{printf "phase_%s\t%s\n", $2, $3}'
+} >"$DIR/summary.tsv"
 
 echo "### Profile: one switchover dry run with JFR (not in the medians)"
 echo
@@ -87,7 +96,7 @@ jfr print --events jdk.ExecutionSample --stack-depth 64 "$DIR/switchover.jfr" | 
     if (found == "") found = part(frame)
   }
   END { for (name in count) printf "%d\t%s\n", count[name], name }' \
-  | sort -t$'\t' -k1,1nr | head -12 | awk -F'\t' -v t=0 '{line[NR] = $0; t += $1} END {
+  | sort -t$'\t' -k1,1nr | head -12 | tee "$DIR/parts.tsv" | awk -F'\t' -v t=0 '{line[NR] = $0; t += $1} END {
       for (i = 1; i <= NR; i++) { split(line[i], f, "\t"); printf "| %s | %d | %.0f %% |\n", f[2], f[1], 100 * f[1] / t } }'
 if [[ -n "$JFR_VIEW" ]]; then
   echo

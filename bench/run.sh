@@ -257,7 +257,11 @@ assemble() {
     echo "Written by \`bench/run.sh\`; reproduce with \`bench/run.sh --scale 0.5 --repeat 3\`, \`--scale 1 --repeat 3\` and"
     echo "\`--scale 5 --repeat 1\`. Earlier rounds' figures are in git history (\`git log -p bench/results.md\`)."
     echo
-    for file in $(ls "$BENCH_DIR"/out/result-scale-*.md | sort -t- -k3 -g); do cat "$file"; echo; done
+    for file in $(ls "$BENCH_DIR"/out/result-scale-*.md | sort -t- -k3 -g); do
+      cat "$file"; echo
+      local steps="$BENCH_DIR/out/steps-scale-$(basename "$file" .md | sed 's/^result-scale-//').md"
+      if [[ -f "$steps" ]]; then cat "$steps"; echo; fi
+    done
     local one="$BENCH_DIR/out/summary-scale-1.tsv" five="$BENCH_DIR/out/summary-scale-5.tsv"
     if [[ -f "$one" && -f "$five" ]]; then
       awk -F'\t' 'FNR == 1 && NR == 1 {m1 = $2; w1 = $3} FNR == 1 && NR == 2 {m5 = $2; w5 = $3} END {
