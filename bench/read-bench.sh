@@ -2,24 +2,27 @@
 # Legacy reading in isolation: every mapping's legacy table read through KeysetChunkReader (the run's reader
 # path, no transform or load) by LegacyReadBench, once per driver/setting variant, alternating, N rounds.
 #
-#   bench/read-bench.sh [--db bench_legacy_s1] [--repeat 3]
+#   bench/read-bench.sh [--db bench_legacy_s1] [--repeat 3] [--limit 90]
 #
 # Variants: MySQL Connector/J as the run uses it (text protocol, client-side prepared keyset queries of 5,000
 # rows, each chunk fully buffered), the same with 20,000-row chunks, Connector/J's binary protocol
 # (useServerPrepStmts) and its cursor fetch (useCursorFetch, 1,000 rows a fetch), and MariaDB Connector/J
 # (text, then binary). Needs `mvn -q -DskipTests test-compile` and, for MariaDB's driver,
 # `mvn dependency:get -Dartifact=org.mariadb.jdbc:mariadb-java-client:$MARIADB_VERSION`.
-# Prints each run and the medians, and writes them as markdown to bench/driver-results.md.
+# A run over --limit seconds is stopped, and its variant not run again. Prints each run and the medians, and
+# writes them as markdown to bench/driver-results.md.
 set -euo pipefail
 
 DB=bench_legacy_s1
 REPEAT=3
+LIMIT=90
 MARIADB_VERSION=3.5.6
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB="$2"; shift 2 ;;
     --repeat) REPEAT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --limit) LIMIT="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench/read-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,14 +50,22 @@ else
   echo "bench/read-bench.sh: no $MARIADB_JAR, MariaDB Connector/J left out" >&2
 fi
 
-declare -A TIMES
+declare -A TIMES TIMED_OUT
 for ((round = 1; round <= REPEAT; round++)); do
   for variant in "${VARIANTS[@]}"; do
     IFS='|' read -r name url rows <<< "$variant"
-    line=$(java -Xmx512m -cp "$CP:$MARIADB_JAR" org.switchover.extract.LegacyReadBench "$REPO_DIR" "$url" "$rows")
-    seconds=$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<< "$line")
+    [[ -z "${TIMED_OUT[$name]:-}" ]] || continue # once over the limit, not run again
+    if line=$(timeout "$LIMIT" java -Xmx512m -cp "$CP:$MARIADB_JAR" org.switchover.extract.LegacyReadBench "$REPO_DIR" "$url" "$rows" 2>&1 | tail -1); then
+      seconds=$(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<< "$line")
+    fi
+    if [[ -z "${seconds:-}" ]]; then
+      TIMED_OUT[$name]=1
+      line="over the ${LIMIT} s limit (or failed: $line)"
+    else
+      TIMES[$name]="${TIMES[$name]:-} $seconds"
+    fi
+    seconds=""
     echo "round $round: $name: $line"
-    TIMES[$name]="${TIMES[$name]:-} $seconds"
   done
 done
 
@@ -70,8 +81,12 @@ base=""
   echo "|---|---|---|---|"
   for variant in "${VARIANTS[@]}"; do
     IFS='|' read -r name url rows <<< "$variant"
+    if [[ -n "${TIMED_OUT[$name]:-}" && -z "${TIMES[$name]:-}" ]]; then
+      echo "| $name | over ${LIMIT} s | – | – |"
+      continue
+    fi
     med=$(median <<< "${TIMES[$name]}")
     [[ -n "$base" ]] || base=$med
-    echo "| $name |${TIMES[$name]} | $med | $(awk -v m="$med" -v b="$base" 'BEGIN {printf "%.2f", m / b}') |"
+    echo "| $name |${TIMES[$name]}${TIMED_OUT[$name]:+ (then over ${LIMIT} s)} | $med | $(awk -v m="$med" -v b="$base" 'BEGIN {printf "%.2f", m / b}') |"
   done
 } | tee "$BENCH_DIR/driver-results.md"
