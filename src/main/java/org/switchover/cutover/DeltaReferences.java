@@ -2,6 +2,7 @@ package org.switchover.cutover;
 
 import org.switchover.db.SqlResource;
 import org.switchover.mapping.DatabaseReferences;
+import org.switchover.mapping.KeyTextMap;
 import org.switchover.mapping.References;
 
 import java.sql.Connection;
@@ -67,7 +68,7 @@ final class DeltaReferences implements References {
         String sql = SqlResource.load("sql/delta/target_table_keys.sql").statements().get(0)
                 .replace("{table}", identifier(table)).replace("{key}", identifier(key))
                 .replace("{value}", identifier(fetch == null ? key : fetch));
-        Map<String, String> keys = new HashMap<>();
+        Map<String, String> keys = new KeyTextMap();
         try (Statement statement = targetTransaction.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 keys.put(rows.getString(1), rows.getString(2));

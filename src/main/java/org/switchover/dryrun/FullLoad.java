@@ -81,12 +81,15 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
     public DryRunResult run() {
         long started = System.nanoTime();
         PhaseTimes phases = new PhaseTimes();
+        phases.addStartup();
         ConnectionSpec legacy = settings.legacy();
         ConnectionSpec target = settings.target();
-        checkReachable(legacy);
-        new Preflight(legacy, target, mappings).check(what(), reportDir);
         // one load at a time per target: a second full load would empty csc under the first
-        TargetLoadLock lock = TargetLoadLock.acquire(target, what());
+        TargetLoadLock lock = phases.time(PhaseTimes.PREFLIGHT, () -> {
+            checkReachable(legacy);
+            new Preflight(legacy, target, mappings).check(what(), reportDir);
+            return TargetLoadLock.acquire(target, what());
+        });
         try (lock) {
             ResumeState resumeState = phases.time(PhaseTimes.PREPARE, () -> {
                 TargetSchema.migrate(target, mappings.project());

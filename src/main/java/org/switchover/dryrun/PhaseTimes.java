@@ -12,6 +12,10 @@ import java.util.function.Supplier;
  * {@code phase NAME SECONDS s} lines, which bench/run.sh reads to time the phases apart.
  */
 public final class PhaseTimes {
+    /** From the JVM's start to the run's: the JVM, the command line, the settings and mappings read (start-up cost). */
+    public static final String STARTUP = "startup";
+    /** Both servers reached, the preflight checks and the target's load lock. */
+    public static final String PREFLIGHT = "preflight";
     /** Flyway, the production check and emptying csc. */
     public static final String PREPARE = "prepare";
     /** The engine: every mapping read, transformed, loaded and recorded. */
@@ -39,6 +43,12 @@ public final class PhaseTimes {
             work.run();
             return null;
         });
+    }
+
+    /** Adds the seconds since this JVM started to {@link #STARTUP}; nothing when the OS does not say when that was. */
+    public void addStartup() {
+        ProcessHandle.current().info().startInstant().ifPresent(start ->
+                add(STARTUP, Math.max(0, java.time.Duration.between(start, java.time.Instant.now()).toNanos() / 1e9)));
     }
 
     public synchronized void add(String phase, double phaseSeconds) {

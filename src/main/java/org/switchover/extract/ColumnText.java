@@ -61,8 +61,11 @@ enum ColumnText {
     /** The way to read each column of a result, in column order. */
     static ColumnText[] of(ResultSetMetaData metaData) throws SQLException {
         ColumnText[] columns = new ColumnText[metaData.getColumnCount()];
+        // the byte paths rely on Connector/J's text protocol; another driver (MariaDB's refuses getBytes of an
+        // INT, a binary result sends numbers as binary) gets its own getString for every column
+        boolean connectorJ = metaData.isWrapperFor(com.mysql.cj.jdbc.result.ResultSetMetaData.class);
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = of(metaData, i + 1);
+            columns[i] = connectorJ ? of(metaData, i + 1) : DRIVER;
         }
         return columns;
     }

@@ -137,12 +137,11 @@ public final class DatabaseReferences implements References {
                 .replace("{table}", TargetIdentifiers.quote(table, "table"))
                 .replace("{key}", TargetIdentifiers.quote(keyColumn, "column of " + table))
                 .replace("{value}", TargetIdentifiers.quote(fetch == null ? keyColumn : fetch, "column of " + table));
-        Map<String, String> keys = new HashMap<>();
+        Map<String, String> keys = new KeyTextMap(); // primitive longs for decimal keys: these maps are the run's largest objects
         try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 String key = rows.getString(1);
-                // the key itself as the value shares one String: the maps are the run's largest objects
                 keys.put(key, fetch == null ? key : rows.getString(2));
             }
         } catch (SQLException e) {
@@ -162,7 +161,7 @@ public final class DatabaseReferences implements References {
                 // read for this map only, not kept: a second copy of every person's key would double its size
                 String table = person().targetTable();
                 Map<String, String> loaded = readTable(table, catalog.keyColumn(table), null);
-                Map<String, String> resolved = new HashMap<>();
+                Map<String, String> resolved = new KeyTextMap();
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);
                     if (personId != null) {
@@ -203,8 +202,8 @@ public final class DatabaseReferences implements References {
     /** Merge chains followed to their end (the delta load resolves the new chains with it too). */
     public record MergeChains(Map<String, Chain> chains, Map<String, String> survivors) {
         public static MergeChains resolve(Map<String, String> mergedInto, int maxLength) {
-            Map<String, Chain> chains = new HashMap<>();
-            Map<String, String> survivors = new HashMap<>();
+            Map<String, Chain> chains = new KeyValueMap<>();
+            Map<String, String> survivors = new KeyTextMap();
             for (String client : mergedInto.keySet()) {
                 String current = client;
                 Set<String> seen = new HashSet<>();

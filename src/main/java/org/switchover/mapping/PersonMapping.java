@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,7 +33,7 @@ public record PersonMapping(String mappingId, String targetTable, String legacyT
 
     /** Every legacy person's key and the key it was merged into (null for a survivor), read on {@code legacy}. */
     public Map<String, String> merges(Connection legacy) throws SQLException {
-        Map<String, String> mergedInto = new HashMap<>();
+        Map<String, String> mergedInto = new KeyTextMap();
         try (Statement statement = legacy.createStatement(); ResultSet rows = statement.executeQuery(mergesQuery())) {
             while (rows.next()) {
                 mergedInto.put(rows.getString(1), rows.getString(2));

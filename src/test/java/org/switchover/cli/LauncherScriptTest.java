@@ -1,0 +1,96 @@
+package org.switchover.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * bin/switchover: the first run of a command writes its class-data archive, the next maps its classes from it.
+ * The tests run before `package`, so the test builds a jar like target/switchover.jar from target/classes (CDS
+ * archives classes from jars only), its Class-Path naming the dependency jars where Maven keeps them.
+ */
+class LauncherScriptTest {
+    private static final Path LAUNCHER = Path.of("bin", "switchover");
+
+    @Test
+    void theSecondRunOfACommandLoadsItsClassesFromTheArchiveTheFirstWrote(@TempDir Path dir) throws Exception {
+        // given a jar of the toolkit and an empty archive folder
+        Path jar = jarOfTheToolkit(dir.resolve("switchover.jar"));
+        Path archives = dir.resolve("cds");
+        // when --version runs twice, the second time logging where each class came from
+        Run first = launch(jar, archives, "");
+        List<Path> written = Files.list(archives).collect(Collectors.toList());
+        Run second = launch(jar, archives, "-Xlog:class+load=info");
+        // then both print the version, the first left one archive for the command, and the second used it
+        assertEquals(0, first.exitCode(), first.out());
+        assertEquals(0, second.exitCode(), second.out());
+        assertTrue(first.out().startsWith("switchover "), first.out());
+        assertTrue(second.out().contains(first.out().strip()), second.out());
+        assertEquals(1, written.size(), written.toString());
+        assertTrue(written.get(0).getFileName().toString().startsWith("main-"), written.toString());
+        assertFalse(written.get(0).getFileName().toString().contains("partial"), written.toString());
+        assertTrue(second.out().contains(SwitchoverCommand.class.getName() + " source: shared objects file (top)"), second.out());
+    }
+
+    @Test
+    void withoutItsJarTheLauncherSaysHowToBuildIt(@TempDir Path dir) throws Exception {
+        // when the launcher is pointed at a jar that is not there
+        Run run = launch(dir.resolve("missing.jar"), dir.resolve("cds"), "");
+        // then it stops with usage's exit code and the build command, and writes no archive
+        assertEquals(2, run.exitCode());
+        assertTrue(run.out().contains("mvn -q -DskipTests package"), run.out());
+        assertFalse(Files.exists(dir.resolve("cds")));
+    }
+
+    private record Run(int exitCode, String out) {
+    }
+
+    private static Run launch(Path jar, Path archives, String javaOptions) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "--version").redirectErrorStream(true);
+        builder.environment().put("SWITCHOVER_JAR", jar.toString());
+        builder.environment().put("SWITCHOVER_CDS_DIR", archives.toString());
+        builder.environment().put("JAVA_OPTS", javaOptions);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Run(process.exitValue(), out);
+    }
+
+    private static Path jarOfTheToolkit(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SwitchoverCommand.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar")).map(entry -> Path.of(entry).toUri().toString()).collect(Collectors.joining(" ")));
+        Path classes = Path.of("target", "classes");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                try (var in = Files.newInputStream(file)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+}
