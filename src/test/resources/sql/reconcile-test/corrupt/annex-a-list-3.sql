@@ -1,4 +1,5 @@
--- fails: annex-a-list-3
+-- fails: annex-a-list-3, census-8820
+-- (A year earlier, it also starts within another episode of the child: census 8820.)
 -- A closed referral of the Annex A period with no assessment, enquiry or plan dated a year earlier in the target:
 -- it leaves list 3 on that side only.
 -- pick: the referral and its date; plant: a year earlier; undo: the date back.
