@@ -1,4 +1,5 @@
--- fails: census-2991Q
+-- fails: census-2991Q, census-8565
+-- (The other episode closed before the enquiry started, so it now holds activity after its close: census 8565.)
 -- An old Section 47 enquiry, on an episode with an assessment, moved in the target to another episode of the same child
 -- (not NFA, referred on or before the enquiry started) that has no assessment and no enquiry.
 -- pick: the enquiry, its referral and the other one; plant: the enquiry's referral the other one; undo: its own back.
