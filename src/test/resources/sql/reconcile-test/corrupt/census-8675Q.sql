@@ -1,4 +1,5 @@
--- fails: census-8675Q
+-- fails: census-8675Q, census-8868
+-- (Its episode is closed, so it now also holds an enquiry neither conferenced nor marked not required: census 8868.)
 -- A Section 47 enquiry started early in the census year (before Annex A's window), with no conference, marked
 -- conference not required, marked required in the target: no conference more than 15 working days on.
 -- pick: the enquiry; plant: NFA N; undo: NFA Y.

@@ -1,4 +1,5 @@
--- fails: census-2889, census-8675Q, census-8740
+-- fails: census-2889, census-8675Q, census-8740, census-8868
+-- (Its episode is closed, so it now also holds an enquiry neither conferenced nor marked not required: census 8868.)
 -- The only Section 47 enquiry of a child, started early in the census year (before Annex A's window), ended, with no
 -- conference, marked conference not required, in the target marked required and started on 2018-03-01: an enquiry
 -- with no conference started before the year (8740), more than 15 working days before its end (8675Q), and before its
