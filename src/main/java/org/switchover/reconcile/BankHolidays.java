@@ -31,9 +31,15 @@ final class BankHolidays {
      * the file stops before the extract date's year: the waits up to it would count that year's holidays as working days.
      */
     static String sqlList(Path checksDirectory, LocalDate asOf) {
+        List<LocalDate> dates = dates(checksDirectory, asOf);
+        return dates.isEmpty() ? NONE : dates.stream().map(d -> "'" + d + "'").collect(Collectors.joining(", "));
+    }
+
+    /** The file's dates (none when the directory has no such file), checked as {@link #sqlList} says. */
+    static List<LocalDate> dates(Path checksDirectory, LocalDate asOf) {
         Path file = checksDirectory.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return NONE;
+            return List.of();
         }
         List<String> lines;
         try {
@@ -63,6 +69,6 @@ final class BankHolidays {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return dates.isEmpty() ? NONE : dates.stream().map(d -> "'" + d + "'").collect(Collectors.joining(", "));
+        return dates;
     }
 }

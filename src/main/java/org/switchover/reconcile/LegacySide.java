@@ -44,8 +44,7 @@ public final class LegacySide {
      * checks directory does not have is left out.
      */
     public Map<String, Long> figures(Connection legacy, List<String> checkIds, LocalDate asOf, long runId) {
-        CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
-                "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(runId)));
+        CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, runId));
         Map<String, Long> figures = new LinkedHashMap<>();
         for (String id : checkIds) {
             checks.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(check -> {

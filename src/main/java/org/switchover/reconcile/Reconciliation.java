@@ -123,9 +123,7 @@ public final class Reconciliation {
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
             }
-            CheckRunner runner = new CheckRunner(checksDirectory, Map.of("asOf", "'" + asOf + "'",
-                    "asOfYear", String.valueOf(asOf.getYear()), "runId", String.valueOf(run.id()),
-                    "bankHolidays", BankHolidays.sqlList(checksDirectory, asOf)));
+            CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, run.id()));
             // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable, and the
             // counts checks of mappings it did not run have no counts to check
             List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? mappingsOf(targetConnection, run.id()) : null;

@@ -1,4 +1,6 @@
--- fails: annex-a-list-3
+-- fails: annex-a-list-3, census-8569, census-8820
+-- (A year earlier, it also starts within another episode of the child, census 8820, and, marked no further action
+-- and closed in the census year, is now referred before the working day before that year, census 8569.)
 -- A closed referral of the Annex A period with no assessment, enquiry or plan dated a year earlier in the target:
 -- it leaves list 3 on that side only.
 -- pick: the referral and its date; plant: a year earlier; undo: the date back.

@@ -1,4 +1,5 @@
--- fails: census-1103
+-- fails: census-1103, census-8863
+-- (Started that early, it now starts while an earlier assessment of its episode is ongoing: census 8863.)
 -- An assessment of an old referral (before Annex A's window) made to start the day before its referral, in the target only.
 -- pick: the assessment and its start; plant: the start before the referral; undo: the start back.
 SELECT a.cina_assessment_id AS id, a.cina_assessment_start_date AS started FROM csc.ssd_cin_assessments a

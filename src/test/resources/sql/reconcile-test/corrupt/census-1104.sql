@@ -1,4 +1,5 @@
--- fails: census-1104
+-- fails: census-1104, census-2885, census-8615
+-- (The earlier conference is also before its Section 47 started, 8615, and no longer on its plan's start day, 2885.)
 -- An old initial conference (before Annex A's window) made to be held the day before its referral, a weekday, in the
 -- target only.
 -- pick: the conference and its date; plant: the date before the referral; undo: the date back.

@@ -1,4 +1,5 @@
--- fails: census-8840
+-- fails: census-8565, census-8840
+-- (The plan's end moves from after its episode's close to before it, which census 8565 counted: now in legacy only.)
 -- An old ended CP plan of a living child made to end on the day it started, in the target only.
 -- pick: the plan and its end; plant: the end on the start; undo: the end back.
 SELECT c.cppl_cp_plan_id AS id, c.cppl_cp_plan_end_date AS ended FROM csc.ssd_cp_plans c

@@ -1,4 +1,5 @@
--- fails: census-8867
+-- fails: census-8614, census-8867
+-- (The assessment picked holds factors, now on an assessment not completed: census 8614.)
 -- The authorisation date of an assessment of a closed episode lost, where every assessment of it was authorised.
 -- pick: the assessment and its date; plant: the date lost; undo: the date back.
 SELECT a.cina_assessment_id AS id, a.cina_assessment_auth_date AS authorised FROM csc.ssd_cin_assessments a

@@ -1,4 +1,5 @@
--- fails: census-8915
+-- fails: census-8585Q, census-8915
+-- (The child's episode closed as died, RC2, without a date of death, census 8585Q, has one now.)
 -- A living child whose only CP plan is open, with no contact or case note from the plan's start on, given a death date
 -- the day before the plan started: the plan starts after the death, in the target only.
 -- pick: the person; plant: the death date; undo: no death date again.

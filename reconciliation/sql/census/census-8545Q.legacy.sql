@@ -1,0 +1,10 @@
+-- Surviving clients with a referral that migrates into the census year's return whose date of death parses to a day
+-- outside the year (census 8545Q).
+WITH RECURSIVE {{merged_survivors}},
+{{episodes_by_survivor}}
+SELECT c.client_no AS row_key, c.legacy_ref
+FROM client c
+WHERE c.`merged_into` IS NULL AND c.date_of_death IS NOT NULL
+  AND ({{free_text_date c.date_of_death}} < {censusStart} OR {{free_text_date c.date_of_death}} > {censusEnd})
+  AND c.client_no IN (SELECT survivor_no FROM ep WHERE started <= {censusEnd} AND COALESCE(ended, DATE '9999-12-31') >= {censusStart})
+ORDER BY c.client_no
