@@ -87,6 +87,9 @@ public final class Reconciliation {
         return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, wholeState, today);
     }
 
+    /** Where the time goes, for profiling: {@code -Dorg.slf4j.simpleLogger.log.org.switchover.reconcile=debug}. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reconciliation.class);
+
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
     public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
 
@@ -135,7 +138,9 @@ public final class Reconciliation {
             if (loaded != null) {
                 checks = checks.stream().filter(c -> c.type() != CheckType.MAPPING_COUNTS || loaded.contains(c.parameter("targetTable"))).toList();
             }
+            long checksStarted = System.nanoTime();
             List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
+            LOG.debug("checks {} ms", (System.nanoTime() - checksStarted) / 1_000_000);
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
@@ -143,7 +148,9 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
+            long crosswalksStarted = System.nanoTime();
             List<Crosswalks.Crosswalk> crosswalks = Crosswalks.of(mappingSet, legacyConnection, targetConnection);
+            LOG.debug("crosswalks {} ms", (System.nanoTime() - crosswalksStarted) / 1_000_000);
             ReportFiles files = new ReportFiles(result, trend, crosswalks);
             String sha256 = files.writeAll();
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
@@ -153,6 +160,7 @@ public final class Reconciliation {
             CrosswalkRecords.record(targetConnection, id, crosswalks);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
+            LOG.debug("reconciliation {} ms", (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
