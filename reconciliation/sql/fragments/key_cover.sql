@@ -2,6 +2,8 @@
 -- migrate (README "open"; client with a survivor, team that exists), the open KEY allocations to a real worker of a
 -- child with a survivor, with the referral each names when that referral migrates (else NULL: it covers every open
 -- referral of the child, as in the target), and each open referral with each worker whose allocation covers it.
+-- MariaDB materializes a CTE once per reference: "covered" reads open_ref and key_alloc once each, matching an allocation
+-- by its referral (by_child 0) or by its child (by_child 1) through one key, not a UNION of two joins that built both twice.
 open_ref AS (
   SELECT r.ref_id, {{real_date r.ref_dt}} AS referral_date, r.team_cd, {{survivor_no c}} AS survivor_no
   FROM referral r JOIN client c ON c.client_no = r.client_no JOIN team t ON t.team_cd = r.team_cd
@@ -12,7 +14,8 @@ open_ref AS (
 ),
 key_alloc AS (
   SELECT a.worker_cd, w.team_cd AS worker_team, {{survivor_no ac}} AS survivor_no,
-         CASE WHEN lt.team_cd IS NOT NULL AND {{survivor_no lc}} IS NOT NULL THEN lr.ref_id END AS covers_ref
+         CASE WHEN lt.team_cd IS NOT NULL AND {{survivor_no lc}} IS NOT NULL THEN 0 ELSE 1 END AS by_child,
+         CASE WHEN lt.team_cd IS NOT NULL AND {{survivor_no lc}} IS NOT NULL THEN lr.ref_id ELSE {{survivor_no ac}} END AS cover_key
   FROM allocation a
   JOIN client ac ON ac.client_no = a.client_no
   JOIN staff w ON w.worker_cd = a.worker_cd
@@ -24,9 +27,15 @@ key_alloc AS (
   GROUP BY a.alloc_id
 ),
 covered AS (
-  SELECT k.worker_cd, k.worker_team, o.ref_id FROM key_alloc k JOIN open_ref o ON o.ref_id = k.covers_ref
-  WHERE k.survivor_no IS NOT NULL AND o.survivor_no IS NOT NULL
-  UNION
-  SELECT k.worker_cd, k.worker_team, o.ref_id FROM key_alloc k JOIN open_ref o ON o.survivor_no = k.survivor_no
-  WHERE k.covers_ref IS NULL AND k.survivor_no IS NOT NULL
+  SELECT DISTINCT k.worker_cd, k.worker_team, o.ref_id
+  FROM key_alloc k
+  JOIN (
+    -- each open referral twice, keyed by itself (by_child 0) and by its child (1); grouped so the server materializes it
+    -- with a key for the join
+    SELECT j.by_child, CASE j.by_child WHEN 0 THEN r.ref_id ELSE r.survivor_no END AS cover_key, r.ref_id
+    FROM open_ref r CROSS JOIN (SELECT 0 AS by_child UNION ALL SELECT 1) j
+    WHERE r.survivor_no IS NOT NULL
+    GROUP BY j.by_child, r.ref_id
+  ) o ON o.by_child = k.by_child AND o.cover_key = k.cover_key
+  WHERE k.survivor_no IS NOT NULL
 )

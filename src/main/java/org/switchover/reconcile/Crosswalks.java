@@ -56,26 +56,35 @@ final class Crosswalks {
         }
     }
 
-    static List<Crosswalk> of(MappingSet mappings, Connection legacy, Connection target) throws SQLException {
+    /** One crosswalk per coded column, each built on whatever pair of connections runs it; {@link #sorted} orders them. */
+    static List<PairedWorkers.Task<Crosswalk>> tasks(MappingSet mappings) {
         CodeMaps codeMaps = CodeMaps.load(mappings.directory().resolve(MappingSet.CODES_DIRECTORY));
-        List<Crosswalk> crosswalks = new ArrayList<>();
+        List<PairedWorkers.Task<Crosswalk>> tasks = new ArrayList<>();
         for (MappingFile file : mappings.files()) {
             if (file.explode() != null && file.explode().codes() != null) {
-                crosswalks.add(crosswalk(file, List.of(file.explode().from()), null, explodedColumn(file),
-                        codeMaps.get(file.explode().codes()), true, legacy, target));
+                CodeMap codes = codeMaps.get(file.explode().codes());
+                tasks.add((legacy, target) -> crosswalk(file, List.of(file.explode().from()), null, explodedColumn(file),
+                        codes, true, legacy, target));
             }
             for (MappingFile.ColumnSpec column : file.columns().values()) {
                 boolean fromOne = column.from() != null && column.from().size() == 1 && column.transform() == null;
                 // a transform that makes the code map's input from several columns: the crosswalk lists their combinations
                 boolean fromSeveral = column.from() != null && !column.from().isEmpty() && column.transform() != null;
                 if (column.codes() != null && (fromOne || fromSeveral)) {
-                    crosswalks.add(crosswalk(file, column.from(), fromSeveral ? mappings.transformOf(column) : null, column.target(),
-                            codeMaps.get(column.codes()), false, legacy, target));
+                    ValueTransform transform = fromSeveral ? mappings.transformOf(column) : null;
+                    CodeMap codes = codeMaps.get(column.codes());
+                    tasks.add((legacy, target) -> crosswalk(file, column.from(), transform, column.target(), codes, false, legacy, target));
                 }
             }
         }
-        crosswalks.sort(Comparator.comparing(Crosswalk::codeMap).thenComparing(Crosswalk::targetTable).thenComparing(Crosswalk::targetColumn));
-        return List.copyOf(crosswalks);
+        return tasks;
+    }
+
+    /** The crosswalks in the report's order: by code map, target table and column. */
+    static List<Crosswalk> sorted(List<Crosswalk> crosswalks) {
+        List<Crosswalk> sorted = new ArrayList<>(crosswalks);
+        sorted.sort(Comparator.comparing(Crosswalk::codeMap).thenComparing(Crosswalk::targetTable).thenComparing(Crosswalk::targetColumn));
+        return List.copyOf(sorted);
     }
 
     /** The target column an exploded list's items go to: the one made from the explode's {@code as:} name. */

@@ -18,9 +18,12 @@ record OwnerView(String role, List<CheckOutcome> checks) {
         outcomes.stream().sorted(Comparator.comparing(o -> o.check().owner()))
                 .forEach(o -> byRole.computeIfAbsent(o.check().owner(), r -> new ArrayList<>()).add(o));
         List<OwnerView> views = new ArrayList<>();
+        // each check's weight once: the sort asks for it at every comparison, and a WARN's children are thousands of rows
+        Map<CheckOutcome, Long> weights = new java.util.IdentityHashMap<>();
+        outcomes.stream().filter(o -> o.status() == Status.WARN).forEach(o -> weights.put(o, weight(o)));
         byRole.forEach((role, checks) -> views.add(new OwnerView(role, checks.stream().sorted(Comparator
                 .comparingInt((CheckOutcome o) -> ORDER.indexOf(o.status()))
-                .thenComparing(o -> o.status() == Status.WARN ? -weight(o) : 0L)).toList())));
+                .thenComparing(o -> o.status() == Status.WARN ? -weights.get(o) : 0L)).toList())));
         views.sort(Comparator.comparingLong((OwnerView v) -> -v.count(Status.FAIL)).thenComparingLong(v -> -v.count(Status.WARN)));
         return List.copyOf(views);
     }

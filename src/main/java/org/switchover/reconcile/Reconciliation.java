@@ -87,6 +87,12 @@ public final class Reconciliation {
         return new Reconciliation(legacy, target, checksDirectory, reportDir, goLive, asOfOverride, runId, mappings, wholeState, today);
     }
 
+    /**
+     * Where the time goes, for profiling: {@code -Dorg.slf4j.simpleLogger.log.org.switchover.reconcile=debug} logs the
+     * milliseconds since the start at each step, and each query's own time ({@link SideResult}).
+     */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reconciliation.class);
+
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
     public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
 
@@ -133,7 +139,16 @@ public final class Reconciliation {
             if (loaded != null) {
                 checks = checks.stream().filter(c -> c.type() != CheckType.MAPPING_COUNTS || loaded.contains(c.parameter("targetTable"))).toList();
             }
-            List<CheckOutcome> outcomes = Findings.decide(runAll(runner, checks), DecisionRecords.inForce(targetConnection));
+            // each check, then each crosswalk, on the workers: both read legacy and target, and neither depends on the other
+            List<PairedWorkers.Task<?>> tasks = new ArrayList<>();
+            checks.forEach(check -> tasks.add((l, t) -> runner.run(check, l, t)));
+            tasks.addAll(Crosswalks.tasks(mappingSet));
+            List<Object> results = PairedWorkers.run(legacy, target, PARALLEL_CHECKS, tasks);
+            List<CheckOutcome> ran = results.subList(0, checks.size()).stream().map(CheckOutcome.class::cast).toList();
+            List<Crosswalks.Crosswalk> crosswalks = Crosswalks.sorted(results.subList(checks.size(), results.size()).stream()
+                    .map(Crosswalks.Crosswalk.class::cast).toList());
+            LOG.debug("at checks and crosswalks {} ms", (System.nanoTime() - started) / 1_000_000);
+            List<CheckOutcome> outcomes = Findings.decide(ran, DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);
             ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
@@ -141,62 +156,25 @@ public final class Reconciliation {
                     (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
                     target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
             RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            List<Crosswalks.Crosswalk> crosswalks = Crosswalks.of(mappingSet, legacyConnection, targetConnection);
+            LOG.debug("at trend {} ms", (System.nanoTime() - started) / 1_000_000);
             ReportFiles files = new ReportFiles(result, trend, crosswalks);
             String sha256 = files.writeAll();
+            LOG.debug("at report files {} ms", (System.nanoTime() - started) / 1_000_000);
             Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
+            LOG.debug("at worklists {} ms", (System.nanoTime() - started) / 1_000_000);
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
             CrosswalkRecords.record(targetConnection, id, crosswalks);
+            LOG.debug("at records {} ms", (System.nanoTime() - started) / 1_000_000);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
+            LOG.debug("reconciliation {} ms", (System.nanoTime() - started) / 1_000_000);
             return result;
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
                     + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Runs the checks on {@link #PARALLEL_CHECKS} workers, each with its own pair of connections (the
-     * legacy side is mostly table scans, the target side joins: both keep a core busy), and returns the
-     * outcomes in the checks' order.
-     */
-    private List<CheckOutcome> runAll(CheckRunner runner, List<CheckDefinition> checks) throws SQLException {
-        CheckOutcome[] outcomes = new CheckOutcome[checks.size()];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL_CHECKS);
-        try {
-            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
-            for (int w = 0; w < PARALLEL_CHECKS; w++) {
-                done.add(workers.submit(() -> {
-                    try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
-                        for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
-                            outcomes[i] = runner.run(checks.get(i), legacyConnection, targetConnection);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<Void> worker : done) {
-                worker.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReconciliationException("reconciliation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new ReconciliationException("reconciliation failed: " + e.getCause(), e.getCause());
-        } finally {
-            workers.shutdownNow();
-        }
-        return List.of(outcomes);
     }
 
     /** The mappings a run loaded (a scratch run's report names them as the part it is). */

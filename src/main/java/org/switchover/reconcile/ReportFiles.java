@@ -51,14 +51,30 @@ final class ReportFiles {
         try {
             Path dir = result.reportDir();
             PrivateFiles.createDirectories(dir.resolve("lists"));
+            // the sections' own files (the Annex A workbook, its CSVs) need nothing of the page: written on another core
+            List<ReportSection> sections = ReportSection.all();
+            java.util.concurrent.CompletableFuture<Void> sectionFiles = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (ReportSection section : sections) {
+                    try {
+                        section.writeFiles(result);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
             byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
             PrivateFiles.write(dir.resolve(JSON_FILE), json);
             PrivateFiles.writeString(dir.resolve(HTML_FILE), new HtmlReport(result, root, trend, crosswalks).render());
             // the page's bytes as they are on disk: what the owner reads, and what a browser sign-off binds
             htmlSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(HTML_FILE))));
             writeCsvs(dir, root);
-            for (ReportSection section : ReportSection.all()) {
-                section.writeFiles(result);
+            try {
+                sectionFiles.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
             }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {

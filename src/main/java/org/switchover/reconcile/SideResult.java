@@ -38,7 +38,14 @@ public record SideResult(List<Row> rows, boolean grouped) {
         return map;
     }
 
+    /**
+     * Each query's time, for profiling a slow reconciliation:
+     * {@code -Dorg.slf4j.simpleLogger.log.org.switchover.reconcile.SideResult=debug}.
+     */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SideResult.class);
+
     static SideResult query(Connection connection, String sql, String source) {
+        long started = System.nanoTime();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             int nColumn = 0;
@@ -72,6 +79,7 @@ public record SideResult(List<Row> rows, boolean grouped) {
                 rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), new RowValues(shared, values),
                         reasonColumn == 0 ? null : rs.getString(reasonColumn)));
             }
+            LOG.debug("query {} ms {} rows {}", (System.nanoTime() - started) / 1_000_000, rows.size(), source);
             return new SideResult(rows, nColumn > 1);
         } catch (SQLException e) {
             throw new ReconciliationException(source + ": " + e.getMessage(), e);
