@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A lazy iterator over the chunks of one legacy table: each {@link #next()} runs one keyset query
- * ({@code key > last key ORDER BY key LIMIT n}), so memory holds one chunk, never the table. Values
- * are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
+ * A lazy iterator over the chunks of one legacy table, or of one {@link KeyRange} of it: each {@link #next()}
+ * runs one keyset query ({@code key > last key AND key <= range end ORDER BY key LIMIT n}), so memory holds one
+ * chunk, never the table. Values are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
  * by {@link ColumnText}; each chunk lists its values with bytes Windows-1252 leaves undefined. The reader owns its connection and closes it when exhausted or closed.
  */
 public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
