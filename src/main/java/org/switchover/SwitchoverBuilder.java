@@ -28,6 +28,8 @@ public final class SwitchoverBuilder {
     private int chunkRows = SwitchoverSettings.DEFAULT_CHUNK_ROWS;
     private int parallelRoutes = SwitchoverSettings.DEFAULT_PARALLEL_ROUTES;
     private int chunkWorkers = SwitchoverSettings.DEFAULT_CHUNK_WORKERS;
+    private long splitRows = SwitchoverSettings.DEFAULT_SPLIT_ROWS;
+    private int keyRanges = SwitchoverSettings.DEFAULT_KEY_RANGES;
     private Path checks;
     private LocalDate goLive;
     private Long runId;
@@ -79,6 +81,12 @@ public final class SwitchoverBuilder {
 
     /** Threads that transform and commit chunks. */
     public SwitchoverBuilder chunkWorkers(int workers) { this.chunkWorkers = workers; return this; }
+
+    /** Legacy rows (estimated) above which a table is read as several key ranges side by side. */
+    public SwitchoverBuilder splitRows(long rows) { this.splitRows = rows; return this; }
+
+    /** Key ranges such a table is split into; 1 reads every table as one stream. */
+    public SwitchoverBuilder keyRanges(int ranges) { this.keyRanges = ranges; return this; }
 
     /** Directory of the reconciliation checks; wins over the configuration file's. */
     public SwitchoverBuilder checks(Path directory) { this.checks = directory; return this; }
@@ -145,7 +153,7 @@ public final class SwitchoverBuilder {
         Path fileChecks = file == null || file.checks() == null ? null : project.root().resolve(file.checks());
         LocalDate embeddedGoLive = legacy == null && target == null ? SwitchoverSettings.EMBEDDED_GO_LIVE : null;
         return new SwitchoverSettings(legacy, target, firstOf(mappings, project.mappings()), reportDir, asOf, quiet, resume, chunkRows, parallelRoutes,
-                chunkWorkers, firstOf(checks, fileChecks, project.checks()),
+                chunkWorkers, splitRows, keyRanges, firstOf(checks, fileChecks, project.checks()),
                 firstOf(goLive, file == null ? null : file.goLive(), embeddedGoLive), runId,
                 firstOf(freezeTime, file == null ? null : file.freezeTime()), roles(file), scale, seed, groundTruthFile,
                 defectRates, firstOf(tolerances, file == null ? null : file.tolerances(), SwitchoverSettings.Tolerances.DEFAULT),

@@ -46,6 +46,14 @@ final class DryRunCommand implements Callable<Integer> {
             description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
     int chunkRows;
 
+    @Option(names = "--split-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_SPLIT_ROWS,
+            description = "A legacy table of more rows than this (estimated) is read as --key-ranges key ranges side by side (default: ${DEFAULT-VALUE}).")
+    long splitRows;
+
+    @Option(names = "--key-ranges", paramLabel = "K",
+            description = "Key ranges such a table is split into, each with its own checkpoint; 1 reads every table as one stream (default: the number of cores).")
+    Integer keyRanges;
+
     @Option(names = "--scale", paramLabel = "S", defaultValue = "" + SwitchoverSettings.DEFAULT_EMBEDDED_SCALE,
             description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
     double scale;
@@ -62,7 +70,7 @@ final class DryRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
-                .quiet(quiet).resume(resume).chunkRows(chunkRows).scale(scale).seed(seed);
+                .quiet(quiet).resume(resume).chunkRows(chunkRows).splitRows(splitRows).keyRanges(keyRanges == null ? SwitchoverSettings.DEFAULT_KEY_RANGES : keyRanges).scale(scale).seed(seed);
         Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(builder)).build();
         return report(only.isEmpty() ? switchover.dryRun() : switchover.dryRunOnly(only));
     }

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, Path mappings, Path givenReportDir,
                                  LocalDate givenAsOf, boolean quiet, boolean resume, int chunkRows, int parallelRoutes,
-                                 int chunkWorkers, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
+                                 int chunkWorkers, long splitRows, int keyRanges, Path checks, LocalDate goLive, Long runId, LocalDateTime freezeTime,
                                  List<String> requiredRoles, Double givenScale, long seed, Path givenGroundTruthFile,
                                  Map<String, Double> defectRates, Tolerances tolerances, SignOffRules signOffRules,
                                  int retentionDays, Clock givenClock, Project project) {
@@ -63,6 +63,14 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public static final int DEFAULT_PARALLEL_ROUTES = Runtime.getRuntime().availableProcessors();
     /** Threads that transform and commit chunks, shared by all mappings: one per core. */
     public static final int DEFAULT_CHUNK_WORKERS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Legacy rows (the server's estimate) above which a table is read as {@link #DEFAULT_KEY_RANGES} key ranges side by side, each
+     * committing in its own order with its own checkpoint: below it one stream keeps up with the other tables, above it
+     * (case notes, about half the rows) one stream would leave a core idle at the end.
+     */
+    public static final long DEFAULT_SPLIT_ROWS = 100_000;
+    /** Key ranges a table above {@link #DEFAULT_SPLIT_ROWS} is split into: one per core, so each range can keep one busy. */
+    public static final int DEFAULT_KEY_RANGES = Runtime.getRuntime().availableProcessors();
     /** Roles whose sign-off the final load needs when neither the file nor the command line names any. */
     public static final List<String> DEFAULT_REQUIRED_ROLES = List.of("Head of Service, Child Protection");
     /**
@@ -154,6 +162,10 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
         atLeastOne(problems, "chunk rows", chunkRows, " (--chunk-rows)");
         atLeastOne(problems, "parallel routes", parallelRoutes, "");
         atLeastOne(problems, "chunk workers", chunkWorkers, "");
+        if (splitRows < 0) {
+            problems.add("split rows: must be 0 or more, was " + splitRows + " (--split-rows)");
+        }
+        atLeastOne(problems, "key ranges", keyRanges, " (--key-ranges)");
         if (checks == null) {
             problems.add("reconciliation checks: no directory configured (--checks)");
         }
@@ -213,7 +225,7 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** The same settings on other databases (the embedded servers, once started). */
     public SwitchoverSettings withDatabases(ConnectionSpec legacyDatabase, ConnectionSpec targetDatabase) {
         return new SwitchoverSettings(legacyDatabase, targetDatabase, mappings, givenReportDir, givenAsOf, quiet, resume,
-                chunkRows, parallelRoutes, chunkWorkers, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
+                chunkRows, parallelRoutes, chunkWorkers, splitRows, keyRanges, checks, goLive, runId, freezeTime, requiredRoles, givenScale, seed,
                 givenGroundTruthFile, defectRates, tolerances, signOffRules, retentionDays, givenClock, project);
     }
 

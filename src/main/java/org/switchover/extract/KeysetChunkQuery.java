@@ -31,10 +31,9 @@ public final class KeysetChunkQuery {
         this.keyIndex = columns.indexOf(keyColumn);
         String quotedTable = LegacyIdentifiers.quote(table, "table");
         String quotedKey = LegacyIdentifiers.quote(keyColumn, "key column of " + table);
+        String quotedColumns = LegacyIdentifiers.quoteColumns(columns, table);
         this.chunkSql = singleStatement(CHUNK_TEMPLATE)
-                .replace("{columns}", LegacyIdentifiers.quoteColumns(columns, table))
-                .replace("{table}", quotedTable)
-                .replace("{key}", quotedKey);
+                .replace("{columns}", quotedColumns).replace("{table}", quotedTable).replace("{key}", quotedKey);
     }
 
     public String table() {
@@ -55,7 +54,7 @@ public final class KeysetChunkQuery {
         return keyIndex;
     }
 
-    /** Parameters: last key (NULL for the first chunk), the same last key again, chunk size. */
+    /** Parameters: last key (NULL for the range's first chunk) twice, the range's upper bound (NULL: none) twice, chunk size. */
     public String chunkSql() {
         return chunkSql;
     }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A lazy iterator over the chunks of one legacy table: each {@link #next()} runs one keyset query
- * ({@code key > last key ORDER BY key LIMIT n}), so memory holds one chunk, never the table. Values
- * are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
+ * A lazy iterator over the chunks of one legacy table, or of one {@link KeyRange} of it: each {@link #next()}
+ * runs one keyset query ({@code key > last key AND key <= range end ORDER BY key LIMIT n}), so memory holds one
+ * chunk, never the table. Values are read as the text getString gives (zero dates stay "0000-00-00", latin1 decodes as Windows-1252),
  * by {@link ColumnText}; each chunk lists its values with bytes Windows-1252 leaves undefined. The reader owns its connection and closes it when exhausted or closed.
  */
 public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable {
@@ -25,6 +25,8 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private final int chunkRows;
     private final Connection connection;
     private final PreparedStatement statement;
+    /** The range's last key, inclusive; null: the table's end. */
+    private final String upToKey;
     private String lastKey;
     private long chunkNumber;
     private SourceChunk pending;
@@ -43,7 +45,17 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
      * from {@code chunksBefore}: how a resumed run continues a mapping after its checkpoint.
      */
     public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows, String startAfterKey, long chunksBefore) {
-        this.lastKey = startAfterKey;
+        this(connection, plan, chunkRows, KeyRange.WHOLE, startAfterKey, chunksBefore);
+    }
+
+    /**
+     * A reader of one key range of the table: from after {@code startAfterKey} (null: the range's start) to the
+     * range's end, numbering its chunks on from {@code chunksBefore}. Each range of a split table has its own.
+     */
+    public KeysetChunkReader(Connection connection, MappingPlan plan, int chunkRows, KeyRange range, String startAfterKey,
+                             long chunksBefore) {
+        this.lastKey = startAfterKey != null ? startAfterKey : range.afterKey();
+        this.upToKey = range.upToKey();
         this.chunkNumber = chunksBefore;
         this.mappingId = plan.mappingId();
         this.query = new KeysetChunkQuery(plan.legacyTable(), plan.keyColumn(), plan.sourceColumns());
@@ -97,7 +109,9 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
         try {
             statement.setString(1, lastKey);
             statement.setString(2, lastKey);
-            statement.setInt(3, chunkRows);
+            statement.setString(3, upToKey);
+            statement.setString(4, upToKey);
+            statement.setInt(5, chunkRows);
             try (ResultSet resultSet = statement.executeQuery()) {
                 if (decoders == null) {
                     decoders = ColumnText.of(resultSet.getMetaData());

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 /** Moves exchange headers and bodies in and out of the {@link MigrationJob} steps (chunks via the {@link ChunkDispatcher}); the routes call these as processors. */
 public final class JobSteps {
     public static final String MAPPING_ID = "switchoverMappingId";
+    /** The key range a chunk was read from (0 when the mapping is read as one stream). */
+    public static final String RANGE = "switchoverKeyRange";
 
     private final MigrationJob job;
     private final ChunkDispatcher dispatcher;
@@ -20,17 +22,18 @@ public final class JobSteps {
         this.dispatcher = dispatcher;
     }
 
-    /** Body: a SourceChunk, handed to the chunk workers; when the mapping has failed, the split stops here. */
+    /** Body: a SourceChunk of the header's key range, handed to the chunk workers; when the range has failed, the split stops here. */
     public void dispatch(Exchange exchange) throws InvalidPayloadException, InterruptedException {
         SourceChunk chunk = exchange.getMessage().getMandatoryBody(SourceChunk.class);
         String mappingId = mappingId(exchange);
-        if (!dispatcher.dispatch(mappingId, chunk)) {
+        Integer range = exchange.getMessage().getHeader(RANGE, Integer.class);
+        if (!dispatcher.dispatch(mappingId, range == null ? 0 : range, chunk)) {
             throw new IllegalStateException("mapping " + mappingId + " failed; chunk " + chunk.chunkNumber() + " and later are not loaded");
         }
         exchange.getMessage().setBody(null); // the worker has the chunk now
     }
 
-    /** Body becomes the mapping's lazy chunk iterator. */
+    /** Body becomes the mapping's lazy chunk iterators, one per key range, in range order. */
     public void open(Exchange exchange) throws SQLException {
         exchange.getMessage().setBody(job.open(mappingId(exchange)));
     }

@@ -1,13 +1,16 @@
 package org.switchover.route;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The one route template every mapping's route is made from: read the legacy table chunk by chunk
  * (a streaming split over a lazy iterator, one exchange per chunk), transform, then load and record.
- * The route's own thread reads; each chunk is handed to the shared chunk workers ({@link ChunkDispatcher}),
+ * A large table comes as several key ranges, each its own iterator, read side by side (a parallel split
+ * over them, the range's number in a header); any other table is one range. Each range's thread reads;
+ * each chunk is handed to the shared chunk workers ({@link ChunkDispatcher}),
  * which transform and commit it, so reading the next chunk overlaps the work on the last ones and a
- * large table keeps every core busy. Each chunk commits in its own transaction, in chunk order.
+ * large table keeps every core busy. Each chunk commits in its own transaction, in its range's chunk order.
  */
 public final class MigrateMappingTemplate extends RouteBuilder {
     public static final String TEMPLATE_ID = "migrate-mapping";
@@ -32,8 +35,11 @@ public final class MigrateMappingTemplate extends RouteBuilder {
                 .routeConfigurationId(MigrationErrorHandling.CONFIGURATION_ID)
                 .setHeader(JobSteps.MAPPING_ID, constant("{{" + PARAMETER_MAPPING_ID + "}}"))
                 .process(steps::open)
-                .split(body()).streaming().stopOnException()
-                    .process(steps::dispatch)
+                .split(body()).parallelProcessing().stopOnException() // the key ranges, side by side
+                    .setHeader(JobSteps.RANGE, exchangeProperty(Exchange.SPLIT_INDEX))
+                    .split(body()).streaming().stopOnException() // one range's chunks, in key order
+                        .process(steps::dispatch)
+                    .end()
                 .end()
                 .process(steps::finish);
     }

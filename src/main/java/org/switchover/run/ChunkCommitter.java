@@ -68,6 +68,12 @@ public final class ChunkCommitter {
      */
     public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines,
                                String lastKey) throws SQLException {
+        return commit(plan, chunkNumber, result, lines, 0, lastKey);
+    }
+
+    /** As above, for chunk {@code chunkNumber} of key range {@code range}: the checkpoint moved is that range's. */
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines,
+                               int range, String lastKey) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
         try (Connection connection = target.getConnection()) {
             connection.setAutoCommit(false);
@@ -81,7 +87,7 @@ public final class ChunkCommitter {
                 ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
                 recorder.recordChunk(connection, runId, outcome);
                 if (lastKey != null) {
-                    recorder.saveCheckpoint(connection, runId, plan.mappingId(), lastKey);
+                    recorder.saveCheckpoint(connection, runId, plan.mappingId(), range, lastKey);
                 }
                 connection.commit();
                 return outcome;

@@ -1,19 +1,19 @@
 package org.switchover.run;
 
-import org.switchover.extract.KeysetChunkReader;
+import org.switchover.extract.KeyRange;
 import org.switchover.load.CopyTextFormat;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TransformResult;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One mapping in flight: its plan, running tally, estimated total, reader, failure, chunk sequence, and
- * the last legacy key of each chunk read but not committed yet. The route's thread and the chunk
- * workers reach it at the same time, so every field is safe to read from any of them.
+ * One mapping in flight: its plan, running tally, estimated total, failure, and its key ranges ({@link RangeStream}:
+ * one for a table read as one stream, several for a large table read side by side), each with its reader, chunk
+ * sequence and uncommitted last keys. The routes' threads and the chunk workers reach it at the same time, so every
+ * field is safe to read from any of them.
  */
 final class MappingRun {
     /** A transformed chunk, encoded for COPY, with the last legacy key it read (its checkpoint), waiting to commit. */
@@ -21,13 +21,11 @@ final class MappingRun {
     }
 
     private final MappingPlan plan;
-    private final Map<Long, String> lastKeys = new ConcurrentHashMap<>();
     /** Null until the mapping opens, unless an earlier attempt of the run finished it. */
     private volatile MappingTally tally;
-    /** Null until the mapping opens. */
-    private volatile ChunkSequence<ReadyChunk> sequence;
+    /** Empty until the mapping opens; then one per key range, in range order. */
+    private volatile List<RangeStream> streams = List.of();
     private volatile long total;
-    private final AtomicReference<KeysetChunkReader> reader = new AtomicReference<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
 
     MappingRun(MappingPlan plan) {
@@ -45,16 +43,19 @@ final class MappingRun {
         tally = restored;
     }
 
-    /** Starts counting (from the checkpoint's counts when resuming) and numbering chunks from {@code firstChunk}. */
+    /** Starts counting (from the checkpoint's counts when resuming) and numbering chunks from {@code firstChunk}, as one stream. */
     void open(MappingTally startingTally, long firstChunk) {
-        tally = startingTally;
-        // a resumed mapping's chunks are numbered on from its checkpoint, and commit in that order too
-        sequence = new ChunkSequence<>(firstChunk);
+        open(startingTally, List.of(new RangeStream(KeyRange.WHOLE, firstChunk)));
     }
 
-    void started(long estimatedTotal, KeysetChunkReader chunkReader) {
+    /** Starts counting (from the checkpoint's counts when resuming), reading in {@code ranges}, numbered 0, 1, ... */
+    void open(MappingTally startingTally, List<RangeStream> ranges) {
+        tally = startingTally;
+        streams = List.copyOf(ranges);
+    }
+
+    void started(long estimatedTotal) {
         total = estimatedTotal;
-        reader.set(chunkReader);
     }
 
     MappingTally tally() {
@@ -65,39 +66,43 @@ final class MappingRun {
         return total;
     }
 
-    ChunkSequence<ReadyChunk> sequence() {
-        return sequence;
+    /** Every key range of the mapping, in range order. */
+    List<RangeStream> streams() {
+        return streams;
     }
 
-    /** The chunk's last key becomes the mapping's checkpoint when the chunk commits. */
-    void rememberLastKey(SourceChunk chunk) {
-        if (chunk.rows().isEmpty()) {
-            return;
+    /** Key range {@code range} (0 for a mapping read as one stream). */
+    RangeStream stream(int range) {
+        List<RangeStream> current = streams;
+        if (range < 0 || range >= current.size()) {
+            throw new IllegalArgumentException("mapping " + plan.mappingId() + " has no key range " + range
+                    + " (it has " + current.size() + ")");
         }
-        int keyIndex = chunk.columns().indexOf(plan.keyColumn());
-        if (keyIndex >= 0) {
-            lastKeys.put(chunk.chunkNumber(), chunk.rows().get(chunk.size() - 1)[keyIndex]);
+        return current.get(range);
+    }
+
+    /** The chunk's last key becomes its range's checkpoint when the chunk commits. */
+    void rememberLastKey(int range, SourceChunk chunk) {
+        stream(range).rememberLastKey(chunk, plan.keyColumn());
+    }
+
+    /** The last key remembered for the range's chunk, now that it goes to commit; null when it had none. */
+    String takeLastKey(int range, long chunkNumber) {
+        return stream(range).takeLastKey(chunkNumber);
+    }
+
+    /** Chunk {@code chunkNumber} of the range failed: it and the range's later ones will not commit. */
+    void chunkFailed(int range, long chunkNumber) {
+        List<RangeStream> current = streams;
+        if (range >= 0 && range < current.size()) {
+            current.get(range).sequence().failed(chunkNumber);
         }
     }
 
-    /** The last key remembered for the chunk, now that it goes to commit; null when it had none. */
-    String takeLastKey(long chunkNumber) {
-        return lastKeys.remove(chunkNumber);
-    }
-
-    /** Chunk {@code chunkNumber} failed: it and the later ones will not commit. */
-    void chunkFailed(long chunkNumber) {
-        ChunkSequence<ReadyChunk> current = sequence;
-        if (current != null) {
-            current.failed(chunkNumber);
-        }
-    }
-
-    /** Waits until every chunk handed to a worker has committed or been dropped; at once when the mapping never opened. */
+    /** Waits until every chunk of every range handed to a worker has committed or been dropped; at once when the mapping never opened. */
     void awaitChunks() throws InterruptedException {
-        ChunkSequence<ReadyChunk> current = sequence;
-        if (current != null) {
-            current.awaitIdle();
+        for (RangeStream stream : streams) {
+            stream.sequence().awaitIdle();
         }
     }
 
@@ -110,11 +115,8 @@ final class MappingRun {
         return failure.get() != null;
     }
 
-    /** Releases the reader's legacy connection, once. */
+    /** Releases every range reader's legacy connection, once. */
     void closeReader() {
-        KeysetChunkReader open = reader.getAndSet(null);
-        if (open != null) {
-            open.close();
-        }
+        streams.forEach(RangeStream::closeReader);
     }
 }

@@ -43,7 +43,7 @@ public final class MigrationEngine {
                             ResumeState resume) throws Exception {
         checkPlans(plans);
         int parallel = Math.max(1, Math.min(settings.parallelRoutes(), plans.size()));
-        try (HikariDataSource legacyPool = Databases.pool(settings.legacy(), parallel * 2);
+        try (HikariDataSource legacyPool = Databases.pool(settings.legacy(), parallel * (settings.keyRanges() + 1));
              HikariDataSource targetPool = Databases.pool(settings.target(), parallel + settings.chunkWorkers() + 1)) {
             long runId = resume == null ? startRun(settings, facts, legacyPool, targetPool) : resume.runId();
             if (resume != null) {

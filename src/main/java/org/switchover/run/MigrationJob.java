@@ -1,6 +1,8 @@
 package org.switchover.run;
 
 import org.switchover.config.SwitchoverSettings;
+import org.switchover.extract.KeyRange;
+import org.switchover.extract.KeyRanges;
 import org.switchover.extract.KeysetChunkReader;
 import org.switchover.load.CopyLoader;
 import org.switchover.pipeline.MappingPlan;
@@ -71,68 +73,107 @@ public final class MigrationJob {
         return runId;
     }
 
-    /** Records the mapping's zero counts, estimates the legacy rows, and returns the lazy chunk iterator. */
-    public Iterator<SourceChunk> open(String mappingId) throws SQLException {
+    /**
+     * Estimates the legacy rows, cuts a table above the split threshold into key ranges (a resumed mapping keeps
+     * the ranges it recorded), records the mapping's zero counts with its ranges, and returns one lazy chunk
+     * iterator per key range, in range order: the route reads them side by side.
+     */
+    public List<Iterator<SourceChunk>> open(String mappingId) throws SQLException {
         MappingRun mapping = mapping(mappingId);
         MappingPlan plan = mapping.plan();
         ResumeState.Progress progress = resume.progress(mappingId);
         MappingTally tally = new MappingTally(plan);
+        long total;
+        List<KeyRange> ranges;
+        try (Connection connection = legacy.getConnection()) {
+            total = KeysetChunkReader.estimateRows(connection, plan);
+            ranges = progress != null ? recordedRanges(progress)
+                    : KeyRanges.split(connection, plan, total > settings.splitRows() ? settings.keyRanges() : 1);
+        }
         if (progress == null) {
-            try (Connection connection = target.getConnection()) {
-                recorder.openMapping(connection, runId, plan);
-            }
+            openMapping(plan, ranges);
         } else {
             tally.restore(progress); // the counts row exists already and holds the committed chunks
         }
-        mapping.open(tally, progress == null ? 1 : progress.chunks() + 1);
-        long total;
-        try (Connection connection = legacy.getConnection()) {
-            total = KeysetChunkReader.estimateRows(connection, plan);
+        List<RangeStream> streams = new ArrayList<>();
+        for (KeyRange range : ranges) {
+            ResumeState.Checkpoint checkpoint = progress == null ? null : progress.checkpoint(range.number());
+            // a resumed range's chunks are numbered on from its checkpoint, and commit in that order too
+            streams.add(new RangeStream(range, checkpoint == null ? 1 : checkpoint.chunks() + 1));
         }
+        mapping.open(tally, streams);
         listener.mappingStarted(plan, total);
-        KeysetChunkReader reader = progress == null
-                ? new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows())
-                : new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows(), progress.lastKey(), progress.chunks());
-        mapping.started(total, reader);
-        return reader;
+        mapping.started(total);
+        List<Iterator<SourceChunk>> readers = new ArrayList<>();
+        for (RangeStream stream : streams) {
+            ResumeState.Checkpoint checkpoint = progress == null ? null : progress.checkpoint(stream.range().number());
+            KeysetChunkReader reader = new KeysetChunkReader(legacy.getConnection(), plan, settings.chunkRows(), stream.range(),
+                    checkpoint == null ? null : checkpoint.lastKey(), checkpoint == null ? 0 : checkpoint.chunks());
+            stream.started(reader);
+            readers.add(reader);
+        }
+        return readers;
+    }
+
+    /** The ranges an interrupted attempt recorded for the mapping; none recorded: it was read as one stream. */
+    private static List<KeyRange> recordedRanges(ResumeState.Progress progress) {
+        return progress.ranges().isEmpty() ? List.of(KeyRange.WHOLE) : progress.ranges();
+    }
+
+    /** The mapping's zero counts row and its key ranges (when split) commit together, before its first chunk. */
+    private void openMapping(MappingPlan plan, List<KeyRange> ranges) throws SQLException {
+        try (Connection connection = target.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                recorder.openMapping(connection, runId, plan);
+                if (ranges.size() > 1) {
+                    recorder.recordKeyRanges(connection, runId, plan.mappingId(), ranges);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
     }
 
     /** Calls the mapping's transformer on one chunk; chunks of one mapping may be transformed side by side. */
-    TransformResult transform(String mappingId, SourceChunk chunk) {
+    TransformResult transform(String mappingId, int range, SourceChunk chunk) {
         MappingRun mapping = mapping(mappingId);
         try {
-            mapping.rememberLastKey(chunk);
+            mapping.rememberLastKey(range, chunk);
             TransformResult result = mapping.plan().transformer().transform(chunk);
             return Objects.requireNonNull(result, () -> "the transformer of mapping " + mappingId + " returned null for chunk "
                     + chunk.chunkNumber());
         } catch (RuntimeException | Error e) {
-            failChunk(mapping, chunk.chunkNumber(), e);
+            failChunk(mapping, range, chunk.chunkNumber(), e);
             throw e;
         }
     }
 
     /**
-     * Loads and records one transformed chunk in one transaction, in chunk order: a chunk that is
+     * Loads and records one transformed chunk of key range {@code range} in one transaction, in the range's
+     * chunk order (ranges commit side by side, each on its own connection): a chunk that is
      * ready before an earlier one waits, parked, and is committed by the thread that commits the
      * earlier one. Returns the outcome of the last chunk this call committed, or null if it committed
      * none (its chunk was parked, or an earlier chunk failed).
      */
-    ChunkOutcome commit(String mappingId, long chunkNumber, TransformResult result) throws SQLException {
+    ChunkOutcome commit(String mappingId, int range, long chunkNumber, TransformResult result) throws SQLException {
         MappingRun mapping = mapping(mappingId);
         MappingPlan plan = mapping.plan();
-        ChunkSequence<MappingRun.ReadyChunk> sequence = mapping.sequence();
+        ChunkSequence<MappingRun.ReadyChunk> sequence = mapping.stream(range).sequence();
         ChunkOutcome last = null;
         long committing = chunkNumber;
         try {
             // encoding needs no connection: done here, side by side with other chunks, not in the ordered part
             ChunkCommitter.checkBalanced(plan, chunkNumber, result);
-            String lastKey = mapping.takeLastKey(chunkNumber);
+            String lastKey = mapping.takeLastKey(range, chunkNumber);
             if (!sequence.offer(chunkNumber, new MappingRun.ReadyChunk(result, loader.encode(result.batch()), lastKey))) {
                 return null;
             }
             for (MappingRun.ReadyChunk ready = sequence.nextToCommit(); ready != null; ready = sequence.nextToCommit()) {
                 committing = sequence.next();
-                last = committer.commit(plan, committing, ready.result(), ready.lines(), ready.lastKey());
+                last = committer.commit(plan, committing, ready.result(), ready.lines(), range, ready.lastKey());
                 MappingTally tally = mapping.tally();
                 tally.add(last);
                 sequence.committed();
@@ -140,23 +181,23 @@ public final class MigrationJob {
             }
             return last;
         } catch (SQLException | RuntimeException | Error e) {
-            failChunk(mapping, committing, e);
+            failChunk(mapping, range, committing, e);
             throw e;
         }
     }
 
     /**
-     * Before handing chunk {@code chunkNumber} to a worker: waits while {@code limit} earlier chunks
-     * are still uncommitted, and returns false when the mapping has failed (stop reading).
+     * Before handing chunk {@code chunkNumber} of key range {@code range} to a worker: waits while {@code limit}
+     * earlier chunks of the range are still uncommitted, and returns false when the range has failed (stop reading).
      * Every true must be followed by {@link #endChunk}.
      */
-    boolean beginChunk(String mappingId, long chunkNumber, int limit) throws InterruptedException {
-        return mapping(mappingId).sequence().begin(chunkNumber, limit);
+    boolean beginChunk(String mappingId, int range, long chunkNumber, int limit) throws InterruptedException {
+        return mapping(mappingId).stream(range).sequence().begin(chunkNumber, limit);
     }
 
-    /** The worker's task for one chunk ended, whatever happened to it. */
-    void endChunk(String mappingId) {
-        mapping(mappingId).sequence().end();
+    /** The worker's task for one chunk of the range ended, whatever happened to it. */
+    void endChunk(String mappingId, int range) {
+        mapping(mappingId).stream(range).sequence().end();
     }
 
     /** Waits until every chunk of the mapping handed to a worker has committed, or been dropped after a failure. */
@@ -165,8 +206,8 @@ public final class MigrationJob {
     }
 
     /** Records the failure first (so it is the one the run reports), then stops the mapping's later chunks. */
-    private void failChunk(MappingRun mapping, long chunkNumber, Throwable cause) {
-        mapping.chunkFailed(chunkNumber);
+    private void failChunk(MappingRun mapping, int range, long chunkNumber, Throwable cause) {
+        mapping.chunkFailed(range, chunkNumber);
         fail(mapping.plan().mappingId(), cause);
     }
 

@@ -3,6 +3,7 @@ package org.switchover.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.switchover.db.SqlResource;
+import org.switchover.extract.KeyRange;
 import org.switchover.load.CopyLoader;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.pipeline.ExclusionRecord;
@@ -46,6 +47,7 @@ public final class RunRecorder {
     private final String setLegacyStarted = sql("set_legacy_started");
     private final String setLegacyServer = sql("set_legacy_server");
     private final String copyExclusions = sql("copy_exclusions");
+    private final String recordKeyRange = sql("record_key_range");
 
     /** Inserts a RUNNING run and returns its run_id. */
     public long startRun(Connection connection, RunDescription run) throws SQLException {
@@ -94,11 +96,32 @@ public final class RunRecorder {
 
     /** The mapping's last committed key; called inside the chunk's transaction, so it never runs ahead of the data. */
     public void saveCheckpoint(Connection connection, long runId, String mappingId, String lastKey) throws SQLException {
+        saveCheckpoint(connection, runId, mappingId, 0, lastKey);
+    }
+
+    /** The last committed key of key range {@code range} of the mapping (0: a mapping read as one stream). */
+    public void saveCheckpoint(Connection connection, long runId, String mappingId, int range, String lastKey) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(saveCheckpoint)) {
             statement.setLong(1, runId);
             statement.setString(2, mappingId);
-            statement.setString(3, lastKey);
+            statement.setInt(3, range);
+            statement.setString(4, lastKey);
             statement.executeUpdate();
+        }
+    }
+
+    /** The key ranges a split mapping is read in, before its first chunk: a resumed run reads the same ones. */
+    public void recordKeyRanges(Connection connection, long runId, String mappingId, List<KeyRange> ranges) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(recordKeyRange)) {
+            for (KeyRange range : ranges) {
+                statement.setLong(1, runId);
+                statement.setString(2, mappingId);
+                statement.setInt(3, range.number());
+                statement.setString(4, range.afterKey());
+                statement.setString(5, range.upToKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Real crashes: a child JVM running `switchover dry-run` with small chunks is killed (SIGKILL, no
  * shutdown hooks) at seeded random moments, then restarted with --resume, sometimes killed again.
- * Every trial must end with exactly the target and the counts of an uninterrupted run.
+ * Every trial must end with exactly the target and the counts of an uninterrupted run. The large tables (case notes,
+ * contacts) are read as key ranges side by side, each with its own checkpoint, so kills also cut a split table part-way.
  */
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,6 +44,9 @@ class ResumeAfterKillTest {
     private static final long CHILD_TIMEOUT_SECONDS = 120;
     /** After the progress mark, the kill waits up to this long: into the next chunk, usually mid-chunk. */
     private static final int MID_CHUNK_MILLIS = 30;
+    /** At this scale case notes (about 5,000 rows) and contacts are above it: both are read in key ranges. */
+    private static final long SPLIT_ROWS = 1_000;
+    private static final int KEY_RANGES = 2;
 
     private ConnectionSpec legacy;
     private ConnectionSpec target;
@@ -86,6 +90,7 @@ class ResumeAfterKillTest {
     void aRunKilledAtRandomMomentsAndResumedEndsAsAnUninterruptedRun() throws Exception {
         Random random = new Random(KILL_SEED);
         int killedMidRun = 0;
+        int killedInSplitTable = 0;
         List<String> trials = new ArrayList<>();
         for (int trial = 1; trial <= TRIALS; trial++) {
             // given a fresh dry run, killed at a random moment while it loads (trials 1 and 6: while the JVM starts)
@@ -103,6 +108,8 @@ class ResumeAfterKillTest {
             TargetSnapshot.LatestRun afterKill = TargetSnapshot.latestRun(target);
             boolean midRun = killedFirst && afterKill != null && "RUNNING".equals(afterKill.status());
             killedMidRun += midRun ? 1 : 0;
+            boolean inSplitTable = midRun && afterKill.splitPartWay() > 0;
+            killedInSplitTable += inSplitTable ? 1 : 0;
             // when it is resumed; every other trial kills the resumed run too and resumes again
             if (trial % 2 == 0 && midRun) {
                 Process resumedOnce = start(true);
@@ -119,13 +126,16 @@ class ResumeAfterKillTest {
             assertEquals(uninterruptedChecksums, TargetSnapshot.checksums(target), "trial " + trial + " target differs");
             assertEquals(uninterruptedCounts, TargetSnapshot.runCounts(target, finished.runId()), "trial " + trial + " counts differ");
             trials.add("trial " + trial + ": kill " + killAfter + " ms after " + (trial % 5 == 1 ? "launch" : "a progress mark") + ", " + (midRun ? "mid-run after "
-                    + afterKill.checkpoints() + " checkpointed mappings" : "before the run started or after it ended")
+                    + afterKill.checkpoints() + " checkpointed mappings" + (inSplitTable ? ", " + afterKill.splitPartWay()
+                    + " split part-way" : "") : "before the run started or after it ended")
                     + (sameRun ? ", run " + finished.runId() + " resumed " + finished.resumed() + "x"
                     : ", --resume found no interrupted run and made run " + finished.runId()) + ", identical");
         }
         System.out.println(String.join(System.lineSeparator(), trials));
         // the seeded moments must mostly land inside the load, or the test proves little
         assertTrue(killedMidRun >= TRIALS / 2, "only " + killedMidRun + " of " + TRIALS + " kills landed mid-run");
+        // and several cut a table read in key ranges part-way, so resuming ranges from their own checkpoints is what is tested
+        assertTrue(killedInSplitTable >= TRIALS / 4, "only " + killedInSplitTable + " of " + TRIALS + " kills cut a split table part-way");
     }
 
     /** Waits until the child has recorded a run newer than {@code previousRun} (or has ended). */
@@ -156,7 +166,8 @@ class ResumeAfterKillTest {
     private Process start(boolean resume) throws Exception {
         List<String> args = new ArrayList<>(List.of("dry-run", "--legacy-url=" + legacy.url(), "--target-url=" + target.url(),
                 "--legacy-user=" + legacy.user(), "--target-user=" + target.user(), "--quiet",
-                "--chunk-rows=" + CHUNK_ROWS, "--report-dir=" + dir.resolve("report")));
+                "--chunk-rows=" + CHUNK_ROWS, "--split-rows=" + SPLIT_ROWS, "--key-ranges=" + KEY_RANGES,
+                "--report-dir=" + dir.resolve("report")));
         if (resume) {
             args.add("--resume");
         }

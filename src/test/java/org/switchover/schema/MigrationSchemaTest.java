@@ -43,7 +43,7 @@ class MigrationSchemaTest {
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                "reconciliation_crosswalk", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
+                "reconciliation_crosswalk", "key_range", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
         assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
                 List.copyOf(columns.get("app_user").keySet()));
         assertEquals(List.of("user_id"), keys.get("app_user"));
@@ -84,8 +84,11 @@ class MigrationSchemaTest {
                 "mapping_hash", "toolkit_version", "as_of", "verdict", "report_sha256", "failure",
                 "legacy_started_at", "resumed", "since_run_id", "legacy_server", "legacy_database", "no_go_reason"),
                 List.copyOf(columns.get("run").keySet()));
-        assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at"), List.copyOf(columns.get("checkpoint").keySet()));
-        assertEquals(List.of("run_id", "mapping_id"), keys.get("checkpoint"));
+        assertEquals(List.of("run_id", "mapping_id", "last_key", "chunks", "committed_at", "range_no"), List.copyOf(columns.get("checkpoint").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "range_no"), keys.get("checkpoint"));
+        // a split mapping's key ranges, recorded so that --resume reads the same ones
+        assertEquals(List.of("run_id", "mapping_id", "range_no", "after_key", "up_to_key"), List.copyOf(columns.get("key_range").keySet()));
+        assertEquals(List.of("run_id", "mapping_id", "range_no"), keys.get("key_range"));
         assertEquals(List.of("sign_off_id", "run_id", "owner_name", "owner_role", "report_path", "report_sha256", "mapping_hash",
                 "toolkit_version", "verdict", "signed_at", "reconciliation_id", "decisions_through", "os_user", "db_user", "html_sha256",
                 "channel"), List.copyOf(columns.get("sign_off").keySet()));

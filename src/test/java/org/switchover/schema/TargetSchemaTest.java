@@ -41,11 +41,11 @@ class TargetSchemaTest {
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
-        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs) and V11 (crosswalk records) and the root project's
-        // target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 11 and the project's
+        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records) and V12 (key ranges) and the
+        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 12 and the project's
         // target schema at version 1
-        assertEquals(new MigrateResult(10, "11", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "11", "1"), second);
+        assertEquals(new MigrateResult(11, "12", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "12", "1"), second);
         TargetSchema.validate(target.spec());
     }
 

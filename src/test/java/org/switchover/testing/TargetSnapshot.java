@@ -57,14 +57,18 @@ public final class TargetSnapshot {
         return lines;
     }
 
-    /** The latest run: id, status, times resumed, mappings with a checkpoint, legacy rows committed so far. */
-    public record LatestRun(long runId, String status, int resumed, long checkpoints, long rowsRead) {
+    /**
+     * The latest run: id, status, times resumed, mappings with a checkpoint, legacy rows committed so far, and mappings read
+     * in key ranges that are part-way (some chunks committed, not finished).
+     */
+    public record LatestRun(long runId, String status, int resumed, long checkpoints, long rowsRead, long splitPartWay) {
     }
 
     public static LatestRun latestRun(ConnectionSpec target) throws SQLException {
         try (Connection connection = Databases.connect(target); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(SqlResource.load("sql/cutover/latest_run.sql").text())) {
-            return row.next() ? new LatestRun(row.getLong(1), row.getString(2), row.getInt(3), row.getLong(4), row.getLong(5)) : null;
+            return row.next() ? new LatestRun(row.getLong(1), row.getString(2), row.getInt(3), row.getLong(4), row.getLong(5),
+                    row.getLong(6)) : null;
         }
     }
 }
