@@ -4,7 +4,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.util.PSQLException;
 import org.switchover.db.SqlResource;
+import org.switchover.pipeline.RejectRecord;
 import org.switchover.pipeline.TargetBatch;
 import org.switchover.testing.TestDatabases;
 
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,12 +23,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every binary encoder against a real PostgreSQL: what binary COPY stores is what text COPY stores. */
+/**
+ * Every binary encoder against a real PostgreSQL: what binary COPY stores is what text COPY stores, and a
+ * value the column cannot hold is refused in the JVM with the reason and message the server gives for it.
+ */
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BinaryCopyEncodersTest {
-    static final List<String> COLUMNS = List.of("id", "small", "medium", "big", "amount", "fte", "body", "code", "flag",
+    private static final List<String> COLUMNS = List.of("id", "small", "medium", "big", "amount", "fte", "body", "code", "flag",
             "born", "seen_at", "doc", "active");
     private static final List<String> TWIN_QUERIES = SqlResource.load("sql/load/twin_queries.sql").statements();
 
@@ -104,17 +113,97 @@ class BinaryCopyEncodersTest {
     }
 
     /** A row of the twins' shape with only its key. */
-    static Object[] nulls(long id) {
+    private static Object[] nulls(long id) {
         Object[] row = new Object[COLUMNS.size()];
         row[0] = id;
         return row;
     }
 
-    static Object[] row(Object... values) {
+    @Test
+    void eachBadValueIsRefusedInTheJvmWithTheServersMessageAndTheGoodRowsLoad() throws SQLException {
+        // given a good row between each of rows that each hold one value its column cannot hold
+        List<Object[]> rows = new ArrayList<>();
+        Object[][] bad = {
+                with(201, "code", "abcdef"), with(202, "code", "abcd😀x"), with(203, "flag", "abcd"),
+                with(204, "medium", 3_000_000_000L), with(205, "small", "70000"), with(206, "small", 40_000),
+                with(207, "big", "three"), with(208, "big", ""), with(209, "big", "99999999999999999999"),
+                with(210, "body", "a\u0000b"), with(211, "big", "12\u0000"), with(212, "born", LocalDate.of(0, 6, 1)),
+                with(213, "born", "2011-02-30"), with(214, "born", "0000-01-01"),
+                with(215, "seen_at", LocalDateTime.of(0, 1, 1, 10, 0)), with(216, "seen_at", LocalDate.of(0, 1, 1)),
+                with(217, "fte", new BigDecimal("12.5")), with(218, "fte", new BigDecimal("9.995")),
+                with(219, "medium", new BigDecimal("1.5")), with(220, "medium", 3_000_000_000L)};
+        bad[19][COLUMNS.indexOf("code")] = "abcdef"; // two bad values: the server names the first
+        for (Object[] row : bad) {
+            rows.add(row);
+            rows.add(nulls(1000 + (long) row[0]));
+        }
+        TargetBatch batch = batch("typed_binary", rows);
+        List<String> serverSays = new ArrayList<>();
+        for (Object[] row : bad) {
+            serverSays.add(serverMessage(row));
+        }
+
+        // when the loader, which has read the table's types, encodes and loads the batch
+        LoadOutcome outcome;
+        EncodedBatch encoded;
+        try (Connection connection = target.connect()) {
+            connection.setAutoCommit(false);
+            loader.load(connection, batch("typed_binary", List.<Object[]>of(nulls(299))), "legacy");
+            encoded = loader.encode(batch);
+            outcome = loader.load(connection, batch, encoded, "legacy_typed");
+            connection.commit();
+        }
+
+        // then each bad row was refused before COPY, with the server's own message, and every good row loaded
+        assertEquals(EncodedBatch.Format.BINARY, encoded.format());
+        for (int i = 0; i < bad.length; i++) {
+            assertEquals(serverSays.get(i), encoded.refusal(2 * i), "row " + bad[i][0]);
+            assertNull(encoded.refusal(2 * i + 1));
+        }
+        assertEquals(bad.length, outcome.loaded());
+        assertEquals(bad.length, outcome.rejects().size());
+        for (int i = 0; i < bad.length; i++) {
+            RejectRecord reject = outcome.rejects().get(i);
+            assertEquals(String.valueOf(bad[i][0]), reject.legacyKey());
+            assertEquals(CopyLoader.REASON_INVALID_VALUE, reject.reason());
+            assertEquals(serverSays.get(i), reject.detail());
+            assertEquals("legacy_typed", reject.legacyTable());
+        }
+        assertEquals("value \"3000000000\" is out of range for type integer", serverSays.get(19));
+        assertEquals("value too long for type character varying(5)", serverSays.get(0));
+        assertEquals("invalid byte sequence for encoding \"UTF8\": 0x00", serverSays.get(10));
+    }
+
+    /** A row of the twins' shape with {@code value} in {@code column}. */
+    private static Object[] with(long id, String column, Object value) {
+        Object[] row = nulls(id);
+        row[COLUMNS.indexOf(column)] = value;
+        return row;
+    }
+
+    /** What the server says when the row comes in COPY text, as every row did before binary COPY. */
+    private String serverMessage(Object[] row) throws SQLException {
+        try (Connection connection = target.connect()) {
+            connection.setAutoCommit(false);
+            Savepoint savepoint = connection.setSavepoint();
+            PSQLException refused = null;
+            try {
+                CopyLoader.copyRows(connection, TWIN_QUERIES.get(2), List.<Object[]>of(row));
+            } catch (PSQLException e) {
+                refused = e;
+            }
+            connection.rollback(savepoint);
+            assertNotNull(refused, "the server took row " + row[0]);
+            assertTrue(refused.getSQLState().startsWith("22"), refused.getSQLState());
+            return refused.getServerErrorMessage().getMessage();
+        }
+    }
+
+    private static Object[] row(Object... values) {
         return values;
     }
 
-    static TargetBatch batch(String table, List<Object[]> rows) {
+    private static TargetBatch batch(String table, List<Object[]> rows) {
         List<String> keys = new ArrayList<>();
         rows.forEach(row -> keys.add(String.valueOf(row[0])));
         return new TargetBatch(table, COLUMNS, rows, keys, null);
