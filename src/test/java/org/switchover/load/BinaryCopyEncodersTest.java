@@ -68,7 +68,7 @@ class BinaryCopyEncodersTest {
                 row(6L, null, null, null, new BigDecimal("1E-20"), "0.5", null, null, null, null, null, null, null),
                 row(7L, 12, "12", 12L, 10_000L, 1, 12345, 12L, 1, LocalDate.of(1900, 3, 1),
                         LocalDateTime.of(1900, 3, 1, 12, 0), "{\"n\": 1.50}", Boolean.TRUE),
-                row(8L, null, null, null, "-12.50e1", null, LocalDate.of(2019, 1, 31), null, null, null, null, null, null));
+                row(8L, "32767", "-2147483648", "-9223372036854775808", "-12.50e1", null, LocalDate.of(2019, 1, 31), null, null, null, null, null, null));
 
         // when the rows go to one twin in binary COPY and to the other in text COPY
         TargetBatch batch = batch("typed_binary", rows);
