@@ -52,22 +52,33 @@ final class BinaryCopyFormat {
     }
 
     private static void row(Object[] values, ColumnEncoder[] encoders, BinaryBuffer out) throws ValueRefused, NotBinary {
-        // the server checks a row's encoding before any column, so a NUL is its first complaint
-        for (Object value : values) {
-            if (value instanceof String text && text.indexOf(0) >= 0) {
-                throw ValueRefused.nulByte();
-            } else if (value != null && !TextForms.known(value)) {
-                throw new NotBinary("a value of type " + value.getClass().getName());
-            }
-        }
         out.putShort(values.length);
         for (int column = 0; column < values.length; column++) {
             Object value = values[column];
             if (value == null) {
                 out.putInt(-1);
+            } else if (!TextForms.known(value)) {
+                throw new NotBinary("a value of type " + value.getClass().getName());
             } else {
-                encoders[column].write(value, out);
+                try {
+                    encoders[column].write(value, out);
+                } catch (ValueRefused refused) {
+                    throw holdsNul(values) ? ValueRefused.nulByte() : refused;
+                }
             }
         }
+    }
+
+    /**
+     * The server checks a row's encoding before any of its columns, so a NUL anywhere in the row is its
+     * complaint even when another column is bad too. Text columns find their NULs as they encode.
+     */
+    private static boolean holdsNul(Object[] values) {
+        for (Object value : values) {
+            if (value instanceof String text && text.indexOf(0) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,6 +39,9 @@ final class TextEncoder implements ColumnEncoder {
         if (maxChars >= 0 && text.length() > maxChars) {
             checkLength(text);
         }
+        if (text.indexOf(0) >= 0) {
+            throw ValueRefused.nulByte();
+        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (jsonb) {
             out.putInt(utf8.length + 1);
