@@ -1,2 +1,2 @@
-/** Loads target batches with PostgreSQL COPY and isolates the rows the database refuses as rejects. */
+/** Loads target batches with binary COPY, one typed encoder per column, and makes the rows the JVM or the database refuses rejects. */
 package org.switchover.load;

@@ -1,7 +1,7 @@
 package org.switchover.run;
 
 import org.switchover.load.CopyLoader;
-import org.switchover.load.CopyTextFormat;
+import org.switchover.load.EncodedBatch;
 import org.switchover.load.LoadOutcome;
 import org.switchover.pipeline.LossyRecord;
 import org.switchover.pipeline.MappingPlan;
@@ -66,13 +66,13 @@ public final class ChunkCommitter {
      * As {@link #commit(MappingPlan, long, TransformResult, String)}, with the batch already encoded by
      * {@link CopyLoader#encode}: rows, counts, rejects, losses and the checkpoint commit together.
      */
-    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines,
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, EncodedBatch lines,
                                String lastKey) throws SQLException {
         return commit(plan, chunkNumber, result, lines, 0, lastKey);
     }
 
     /** As above, for chunk {@code chunkNumber} of key range {@code range}: the checkpoint moved is that range's. */
-    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, CopyTextFormat.EncodedRows lines,
+    public ChunkOutcome commit(MappingPlan plan, long chunkNumber, TransformResult result, EncodedBatch lines,
                                int range, String lastKey) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
         try (Connection connection = target.getConnection()) {

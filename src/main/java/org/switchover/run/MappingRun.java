@@ -1,7 +1,7 @@
 package org.switchover.run;
 
 import org.switchover.extract.KeyRange;
-import org.switchover.load.CopyTextFormat;
+import org.switchover.load.EncodedBatch;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.pipeline.SourceChunk;
 import org.switchover.pipeline.TransformResult;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class MappingRun {
     /** A transformed chunk, encoded for COPY, with the last legacy key it read (its checkpoint), waiting to commit. */
-    record ReadyChunk(TransformResult result, CopyTextFormat.EncodedRows lines, String lastKey) {
+    record ReadyChunk(TransformResult result, EncodedBatch lines, String lastKey) {
     }
 
     private final MappingPlan plan;
