@@ -4,15 +4,16 @@
 # writes bench/out/steps-scale-S.md (bench/run.sh puts it into bench/results.md): per ref, the median wall
 # time and phases, CPU seconds of the JVM, PostgreSQL and MariaDB, and the JVM's three largest parts.
 #
-#   bench/steps.sh --scale S [--rounds N] REF...      e.g. bench/steps.sh --scale 1 eeb7776 binarycopy main
+#   bench/steps.sh --scale S [--rounds N] [--build-only] REF...   e.g. bench/steps.sh --scale 1 eeb7776 binarycopy main
 #
 # The legacy data must exist (bench/run.sh --scale S generates it into bench_legacy_sS).
 set -euo pipefail
-SCALE=1 ROUNDS=1 REFS=()
+SCALE=1 ROUNDS=1 REFS=() BUILD_ONLY=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
+    --build-only) BUILD_ONLY=1; shift ;;
     -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     -*) echo "bench/steps.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     *) REFS+=("$1"); shift ;;
@@ -42,6 +43,7 @@ for ref in "${REFS[@]}"; do
     (cd "$checkout" && mvn -q -DskipTests package) >"$OUT/build-$commit.log" 2>&1
   fi
 done
+(( BUILD_ONLY )) && exit 0
 for round in $(seq 1 "$ROUNDS"); do
   for ref in "${REFS[@]}"; do
     commit="$(git -C "$REPO_DIR" rev-parse --short "$ref^{commit}")"
