@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The legacy driver switch side by side: a build of the branch before it (OLD, MySQL Connector/J) against this
 # one (MariaDB Connector/J), both given the same jdbc:mysql:// URL, runs alternating.
-#   1. legacy reading alone (LegacyReadBench: every mapping's table through KeysetChunkReader), --read-repeat rounds
+#   1. legacy reading alone (LegacyReadBench: every mapping's table through KeysetChunkReader), --read-repeat rounds,
+#      its seconds and the JVM's user+system CPU seconds
 #   2. full dry runs on --db, --repeat rounds, `phase migration` seconds and the JVM's user+system CPU seconds
 #
 #   bench/driver-switch-bench.sh --old /tmp/old-lookups [--db bench_legacy_s0_5] [--read-db bench_legacy_s1]
@@ -32,15 +33,17 @@ NEW="$(dirname "$BENCH_DIR")"
 HOST=127.0.0.1:3306
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-declare -A READ MIGRATION CPU
+declare -A READ READ_CPU MIGRATION CPU
 
 for ((round = 1; round <= READ_REPEAT; round++)); do
   for side in old new; do
     dir=$OLD; [[ $side == new ]] && dir=$NEW
-    line=$(java -Xmx512m -cp "$dir/target/classes:$dir/target/test-classes:$dir/target/lib/*" \
+    line=$(/usr/bin/time -f "cpu %U %S" -o "$WORK/time" java -Xmx512m -cp "$dir/target/classes:$dir/target/test-classes:$dir/target/lib/*" \
       org.switchover.extract.LegacyReadBench "$NEW" "jdbc:mysql://$HOST/$READ_DB" 5000 2>&1 | tail -1)
+    cpu=$(awk '/^cpu/ {print $2 + $3}' "$WORK/time")
     READ[$side]="${READ[$side]:-} $(sed -n 's/.* in \([0-9.]*\) s$/\1/p' <<< "$line")"
-    echo "read round $round $side: $line"
+    READ_CPU[$side]="${READ_CPU[$side]:-} $cpu"
+    echo "read round $round $side: $line, JVM CPU $cpu s"
   done
 done
 
@@ -57,7 +60,7 @@ for ((round = 1; round <= REPEAT; round++)); do
     cpu=$(awk '/^cpu/ {print $2 + $3}' "$WORK/time")
     MIGRATION[$side]="${MIGRATION[$side]:-} $seconds"
     CPU[$side]="${CPU[$side]:-} $cpu"
-    echo "dry run round $round $side: phase migration $seconds s, CPU $cpu s, $(grep -m1 -i 'read' "$WORK/out" || true)"
+    echo "dry run round $round $side: phase migration $seconds s, CPU $cpu s, $(grep -m1 '^total' "$WORK/out" | tr -s ' ' || true)"
   done
 done
 
@@ -71,10 +74,11 @@ ratio() { awk -v n="$1" -v o="$2" 'BEGIN {printf "%.2f", n / o}'; }
   echo
   echo "| measure | old (runs) | new (runs) | old median | new median | new/old |"
   echo "|---|---|---|---|---|---|"
-  for m in READ MIGRATION CPU; do
+  for m in READ READ_CPU MIGRATION CPU; do
     declare -n values=$m
     case $m in
       READ) label="legacy read alone, $READ_DB, s" ;;
+      READ_CPU) label="legacy read alone, $READ_DB, JVM user+system CPU, s" ;;
       MIGRATION) label="dry run $DB, phase migration, s" ;;
       CPU) label="dry run $DB, JVM user+system CPU, s" ;;
     esac
