@@ -70,6 +70,27 @@ class DriverSettingsTest {
         }
     }
 
+    @Test
+    void aMysqlUrlsUserInfoIsTheUserAndAMariadbUrlIsTakenToo(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given the legacy URL with the login user as user info (and another user given), and as jdbc:mariadb:
+        String url = legacy.spec().url();
+        String user = legacy.spec().user();
+        ConnectionSpec withUserInfo = new ConnectionSpec(DatabaseRole.LEGACY, url.replace("//", "//" + user + "@"),
+                "no_such_user", legacy.spec().password());
+        ConnectionSpec mariadb = new ConnectionSpec(DatabaseRole.LEGACY, url.replace("jdbc:mysql:", "jdbc:mariadb:"),
+                user, legacy.spec().password());
+        for (ConnectionSpec spec : new ConnectionSpec[] {withUserInfo, mariadb}) {
+            // when the toolkit connects
+            try (Connection connection = Databases.connect(spec);
+                 var rows = connection.createStatement().executeQuery("SELECT CURRENT_USER()")) {
+                // then MariaDB Connector/J logged in as the URL's user
+                assertTrue(connection.isWrapperFor(org.mariadb.jdbc.Connection.class), spec.toString());
+                assertTrue(rows.next());
+                assertTrue(rows.getString(1).startsWith(user + "@"), rows.getString(1));
+            }
+        }
+    }
+
     /** The settings MariaDB Connector/J, the legacy driver, connected with. */
     private static Configuration settings(Connection connection) throws SQLException {
         return connection.unwrap(org.mariadb.jdbc.Connection.class).getContext().getConf();
