@@ -9,6 +9,8 @@
 # (useServerPrepStmts) and its cursor fetch (useCursorFetch, 1,000 rows a fetch), and MariaDB Connector/J
 # (text, then binary). Needs `mvn -q -DskipTests test-compile` and, for MariaDB's driver,
 # `mvn dependency:get -Dartifact=org.mariadb.jdbc:mariadb-java-client:$MARIADB_VERSION`.
+# Since the toolkit reads the legacy with MariaDB Connector/J (db/Databases hands it jdbc:mysql: URLs as jdbc:mariadb:),
+# the "Connector/J" variants below run on MariaDB's driver too: bench/driver-switch-bench.sh compares against an older build.
 # A run over --limit seconds is stopped, and its variant not run again. Prints each run and the medians, and
 # writes them as markdown to bench/driver-results.md.
 set -euo pipefail
@@ -22,7 +24,7 @@ while [[ $# -gt 0 ]]; do
     --db) DB="$2"; shift 2 ;;
     --repeat) REPEAT="$2"; shift 2 ;;
     --limit) LIMIT="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench/read-bench.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done

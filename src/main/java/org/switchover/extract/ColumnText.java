@@ -1,51 +1,38 @@
 package org.switchover.extract;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * How one legacy column's bytes become the text getString would give, decided once per reader. Reading
- * the bytes and decoding them here skips work Connector/J repeats for every value: a date parsed and
- * formatted back, a value factory and a charset decoder allocated. Every path gives getString's text.
- * Latin1 bytes that Windows-1252 leaves undefined decode as U+FFFD, as getString's do, and are noted
- * in {@link UndefinedBytesFound} so that the loss is counted.
+ * How one legacy column's value becomes text, decided once per reader. MariaDB Connector/J's text protocol
+ * gives every value as the server sent it (dates as "0000-00-00", numbers as digits), in utf8mb4 whatever
+ * the column's character set. A latin1 column, which MariaDB means as Windows-1252, arrives with the five
+ * bytes Windows-1252 leaves undefined as the code points of the same value (0x81 as U+0081...): those become
+ * U+FFFD, as MySQL Connector/J's decoding made them, and are noted in {@link UndefinedBytesFound} so that the
+ * loss is counted. No other character of a latin1 column can be U+0080-U+009F, so the test is exact.
  */
 enum ColumnText {
-    /** Dates, times and whole numbers arrive as ASCII text; taken as they are. */
-    AS_SENT {
-        @Override
-        String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException {
-            byte[] bytes = row.getBytes(column);
-            return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-    },
-    /**
-     * latin1 text, which MySQL means as Windows-1252. That differs from ISO-8859-1 only in bytes
-     * 0x80-0x9F (euro sign, curly quotes...), so text without them takes the JDK's direct ISO-8859-1 path;
-     * only text with them is looked at for the five bytes Windows-1252 leaves undefined.
-     */
+    /** latin1 text: the undefined bytes become U+FFFD and are noted. */
     WINDOWS_1252 {
         @Override
         String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException {
-            byte[] bytes = row.getBytes(column);
-            if (bytes == null) {
+            String text = row.getString(column);
+            if (text == null) {
                 return null;
             }
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] >= (byte) 0x80 && bytes[i] <= (byte) 0x9F) {
-                    undefined.check(column - 1, bytes, i);
-                    return new String(bytes, CP1252);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= FIRST_C1 && c <= LAST_C1) {
+                    return undefined.replace(column - 1, text, i);
                 }
             }
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return text;
         }
     },
-    /** Anything else: the driver's own getString. */
+    /** Anything else: the driver's own getString, which in the text protocol is the text as sent. */
     DRIVER {
         @Override
         String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException {
@@ -53,47 +40,19 @@ enum ColumnText {
         }
     };
 
-    private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** The C1 range, where Windows-1252 differs from ISO-8859-1 (and leaves five values undefined). */
+    private static final char FIRST_C1 = '\u0080';
+    private static final char LAST_C1 = '\u009F';
 
     /** The text of a 1-based {@code column}; undefined Windows-1252 bytes are noted in {@code undefined}. */
     abstract String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException;
 
-    /** The way to read each column of a result, in column order. */
-    static ColumnText[] of(ResultSetMetaData metaData) throws SQLException {
-        ColumnText[] columns = new ColumnText[metaData.getColumnCount()];
-        // the byte paths rely on Connector/J's text protocol; another driver (MariaDB's refuses getBytes of an
-        // INT, a binary result sends numbers as binary) gets its own getString for every column
-        boolean connectorJ = metaData.isWrapperFor(com.mysql.cj.jdbc.result.ResultSetMetaData.class);
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = connectorJ ? of(metaData, i + 1) : DRIVER;
+    /** The way to read each of {@code columns}, in order; {@code latin1} holds the latin1 ones in lower case. */
+    static ColumnText[] of(List<String> columns, Set<String> latin1) {
+        ColumnText[] readers = new ColumnText[columns.size()];
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = latin1.contains(columns.get(i).toLowerCase(Locale.ROOT)) ? WINDOWS_1252 : DRIVER;
         }
-        return columns;
-    }
-
-    private static ColumnText of(ResultSetMetaData metaData, int column) throws SQLException {
-        switch (metaData.getColumnType(column)) {
-            case Types.DATE, Types.TIME, Types.TIMESTAMP, Types.INTEGER, Types.BIGINT, Types.SMALLINT:
-                return AS_SENT;
-            case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR:
-                return isWindows1252(javaEncoding(metaData, column)) ? WINDOWS_1252 : DRIVER;
-            default:
-                return DRIVER;
-        }
-    }
-
-    /** The Java encoding Connector/J decodes the column with; null from any other driver. */
-    private static String javaEncoding(ResultSetMetaData metaData, int column) throws SQLException {
-        if (!metaData.isWrapperFor(com.mysql.cj.jdbc.result.ResultSetMetaData.class)) {
-            return null;
-        }
-        return metaData.unwrap(com.mysql.cj.jdbc.result.ResultSetMetaData.class).getColumnCharacterEncoding(column);
-    }
-
-    private static boolean isWindows1252(String encoding) {
-        if (encoding == null) {
-            return false;
-        }
-        String name = encoding.toLowerCase(Locale.ROOT);
-        return name.equals("cp1252") || name.equals("windows-1252");
+        return readers;
     }
 }

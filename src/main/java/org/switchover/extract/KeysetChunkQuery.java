@@ -13,6 +13,7 @@ import java.util.List;
 public final class KeysetChunkQuery {
     static final String CHUNK_TEMPLATE = "sql/extract/keyset_chunk.sql";
     static final String ESTIMATE_TEMPLATE = "sql/extract/estimated_rows.sql";
+    static final String LATIN1_TEMPLATE = "sql/extract/latin1_columns.sql";
 
     private final String table;
     private final String keyColumn;
@@ -62,6 +63,11 @@ public final class KeysetChunkQuery {
     /** Parameter: the table name. The server's estimate of its rows, from its statistics. */
     public static String estimateSql() {
         return singleStatement(ESTIMATE_TEMPLATE);
+    }
+
+    /** Parameter: the table name. The names of its latin1 columns. */
+    public static String latin1ColumnsSql() {
+        return singleStatement(LATIN1_TEMPLATE);
     }
 
     private static String singleStatement(String resource) {

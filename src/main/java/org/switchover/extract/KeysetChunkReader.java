@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -30,8 +33,8 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
     private String lastKey;
     private long chunkNumber;
     private SourceChunk pending;
-    /** Per column, how its bytes become text (see {@link ColumnText}); decided at the first chunk. */
-    private ColumnText[] decoders;
+    /** Per column, how its value becomes text (see {@link ColumnText}); decided before the first chunk. */
+    private final ColumnText[] decoders;
     private final UndefinedBytesFound undefined = new UndefinedBytesFound();
     private boolean exhausted;
 
@@ -63,10 +66,25 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
         this.connection = connection;
         try {
             this.statement = connection.prepareStatement(query.chunkSql());
+            this.decoders = ColumnText.of(query.columns(), latin1Columns(connection, plan.legacyTable()));
         } catch (SQLException e) {
             closeQuietly();
             throw new ExtractException("cannot prepare the chunk query for legacy table " + plan.legacyTable(), e);
         }
+    }
+
+    /** The table's latin1 column names, in lower case (MariaDB's column names are case-insensitive). */
+    static Set<String> latin1Columns(Connection connection, String table) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement latin1 = connection.prepareStatement(KeysetChunkQuery.latin1ColumnsSql())) {
+            latin1.setString(1, table);
+            try (ResultSet rows = latin1.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     /**
@@ -113,9 +131,6 @@ public final class KeysetChunkReader implements Iterator<SourceChunk>, Closeable
             statement.setString(4, upToKey);
             statement.setInt(5, chunkRows);
             try (ResultSet resultSet = statement.executeQuery()) {
-                if (decoders == null) {
-                    decoders = ColumnText.of(resultSet.getMetaData());
-                }
                 while (resultSet.next()) {
                     String[] row = new String[width];
                     undefined.row(rows.size());

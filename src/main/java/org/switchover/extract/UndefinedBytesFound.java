@@ -16,6 +16,9 @@ final class UndefinedBytesFound {
         }
     }
 
+    /** What Windows-1252 decoding gives for an undefined byte. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private final List<UndefinedBytes> found = new ArrayList<>();
     private int row;
 
@@ -25,24 +28,31 @@ final class UndefinedBytesFound {
     }
 
     /**
-     * Notes the undefined bytes of one value of the current row, if it has any; {@code column} is 0-based,
-     * and no byte before {@code from} lies in 0x80-0x9F.
+     * Notes the undefined bytes of one latin1 value of the current row, which the server sent as the code
+     * points of the same value (0x81 as U+0081), and gives the value with each of them as U+FFFD, as
+     * Windows-1252 decoding leaves them; {@code column} is 0-based, and no char before {@code from} lies in
+     * U+0080-U+009F.
      */
-    void check(int column, byte[] bytes, int from) {
+    String replace(int column, String text, int from) {
         StringBuilder escapes = null;
-        for (int i = from; i < bytes.length; i++) {
-            int value = bytes[i] & 0xFF;
-            if (UNDEFINED[value]) {
-                String escape = String.format("\\x%02X", value);
+        char[] chars = null;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < UNDEFINED.length && UNDEFINED[c]) {
+                String escape = String.format("\\x%02X", (int) c);
                 escapes = escapes == null ? new StringBuilder() : escapes;
                 if (escapes.indexOf(escape) < 0) {
                     escapes.append(escape);
                 }
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = REPLACEMENT;
             }
         }
-        if (escapes != null) {
-            found.add(new UndefinedBytes(row, column, escapes.toString()));
+        if (escapes == null) {
+            return text;
         }
+        found.add(new UndefinedBytes(row, column, escapes.toString()));
+        return new String(chars);
     }
 
     /** What was found since the last call, in reading order; starts the next chunk empty. */

@@ -1,8 +1,6 @@
 package org.switchover.db;
 
-import com.mysql.cj.conf.PropertyKey;
-import com.mysql.cj.conf.PropertySet;
-import com.mysql.cj.jdbc.JdbcConnection;
+import org.mariadb.jdbc.Configuration;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,12 +11,11 @@ import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The driver settings a real legacy connection ends up with, single and pooled: LOCAL INFILE off in every
+ * The driver settings (MariaDB Connector/J's) a real legacy connection ends up with, single and pooled: LOCAL INFILE off in every
  * form, public key retrieval off unless the URL turns it on, and the URL's TLS settings acted on by the
  * drivers (the test servers have no TLS, so a URL that demands it fails, without showing its query string).
  */
@@ -33,11 +30,9 @@ class DriverSettingsTest {
              Connection pooled = pool.getConnection()) {
             // then both have every LOCAL INFILE setting off and no public key retrieval
             for (Connection connection : new Connection[] {single, pooled}) {
-                PropertySet settings = connection.unwrap(JdbcConnection.class).getPropertySet();
-                assertFalse(settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue());
-                assertFalse(settings.getBooleanProperty(PropertyKey.allowUrlInLocalInfile).getValue());
-                assertNull(settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue());
-                assertFalse(settings.getBooleanProperty(PropertyKey.allowPublicKeyRetrieval).getValue());
+                Configuration settings = settings(connection);
+                assertFalse(settings.allowLocalInfile());
+                assertFalse(settings.allowPublicKeyRetrieval());
             }
         }
     }
@@ -52,10 +47,10 @@ class DriverSettingsTest {
              Connection pooled = pool.getConnection()) {
             // then the driver took both from the URL, and LOCAL INFILE is still off
             for (Connection connection : new Connection[] {single, pooled}) {
-                PropertySet settings = connection.unwrap(JdbcConnection.class).getPropertySet();
-                assertTrue(settings.getBooleanProperty(PropertyKey.allowPublicKeyRetrieval).getValue());
-                assertEquals("DISABLED", settings.getEnumProperty(PropertyKey.sslMode).getValue().toString());
-                assertFalse(settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue());
+                Configuration settings = settings(connection);
+                assertTrue(settings.allowPublicKeyRetrieval());
+                assertEquals("DISABLE", settings.sslMode().name());
+                assertFalse(settings.allowLocalInfile());
             }
         }
     }
@@ -73,6 +68,32 @@ class DriverSettingsTest {
             assertTrue(e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("SSL"), e.getMessage());
             assertFalse(e.getMessage().contains("VERIFY_IDENTITY") || e.getMessage().contains("verify-full"), e.getMessage());
         }
+    }
+
+    @Test
+    void aMysqlUrlsUserInfoIsTheUserAndAMariadbUrlIsTakenToo(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given the legacy URL with the login user as user info (and another user given), and as jdbc:mariadb:
+        String url = legacy.spec().url();
+        String user = legacy.spec().user();
+        ConnectionSpec withUserInfo = new ConnectionSpec(DatabaseRole.LEGACY, url.replace("//", "//" + user + "@"),
+                "no_such_user", legacy.spec().password());
+        ConnectionSpec mariadb = new ConnectionSpec(DatabaseRole.LEGACY, url.replace("jdbc:mysql:", "jdbc:mariadb:"),
+                user, legacy.spec().password());
+        for (ConnectionSpec spec : new ConnectionSpec[] {withUserInfo, mariadb}) {
+            // when the toolkit connects
+            try (Connection connection = Databases.connect(spec);
+                 var rows = connection.createStatement().executeQuery("SELECT CURRENT_USER()")) {
+                // then MariaDB Connector/J logged in as the URL's user
+                assertTrue(connection.isWrapperFor(org.mariadb.jdbc.Connection.class), spec.toString());
+                assertTrue(rows.next());
+                assertTrue(rows.getString(1).startsWith(user + "@"), rows.getString(1));
+            }
+        }
+    }
+
+    /** The settings MariaDB Connector/J, the legacy driver, connected with. */
+    private static Configuration settings(Connection connection) throws SQLException {
+        return connection.unwrap(org.mariadb.jdbc.Connection.class).getContext().getConf();
     }
 
     private static ConnectionSpec withQuery(ConnectionSpec spec, String query) {

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A MySQL server that asks for a local file (LOAD DATA LOCAL INFILE's 0xFB request, which a server may send
  * in answer to any query) gets nothing from the toolkit's connections, single or pooled: the client sends
  * no byte of the file and the connection fails. The same server does get the file from a client that allows
- * LOCAL INFILE, which is what the toolkit's connections did before.
+ * LOCAL INFILE (MySQL Connector/J's, the toolkit's legacy driver before MariaDB Connector/J). The toolkit's own
+ * connections below go through MariaDB Connector/J.
  */
 class LocalInfileTest {
     private static final String FILE_CONTENT = "TARGET_PASSWORD=never-leaves-this-machine";

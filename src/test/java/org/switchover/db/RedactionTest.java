@@ -37,9 +37,9 @@ class RedactionTest {
     @Test
     void aUrlNoDriverTakesIsNamedByHostAndDatabase() {
         // given a URL of a scheme no driver on the class path takes (DriverManager would print it whole)
-        ConnectionSpec spec = new ConnectionSpec(DatabaseRole.LEGACY, "jdbc:mariadb://reader@h:3306/db?sslMode=verify-full", "u", "");
+        ConnectionSpec spec = new ConnectionSpec(DatabaseRole.TARGET, "jdbc:oracle://reader@h:3306/db?sslMode=verify-full", "u", "");
         // when connected to, single and pooled, then the failure names host:port/database and the scheme only
-        String expected = "cannot connect to the legacy database h:3306/db: no JDBC driver of the toolkit takes jdbc:mariadb: URLs";
+        String expected = "cannot connect to the target database h:3306/db: no JDBC driver of the toolkit takes jdbc:oracle: URLs";
         assertEquals(expected, assertThrows(DatabaseUnavailableException.class, () -> Databases.connect(spec).close()).getMessage());
         assertEquals(expected, assertThrows(DatabaseUnavailableException.class, () -> Databases.pool(spec, 1).close()).getMessage());
     }

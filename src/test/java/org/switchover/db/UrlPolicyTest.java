@@ -71,7 +71,8 @@ class UrlPolicyTest {
     @Test
     void aUrlCannotTurnLocalInfileOn() {
         // given URLs that switch LOCAL INFILE on in the query, in a host block (which would win over the
-        // toolkit's forced property), percent-encoded, as a directory, or by URL
+        // toolkit's forced property), percent-encoded, as a directory, or by URL, under MySQL Connector/J's
+        // names or MariaDB Connector/J's (the legacy driver, which takes jdbc:mysql: URLs too)
         List<String> urls = List.of(
                 "jdbc:mysql://h:3306/db?allowLoadLocalInfile=true",
                 "jdbc:mysql://h:3306/db?ALLOWLOADLOCALINFILE=yes",
@@ -79,7 +80,9 @@ class UrlPolicyTest {
                 "jdbc:mysql://h:3306/db?allow%4coadLocalInfile=true",
                 "jdbc:mysql://h:3306/db?allowLoadLocalInfileInPath=/",
                 "jdbc:mysql://h:3306/db?allowUrlInLocalInfile=true",
-                "jdbc:mariadb://h:3306/db?allowLocalInfile=true");
+                "jdbc:mariadb://h:3306/db?allowLocalInfile=true",
+                "jdbc:mysql://h:3306/db?allowLocalInfile=1",
+                "jdbc:mariadb://(host=h,port=3306,allowLocalInfile=true)/db");
         for (String url : urls) {
             // when a spec is made of each, then it is refused
             UnsafeUrlException e = assertThrows(UnsafeUrlException.class, () -> legacy(url), url);
