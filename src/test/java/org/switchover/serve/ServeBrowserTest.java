@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchover.Switchover;
 import org.switchover.config.ServeSettings;
@@ -269,7 +268,26 @@ class ServeBrowserTest {
     private void submit(By button) {
         WebElement element = browser.findElement(button);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(page -> left(element));
+    }
+
+    /**
+     * True once the element is gone from the page. Chromium answers a node of the page just left either as stale or,
+     * mid-navigation, with "Node with given id does not belong to the document" (an unknown error, which Selenium's
+     * own staleness condition rethrows): both mean the browser has left the page.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void openChild(String legacyRef) {
