@@ -2,7 +2,7 @@
 # Benchmark: switchover's dry run against pgloader, a plain copy ceiling and two physical floors, on the
 # same legacy data.
 #
-#   bench/run.sh [--scale S] [--repeat N] [--seed N] [--reuse-data] [--no-profile]
+#   bench/run.sh [--scale S] [--repeat N] [--seed N] [--reuse-data] [--no-profile] [--tools "NAME..."]
 #
 # Generates legacy data at scale S into a scratch MariaDB database (bench_legacy_sS) on 127.0.0.1:3306
 # (root), then runs, alternating, N times each:
@@ -17,7 +17,8 @@
 #   tuned        the same with -Xmx512m and the flags in TUNED_OPTS (the memory target is set at -Xmx512m);
 #   launcher     bin/switchover (class-data sharing), when the repository has it.
 # Then one profiled switchover run outside the medians (bench/profile.sh): CPU seconds per process and the
-# JVM's hot spots. Prints medians and ratios, and writes them as markdown to bench/results.md. Scratch files
+# JVM's hot spots. --tools runs only the named rows (e.g. --tools tuned for one run at a scale too large for
+# the rest). Prints medians and ratios, and writes them as markdown to bench/results.md. Scratch files
 # go to bench/out/ (ignored by git); scratch PostgreSQL databases are dropped at the end.
 set -euo pipefail
 
@@ -26,6 +27,7 @@ REPEAT=3
 SEED=20190131
 REUSE=0
 PROFILE=1
+TOOLS="pgloader ceiling read-floor switchover typed-floor tuned launcher"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
@@ -33,7 +35,8 @@ while [[ $# -gt 0 ]]; do
     --seed) SEED="$2"; shift 2 ;;
     --reuse-data) REUSE=1; shift ;;
     --no-profile) PROFILE=0; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --tools) TOOLS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -182,6 +185,7 @@ run_switchover() {
   fresh_pg_db "$SWITCHOVER_DB"
   timed "$tool" "$run" "$@" dry-run --project "$REPO_DIR" --legacy-url "$LEGACY_URL" \
     --target-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$SWITCHOVER_DB" --quiet --report-dir "$OUT/report-$tool-$run"
+  TARGET_MB=$(pg -d postgres -A -t -c "SELECT pg_database_size('$SWITCHOVER_DB') / 1048576")
   awk -v tool="$tool" -v run="$run" '/^phase [A-Za-z_-]+ [0-9.]+ s$/ {printf "%s:%s\t%s\t%s\t\t\n", tool, $2, run, $3}' \
     "$OUT/$tool-$run.out" >>"$OUT/times.tsv"
 }
@@ -225,25 +229,29 @@ report() {
       row "switchover: $phase phase" "$(median_of "switchover:$phase" 3)" "" "" "$([[ $phase == migration ]] || echo norate)"
     done
     row "switchover dry-run, whole command, ${TUNED_OPTS[*]}" "$tuned" "$(median_of tuned 4)" "$(median_of tuned 5)"
-    row "tuned: migration phase" "$(median_of tuned:migration 3)" "" ""
+    for phase in $(awk -F'\t' '$1 ~ /^tuned:/ {sub(/^tuned:/, "", $1); print $1}' "$OUT/times.tsv" | awk '!seen[$0]++'); do
+      row "tuned: $phase phase" "$(median_of "tuned:$phase" 3)" "" "" "$([[ $phase == migration ]] || echo norate)"
+    done
     row "switchover dry-run, whole command, bin/switchover launcher" "$(median_of launcher 3)" "$(median_of launcher 4)" "$(median_of launcher 5)"
     echo
     echo "| ratio | value | target |"
     echo "|---|---:|---|"
     awk -v sw="$sw" -v m="$mig" -v p="$pgl" -v c="$ceil" -v r="$recon" -v t="$typed" -v f="$readf" -v k="$(median_of tuned 4)" 'BEGIN {
-      printf "| whole dry-run command (java -jar, no flags) / pgloader | %.2f | ≤ 0.60 %s |\n", sw / p, (sw / p <= 0.6 ? "met" : "NOT met")
-      printf "| migration phase / pgloader | %.2f | (0.50 last round) |\n", m / p
-      printf "| migration rows/s / ceiling rows/s | %.2f | ≥ 0.70 %s |\n", c / m, (c / m >= 0.7 ? "met" : "NOT met")
-      printf "| migration phase / typed floor (pg_restore) | %.2f | – |\n", m / t
-      printf "| migration phase / (read floor + typed floor) | %.2f | – |\n", m / (f + t)
-      if (r != "") printf "| reconciliation / migration | %.2f | ≤ 0.20 %s |\n", r / m, (r / m <= 0.2 ? "met" : "NOT met")
-      if (k != "") printf "| JVM peak RSS with -Xmx512m (MiB) | %.0f | ≤ 1024 %s |\n", k / 1024, (k <= 1048576 ? "met" : "NOT met")
+      if (sw > 0 && p > 0) printf "| whole dry-run command (java -jar, no flags) / pgloader | %.2f | ≤ 0.60 %s |\n", sw / p, (sw / p <= 0.6 ? "met" : "NOT met")
+      if (m > 0 && p > 0) printf "| migration phase / pgloader | %.2f | (0.50 last round) |\n", m / p
+      if (m > 0 && c > 0) printf "| migration rows/s / ceiling rows/s | %.2f | ≥ 0.70 %s |\n", c / m, (c / m >= 0.7 ? "met" : "NOT met")
+      if (m > 0 && t > 0) printf "| migration phase / typed floor (pg_restore) | %.2f | – |\n", m / t
+      if (m > 0 && t > 0 && f > 0) printf "| migration phase / (read floor + typed floor) | %.2f | – |\n", m / (f + t)
+      if (m > 0 && r > 0) printf "| reconciliation / migration | %.2f | ≤ 0.20 %s |\n", r / m, (r / m <= 0.2 ? "met" : "NOT met")
+      if (k > 0) printf "| JVM peak RSS with -Xmx512m (MiB) | %.0f | ≤ 1024 %s |\n", k / 1024, (k <= 1048576 ? "met" : "NOT met")
     }'
+    echo
+    echo "Disk: the legacy database holds $(my -N -B -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$LEGACY_DB'") MiB (MariaDB data and indexes); the target database after the last switchover run ${TARGET_MB:-–} MiB."
   } >"$OUT/result.md"
   if [[ -f "$OUT/profile.md" ]]; then
     { echo; cat "$OUT/profile.md"; } >>"$OUT/result.md"
   fi
-  echo -e "$SCALE\t$mig\t$sw" >"$BENCH_DIR/out/summary-scale-$SCALE.tsv"
+  if [[ -n "$mig" ]]; then echo -e "$SCALE\t$mig\t$sw" >"$BENCH_DIR/out/summary-scale-$SCALE.tsv"; fi
   cp "$OUT/result.md" "$BENCH_DIR/out/result-scale-$SCALE.md"
   assemble
   cat "$OUT/result.md"
@@ -284,16 +292,16 @@ measure_data
 : >"$OUT/times.tsv"
 rm -rf "$OUT/csc.dump"
 trap cleanup EXIT
+wanted() { [[ " $TOOLS " == *" $1 "* ]]; }
 for run in $(seq 1 "$REPEAT"); do
-  log "run $run of $REPEAT: pgloader";    run_pgloader "$run"
-  log "run $run of $REPEAT: ceiling";     run_ceiling "$run"
-  log "run $run of $REPEAT: read floor";  run_read_floor "$run"
-  log "run $run of $REPEAT: switchover";  run_switchover switchover "$run" java -jar "$JAR"
-  log "run $run of $REPEAT: typed floor"; run_typed_floor "$run"
-  log "run $run of $REPEAT: tuned";       run_switchover tuned "$run" java "${TUNED_OPTS[@]}" -jar "$JAR"
-  if [[ -x "$LAUNCHER" ]]; then
-    log "run $run of $REPEAT: launcher";  run_switchover launcher "$run" "$LAUNCHER"
-  fi
+  if wanted pgloader; then log "run $run of $REPEAT: pgloader"; run_pgloader "$run"; fi
+  if wanted ceiling; then log "run $run of $REPEAT: ceiling"; run_ceiling "$run"; fi
+  if wanted read-floor; then log "run $run of $REPEAT: read floor"; run_read_floor "$run"; fi
+  if wanted switchover; then log "run $run of $REPEAT: switchover"; run_switchover switchover "$run" java -jar "$JAR"; fi
+  # the typed floor restores what the first switchover run migrated
+  if wanted typed-floor && wanted switchover; then log "run $run of $REPEAT: typed floor"; run_typed_floor "$run"; fi
+  if wanted tuned; then log "run $run of $REPEAT: tuned"; run_switchover tuned "$run" java "${TUNED_OPTS[@]}" -jar "$JAR"; fi
+  if wanted launcher && [[ -x "$LAUNCHER" ]]; then log "run $run of $REPEAT: launcher"; run_switchover launcher "$run" "$LAUNCHER"; fi
 done
 if (( PROFILE )); then
   log "profiled switchover run (not in the medians)"
