@@ -1,2 +1,2 @@
--- The actions recorded for one run, in order.
-SELECT action FROM migration.event WHERE run_id = ? ORDER BY event_id
+-- The steps one run recorded, in order: not the audit event of the command that ran it (which has options, if empty).
+SELECT action FROM migration.event WHERE run_id = ? AND options IS NULL ORDER BY event_id
