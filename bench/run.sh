@@ -2,7 +2,7 @@
 # Benchmark: switchover's dry run against pgloader, a plain copy ceiling and two physical floors, on the
 # same legacy data.
 #
-#   bench/run.sh [--scale S] [--repeat N] [--seed N] [--reuse-data] [--no-profile] [--tools "NAME..."]
+#   bench/run.sh [--scale S] [--repeat N] [--seed N] [--reuse-data] [--no-profile] [--tools "NAME..."] [--report-only]
 #
 # Generates legacy data at scale S into a scratch MariaDB database (bench_legacy_sS) on 127.0.0.1:3306
 # (root), then runs, alternating, N times each:
@@ -27,6 +27,7 @@ REPEAT=3
 SEED=20190131
 REUSE=0
 PROFILE=1
+REPORT_ONLY=0
 TOOLS="pgloader ceiling read-floor switchover typed-floor tuned launcher"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -36,6 +37,7 @@ while [[ $# -gt 0 ]]; do
     --reuse-data) REUSE=1; shift ;;
     --no-profile) PROFILE=0; shift ;;
     --tools) TOOLS="$2"; shift 2 ;;
+    --report-only) REPORT_ONLY=1; shift ;;
     -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -123,7 +125,9 @@ timed() {
   /usr/bin/time -v -o "$stats" "$@" >"$OUT/$tool-$run.out" 2>"$OUT/$tool-$run.err" || status=$?
   # a dry run exits 1 for a NO_GO verdict: the run itself completed
   if (( status != 0 )) && ! [[ "$tool" =~ ^(switchover|tuned|launcher)$ && $status == 1 ]]; then
-    echo "bench/run.sh: $tool run $run failed (exit $status); see $OUT/$tool-$run.err" >&2; tail -5 "$OUT/$tool-$run.err" >&2; exit 1
+    echo "bench/run.sh: $tool run $run failed (exit $status); see $OUT/$tool-$run.err" >&2; tail -5 "$OUT/$tool-$run.err" >&2
+    echo -e "$tool\t$run\t$status\t$(tail -1 "$OUT/$tool-$run.err")" >>"$OUT/failures.tsv"
+    report; exit 1
   fi
   ended=$(date +%s.%N)
   local rss cpu
@@ -248,6 +252,12 @@ report() {
     echo
     echo "Disk: the legacy database holds $(my -N -B -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$LEGACY_DB'") MiB (MariaDB data and indexes); the target database after the last switchover run ${TARGET_MB:-–} MiB."
   } >"$OUT/result.md"
+  if [[ -s "$OUT/failures.tsv" ]]; then
+    { echo; echo "Runs that failed (tool, run, exit status, last line of its error output):"; echo
+      while IFS=$'\t' read -r tool run status message; do
+        echo "- $tool run $run: exit $status after $(awk -F': ' '/Elapsed/ {print $2}' "$OUT/$tool-$run.time") (h:mm:ss), peak RSS $(awk -F': ' '/Maximum resident/ {printf "%.0f", $2 / 1024}' "$OUT/$tool-$run.time") MiB: $message"
+      done <"$OUT/failures.tsv"; } >>"$OUT/result.md"
+  fi
   if [[ -f "$OUT/profile.md" ]]; then
     { echo; cat "$OUT/profile.md"; } >>"$OUT/result.md"
   fi
@@ -286,10 +296,14 @@ cleanup() {
 }
 
 mkdir -p "$OUT"
+if (( REPORT_ONLY )); then # the report of the runs already in $OUT, e.g. after a run failed
+  REUSE=1; generate; measure_data; report; exit 0
+fi
 ensure_tools
 generate
 measure_data
 : >"$OUT/times.tsv"
+: >"$OUT/failures.tsv"
 rm -rf "$OUT/csc.dump"
 trap cleanup EXIT
 wanted() { [[ " $TOOLS " == *" $1 "* ]]; }
