@@ -16,7 +16,7 @@ import java.util.Map;
  * {@value #NOT_MIGRATED} (legacy side) gives the reason a legacy record cannot migrate, or NULL; every other
  * column is a value of that key. The count is the sum of n, else the number of rows. {@code grouped}: rows carry n.
  */
-public record SideResult(List<Row> rows, boolean grouped) {
+public final class SideResult {
     /** The legacy query's column that says why a record cannot migrate (a reject reason of its mapping), NULL when it can. */
     public static final String NOT_MIGRATED = "not_migrated";
 
@@ -24,17 +24,57 @@ public record SideResult(List<Row> rows, boolean grouped) {
     public record Row(String key, long n, Map<String, String> values, String notMigrated) {
     }
 
-    public SideResult {
-        rows = List.copyOf(rows);
+    // kept packed: a reconciliation holds every check's rows until the report is written (PackedRows says why)
+    private final PackedRows rows;
+    private final boolean grouped;
+    private final long count;
+
+    private SideResult(PackedRows rows, boolean grouped, long count) {
+        this.rows = rows;
+        this.grouped = grouped;
+        this.count = count;
+    }
+
+    /** Rows that share their value columns (those of the first row), in order. */
+    public SideResult(List<Row> rows, boolean grouped) {
+        this(pack(rows), grouped, rows.stream().mapToLong(Row::n).sum());
+    }
+
+    private static PackedRows pack(List<Row> rows) {
+        String[] names = rows.isEmpty() ? new String[0] : rows.get(0).values().keySet().toArray(String[]::new);
+        PackedRows.Builder builder = new PackedRows.Builder(names);
+        for (Row row : rows) {
+            if (!List.of(names).equals(List.copyOf(row.values().keySet()))) {
+                throw new IllegalArgumentException("row " + row.key() + " has columns " + row.values().keySet() + ", not "
+                        + List.of(names) + " as the first row");
+            }
+            builder.add(row.key(), row.n(), row.values().values().toArray(String[]::new), row.notMigrated());
+        }
+        return builder.build();
+    }
+
+    /** The rows, unpacked anew on each call: read them once per use. */
+    public List<Row> rows() {
+        return rows.unpack();
+    }
+
+    /** How many rows (not the count: a grouped row stands for n). */
+    public int size() {
+        return rows.size();
+    }
+
+    /** Whether rows carry n (grouped counts). */
+    public boolean grouped() {
+        return grouped;
     }
 
     public long count() {
-        return rows.stream().mapToLong(Row::n).sum();
+        return count;
     }
 
     public Map<String, Row> byKey() {
         Map<String, Row> map = new LinkedHashMap<>();
-        rows.forEach(row -> map.putIfAbsent(row.key(), row));
+        rows().forEach(row -> map.putIfAbsent(row.key(), row));
         return map;
     }
 
@@ -67,7 +107,8 @@ public record SideResult(List<Row> rows, boolean grouped) {
                 }
             }
             String[] shared = names.toArray(String[]::new);
-            List<Row> rows = new ArrayList<>();
+            PackedRows.Builder rows = new PackedRows.Builder(shared);
+            long count = 0;
             while (rs.next()) {
                 String[] values = new String[shared.length];
                 for (int i = 2, v = 0; i <= meta.getColumnCount(); i++) {
@@ -75,12 +116,13 @@ public record SideResult(List<Row> rows, boolean grouped) {
                         values[v++] = rs.getString(i);
                     }
                 }
-                String key = nColumn == 1 ? "" : rs.getString(1);
-                rows.add(new Row(key, nColumn == 0 ? 1 : rs.getLong(nColumn), new RowValues(shared, values),
-                        reasonColumn == 0 ? null : rs.getString(reasonColumn)));
+                long n = nColumn == 0 ? 1 : rs.getLong(nColumn);
+                count += n;
+                rows.add(nColumn == 1 ? "" : rs.getString(1), n, values, reasonColumn == 0 ? null : rs.getString(reasonColumn));
             }
-            LOG.debug("query {} ms {} rows {}", (System.nanoTime() - started) / 1_000_000, rows.size(), source);
-            return new SideResult(rows, nColumn > 1);
+            PackedRows packed = rows.build();
+            LOG.debug("query {} ms {} rows {}", (System.nanoTime() - started) / 1_000_000, packed.size(), source);
+            return new SideResult(packed, nColumn > 1, count);
         } catch (SQLException e) {
             throw new ReconciliationException(source + ": " + e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ public final class AnnexASection implements ReportSection {
         StringBuilder rows = new StringBuilder();
         for (int list : LISTS) {
             Outcomes.of(result, checkId(list)).ifPresent(o -> rows.append("<tr><td>List ").append(list).append("</td><td class=\"num\">")
-                    .append(Outcomes.rows(o.legacyRows()).size()).append("</td><td class=\"num\">").append(Outcomes.rows(o.targetRows()).size())
+                    .append(Outcomes.size(o.legacyRows())).append("</td><td class=\"num\">").append(Outcomes.size(o.targetRows()))
                     .append("</td><td>").append(escape(o.status().name())).append("</td><td>").append(escape(o.detail())).append("</td></tr>\n"));
         }
         return rows.isEmpty() ? "" : "<section class=\"family\" id=\"annex-a\"><h2>Ofsted Annex A lists</h2>\n<p>Both systems' lists are in "
@@ -55,40 +55,37 @@ public final class AnnexASection implements ReportSection {
 
     @Override
     public void writeFiles(ReconciliationResult result) throws IOException {
-        List<Sheet> sheets = new ArrayList<>();
-        List<Sheet> workbookSheets = new ArrayList<>();
-        for (int list : LISTS) {
-            Optional<CheckOutcome> outcome = Outcomes.of(result, checkId(list));
-            if (outcome.isPresent()) {
-                SideResult target = outcome.get().targetRows();
-                sheets.add(sheet("List " + list, "list-" + list + "-target.csv", target, target));
-                workbookSheets.add(sheets.get(sheets.size() - 1));
-                sheets.add(sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", outcome.get().legacyRows(), target));
-            }
-        }
-        if (sheets.isEmpty()) {
+        List<CheckOutcome> lists = new ArrayList<>();
+        LISTS.forEach(list -> Outcomes.of(result, checkId(list)).ifPresent(lists::add));
+        if (lists.isEmpty()) {
             return;
         }
         Path dir = result.reportDir().resolve(DIRECTORY);
         PrivateFiles.createDirectories(dir);
-        for (Sheet sheet : sheets) {
-            PrivateFiles.writeString(dir.resolve(sheet.file()), CsvTable.text(sheet.header(), sheet.rows()));
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(bytes, "switchover", workbookVersion());
-        for (Sheet sheet : workbookSheets) {
+        // one sheet at a time, each written and let go: at scale 5 the lists run to hundreds of thousands of lines
+        for (CheckOutcome outcome : lists) {
+            String list = outcome.id().substring("annex-a-list-".length());
+            SideResult target = outcome.targetRows();
+            Sheet sheet = sheet("List " + list, "list-" + list + "-target.csv", target, target);
+            PrivateFiles.writeString(dir.resolve(sheet.file()), CsvTable.text(sheet.header(), sheet.rows()));
             Worksheet ws = workbook.newWorksheet(sheet.name());
             for (int c = 0; c < sheet.header().size(); c++) {
                 ws.value(0, c, sheet.header().get(c));
             }
-            for (int r = 0; r < sheet.rows().size(); r++) {
-                List<String> row = sheet.rows().get(r);
+            int r = 1;
+            for (List<String> row : sheet.rows()) {
                 for (int c = 0; c < row.size(); c++) {
                     if (row.get(c) != null) {
-                        ws.value(r + 1, c, row.get(c));
+                        ws.value(r, c, row.get(c));
                     }
                 }
+                r++;
             }
+            ws.finish();
+            Sheet legacy = sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", outcome.legacyRows(), target);
+            PrivateFiles.writeString(dir.resolve(legacy.file()), CsvTable.text(legacy.header(), legacy.rows()));
         }
         workbook.finish();
         PrivateFiles.write(dir.resolve(WORKBOOK), bytes.toByteArray());
@@ -97,20 +94,23 @@ public final class AnnexASection implements ReportSection {
     /** One list of one side: the child columns (described from the target's row of the same record), then the list's own. */
     private static Sheet sheet(String name, String file, SideResult side, SideResult target) {
         Set<String> own = new LinkedHashSet<>();
-        Outcomes.rows(side).forEach(r -> own.addAll(r.values().keySet()));
-        Outcomes.rows(target).forEach(r -> own.addAll(r.values().keySet()));
+        List<SideResult.Row> sideRows = Outcomes.rows(side);
+        List<SideResult.Row> targetRows = side == target ? sideRows : Outcomes.rows(target);
+        sideRows.forEach(r -> own.addAll(r.values().keySet()));
+        targetRows.forEach(r -> own.addAll(r.values().keySet()));
         own.removeAll(CHILD_VALUES);
         own.remove("previous_plans");
         List<String> header = new ArrayList<>(CHILD_COLUMNS);
         header.add("Record");
         own.forEach(header::add);
-        boolean plans = Outcomes.rows(target).stream().anyMatch(r -> r.values().containsKey("previous_plans"));
+        boolean plans = targetRows.stream().anyMatch(r -> r.values().containsKey("previous_plans"));
         if (plans) {
             header.add("previous_plans");
         }
-        var described = target == null ? java.util.Map.<String, SideResult.Row>of() : target.byKey();
+        java.util.Map<String, SideResult.Row> described = new java.util.HashMap<>();
+        targetRows.forEach(r -> described.putIfAbsent(r.key(), r));
         List<List<String>> rows = new ArrayList<>();
-        for (SideResult.Row row : Outcomes.rows(side)) {
+        for (SideResult.Row row : sideRows) {
             SideResult.Row child = described.getOrDefault(row.key(), row);
             List<String> line = new ArrayList<>();
             CHILD_VALUES.forEach(v -> line.add(v.isEmpty() ? null : v.equals("legacy_ref") ? row.values().get(v) : child.values().get(v)));

@@ -20,6 +20,11 @@ final class Outcomes {
         return side == null ? List.of() : side.rows();
     }
 
+    /** How many rows a side holds (0 when it did not run), without unpacking them. */
+    static int size(SideResult side) {
+        return side == null ? 0 : side.size();
+    }
+
     static long number(SideResult.Row row, String column) {
         String value = row.values().get(column);
         return value == null ? 0 : Long.parseLong(value);
