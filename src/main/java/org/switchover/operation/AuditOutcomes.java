@@ -15,7 +15,9 @@ public final class AuditOutcomes {
     public static Outcome dryRun(DryRunResult result) {
         long runId = result.engine().runId();
         if (!result.succeeded()) {
-            return Outcome.failed(runId, "run " + result.engine().status() + ": " + result.engine().failure());
+            // a failed run always records why; the trail still reads as a sentence if one ever does not
+            String why = result.engine().failure() == null ? "no reason recorded" : result.engine().failure();
+            return Outcome.failed(runId, "run " + result.engine().status() + ": " + why);
         }
         return result.reconciliation() == null ? Outcome.ok(runId, "not reconciled") : Outcome.ok(runId, verdict(result.reconciliation()));
     }
