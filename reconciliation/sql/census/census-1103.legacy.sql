@@ -5,11 +5,4 @@ WITH RECURSIVE cand AS (
   FROM assessment a JOIN referral r ON r.ref_id = a.ref_id
   WHERE {{real_date a.start_dt}} < {{real_date r.ref_dt}}
 ),
-cand_client AS (SELECT asmt_client AS client_no FROM cand UNION SELECT ref_client FROM cand),
-{{survivors_of cand_client}}
-SELECT k.asmt_id AS row_key, asv.legacy_ref
-FROM cand k
-JOIN survivor_of asv ON asv.client_no = k.asmt_client
-JOIN survivor_of rs ON rs.client_no = k.ref_client
-JOIN team t ON t.team_cd = k.team_cd
-ORDER BY k.asmt_id
+{{assessment_cand_kept}}

@@ -5,11 +5,4 @@ WITH RECURSIVE cand AS (
   FROM s47_icpc s JOIN referral r ON r.ref_id = s.ref_id
   WHERE {{real_date s.icpc_dt}} < {{real_date s.s47_start}}
 ),
-cand_client AS (SELECT s47_client AS client_no FROM cand UNION SELECT ref_client FROM cand),
-{{survivors_of cand_client}}
-SELECT k.s47_id AS row_key, ss.legacy_ref
-FROM cand k
-JOIN survivor_of ss ON ss.client_no = k.s47_client
-JOIN survivor_of rs ON rs.client_no = k.ref_client
-JOIN team t ON t.team_cd = k.team_cd
-ORDER BY k.s47_id
+{{s47_cand_kept}}

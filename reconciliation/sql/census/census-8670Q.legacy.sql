@@ -8,11 +8,4 @@ WITH RECURSIVE cand AS (
     AND ({{real_date a.auth_dt}} IS NULL OR {{real_date a.auth_dt}} > {censusEnd})
     AND {{census_referral r}}
 ),
-cand_client AS (SELECT asmt_client AS client_no FROM cand UNION SELECT ref_client FROM cand),
-{{survivors_of cand_client}}
-SELECT k.asmt_id AS row_key, asv.legacy_ref
-FROM cand k
-JOIN survivor_of asv ON asv.client_no = k.asmt_client
-JOIN survivor_of rs ON rs.client_no = k.ref_client
-JOIN team t ON t.team_cd = k.team_cd
-ORDER BY k.asmt_id
+{{assessment_cand_kept}}

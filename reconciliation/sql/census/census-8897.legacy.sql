@@ -9,11 +9,4 @@ WITH RECURSIVE cand AS (
     AND (a.factors IS NULL
          OR REGEXP_REPLACE({{factor_list a.factors}}, ',19A(?=,)', '') NOT REGEXP CONCAT(',', '{{factor_codes}}', ','))
 ),
-cand_client AS (SELECT asmt_client AS client_no FROM cand UNION SELECT ref_client FROM cand),
-{{survivors_of cand_client}}
-SELECT k.asmt_id AS row_key, asv.legacy_ref
-FROM cand k
-JOIN survivor_of asv ON asv.client_no = k.asmt_client
-JOIN survivor_of rs ON rs.client_no = k.ref_client
-JOIN team t ON t.team_cd = k.team_cd
-ORDER BY k.asmt_id
+{{assessment_cand_kept}}

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * plain names checked by the loader, so no user text reaches the SQL.
  */
 final class SqlTemplate {
-    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+)(?: ([A-Za-z0-9_.`]+))?}}");
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z][a-z0-9_]*)(?: ([A-Za-z0-9_.`]+))?}}");
     private static final Pattern VALUE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
     /** Guards against a fragment that uses itself. */
     private static final int MAX_DEPTH = 10;
@@ -30,6 +30,13 @@ final class SqlTemplate {
 
     String fill(String sql, String source, Map<String, String> values) {
         String expanded = expand(sql, source, 0);
+        int unexpanded = expanded.indexOf("{{");
+        if (unexpanded >= 0) {
+            // else it would reach the database as text, and fail there as a syntax error that names no file
+            int end = expanded.indexOf("}}", unexpanded);
+            throw new ConfigurationException(source + ": " + expanded.substring(unexpanded, end < 0 ? expanded.length() : end + 2)
+                    + " is not a fragment: write {{name}} or {{name argument}}, the name in lower-case letters, digits and _");
+        }
         Matcher matcher = VALUE.matcher(expanded);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

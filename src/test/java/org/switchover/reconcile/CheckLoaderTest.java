@@ -148,6 +148,20 @@ class CheckLoaderTest {
     }
 
     @Test
+    void aFragmentCallThatIsNotOneIsAnErrorNotSqlText(@TempDir Path dir) throws java.io.IOException {
+        // given a fragment whose name has digits, and a call the syntax does not allow (a capital letter)
+        java.nio.file.Files.createDirectories(dir.resolve("sql/fragments"));
+        java.nio.file.Files.writeString(dir.resolve("sql/fragments/s47_kept.sql"), "-- why\nSELECT {arg}");
+        SqlTemplate template = new SqlTemplate(dir);
+        // when filled, then the name with digits expands, and the bad call is refused naming the file and the call
+        assertEquals("SELECT 1 FROM (SELECT 42) x", template.fill("SELECT 1 FROM ({{s47_kept 42}}) x", "check.sql", Map.of()));
+        var e = assertThrows(org.switchover.config.ConfigurationException.class,
+                () -> template.fill("SELECT * FROM {{Kept}}", "check.sql", Map.of()));
+        assertEquals("check.sql: {{Kept}} is not a fragment: write {{name}} or {{name argument}}, the name in lower-case letters,"
+                + " digits and _", e.getMessage());
+    }
+
+    @Test
     void aPlaceholderThatIsNotKnownIsAnError(@TempDir Path dir) {
         // given: SQL with a placeholder no one fills
         SqlTemplate template = new SqlTemplate(dir);
