@@ -88,7 +88,7 @@ class ReturnsGroundTruthTest {
         }
         // every census rule check finds the same records on both sides (a WARN at most), and 8935 the ground truth's children
         List<CheckOutcome> rules = reconciliation.outcomes().stream().filter(o -> o.check().rule() != null).toList();
-        assertEquals(69, rules.size(), "the census rule checks of reconciliation/census/");
+        assertEquals(72, rules.size(), "the census rule checks of reconciliation/census/");
         rules.forEach(o -> assertEquals(o.legacy(), o.target(), o.id() + ": " + o.detail()));
         rules.forEach(o -> assertTrue(o.status() == Status.PASS || o.status() == Status.WARN, o.id() + ": " + o.detail()));
         assertEquals(truth.childrenWithMultipleActivePlans().size(), outcome("multiple-active-cp-plans").target());
