@@ -50,6 +50,7 @@ final class CheckSection {
                     .append(c.loaded()).append(" / ").append(c.excluded()).append(" / ").append(c.rejected()).append("</td></tr>\n");
         } else {
             row("count", o.legacy(), o.target());
+            figures(o);
         }
         if (ReportSections.ACTIVE_CP_PLANS.equals(o.check().headline())) {
             JsonNode plans = json.path("activeCpPlans");
@@ -118,6 +119,29 @@ final class CheckSection {
                 .append("</td><td>").append(text(c.path("referralDate"))).append("</td><td class=\"num\">").append(text(c.path("daysWaiting")))
                 .append("</td><td>").append(text(c.path("team"))).append("</td></tr>\n"));
         out.append("</table></details>\n");
+    }
+
+    /**
+     * A rule on the whole return (census 2883, 2887Q, 2888Q) gives at most one row a side and names no child: the figures
+     * that row carries are the finding, so they are shown side by side ("–" where the side did not raise it).
+     */
+    private void figures(CheckOutcome o) {
+        if (o.legacyRows() == null || o.targetRows() == null || o.legacyRows().size() > 1 || o.targetRows().size() > 1) {
+            return;
+        }
+        java.util.Map<String, String> legacy = o.legacyRows().size() == 1 ? o.legacyRows().rows().get(0).values() : java.util.Map.of();
+        java.util.Map<String, String> target = o.targetRows().size() == 1 ? o.targetRows().rows().get(0).values() : java.util.Map.of();
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>(legacy.keySet());
+        columns.addAll(target.keySet());
+        if (columns.contains(ChildrenAffected.LEGACY_REF)) {
+            return; // a check on children: its rows are in the list, by legacy reference
+        }
+        o.check().personal().forEach(columns::remove);
+        for (String column : columns) {
+            out.append("<tr><td>").append(esc(column.replace('_', ' '))).append("</td><td class=\"num\">")
+                    .append(esc(legacy.getOrDefault(column, "–"))).append("</td><td class=\"num\">")
+                    .append(esc(target.getOrDefault(column, "–"))).append("</td></tr>\n");
+        }
     }
 
     private void row(String label, Long legacy, Long target) {
