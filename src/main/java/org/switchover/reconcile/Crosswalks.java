@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * wrong code passes every NULL check; here it shows as a line, and a changed map changes these figures.
  */
 final class Crosswalks {
+    /** Each crosswalk's time per side, for profiling: {@code -Dorg.slf4j.simpleLogger.log.org.switchover.reconcile=debug}. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Crosswalks.class);
+
     private Crosswalks() {
     }
 
@@ -95,6 +98,7 @@ final class Crosswalks {
 
     private static Crosswalk crosswalk(MappingFile file, List<String> legacyColumns, ValueTransform transform, String targetColumn,
                                        CodeMap codes, boolean list, Connection legacy, Connection target) throws SQLException {
+        long started = System.nanoTime();
         Map<String, Value> legacyValues = new TreeMap<>();
         List<String> selected = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -124,6 +128,7 @@ final class Crosswalks {
                 }
             }
         }
+        long legacyDone = System.nanoTime();
         Map<String, long[]> byCode = new TreeMap<>();
         List<Value> values = transform != null && legacyValues.size() > MAX_COMBINATIONS
                 ? collapsed(legacyValues.values(), legacyColumns.size()) : List.copyOf(legacyValues.values());
@@ -138,6 +143,8 @@ final class Crosswalks {
                 }
             }
         }
+        LOG.debug("crosswalk legacy {} ms target {} ms {} -> {}.{}", (legacyDone - started) / 1_000_000,
+                (System.nanoTime() - legacyDone) / 1_000_000, file.sourceTable(), file.target(), targetColumn);
         return new Crosswalk(codes.name(), file.sourceTable(), String.join(", ", legacyColumns), file.target(), targetColumn, values, byCode);
     }
 

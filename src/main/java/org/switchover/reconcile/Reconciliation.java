@@ -164,8 +164,8 @@ public final class Reconciliation {
             LOG.debug("at worklists {} ms", (System.nanoTime() - started) / 1_000_000);
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
-                    target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes);
-            CrosswalkRecords.record(targetConnection, id, crosswalks);
+                    target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes,
+                    crosswalks);
             LOG.debug("at records {} ms", (System.nanoTime() - started) / 1_000_000);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());

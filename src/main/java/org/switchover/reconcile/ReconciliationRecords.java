@@ -36,8 +36,12 @@ public final class ReconciliationRecords {
         }
     }
 
-    /** Records a reconciliation (with the SHA-256 of the reconciliation.html it wrote), the status of each check and each failing record, all or nothing. */
-    static void record(Connection connection, String htmlSha256, RecordedReconciliation made, List<CheckOutcome> outcomes) throws SQLException {
+    /**
+     * Records a reconciliation (with the SHA-256 of the reconciliation.html it wrote), the status of each check, each failing
+     * record and its code crosswalks, all or nothing: its ledger entry seals them together.
+     */
+    static void record(Connection connection, String htmlSha256, RecordedReconciliation made, List<CheckOutcome> outcomes,
+                       List<Crosswalks.Crosswalk> crosswalks) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement reconciliation = connection.prepareStatement(sql("insert_reconciliation"));
@@ -77,6 +81,7 @@ public final class ReconciliationRecords {
             }
             check.executeBatch();
             finding.executeBatch();
+            CrosswalkRecords.record(connection, made.id(), crosswalks);
             Ledger.append(connection, "reconciliation", made.id());
             connection.commit();
         } catch (SQLException e) {

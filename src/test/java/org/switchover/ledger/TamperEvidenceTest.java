@@ -136,6 +136,60 @@ class TamperEvidenceTest {
                 status.lines().get(0));
     }
 
+    @Test
+    void aFailingRecordRewrittenByHandBreaksTheChainAtItsReconciliation() throws Exception {
+        // given the failing records the signed run's reconciliation recorded (the owners accepted them)
+        List<String> findings = Queries.rows(target, "sql/ledger/finding_ids.sql");
+        assertFalse(findings.isEmpty(), "the generated data holds records that cannot migrate");
+        String[] first = findings.get(0).split("\\|");
+        long reconciliation = Long.parseLong(first[0]);
+        assertTrue(status().ledgerIntact(), status().lines().toString());
+        // when a superuser, triggers off, points the first at another child
+        Queries.update(target, "sql/ledger/rewrite_finding.sql", "DCC/9999999", reconciliation, first[1], first[2]);
+        // then status names its reconciliation as changed after it was recorded
+        assertBrokenAtReconciliation(status(), reconciliation);
+    }
+
+    @Test
+    void aCrosswalkLineRewrittenByHandBreaksTheChainAtItsReconciliation() throws Exception {
+        // given the latest reconciliation, whose crosswalk maps each coded legacy value to a census code
+        List<String> reconciliations = Queries.rows(target, "sql/ledger/reconciliation_ids.sql");
+        long reconciliation = Long.parseLong(reconciliations.get(reconciliations.size() - 1));
+        // when a superuser, triggers off, changes the code one legacy value maps to
+        Queries.update(target, "sql/ledger/rewrite_crosswalk.sql", "N9", reconciliation);
+        // then status names that reconciliation
+        assertBrokenAtReconciliation(status(), reconciliation);
+    }
+
+    @Test
+    void aReconciliationRecordedBeforeItsRecordsWereSealedKeepsItsContent() throws Exception {
+        // given the ledger's view as it was before V13 (V9's), beside today's
+        String v9 = new String(getClass().getResourceAsStream("/db/migration/V9__browser_sign_off.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int start = v9.indexOf("CREATE OR REPLACE VIEW migration.ledger_content AS");
+        String last = "FROM migration.event v";
+        String oldView = v9.substring(start, v9.indexOf(last, start) + last.length())
+                .replace("VIEW migration.ledger_content AS", "VIEW migration.ledger_content_v12 AS");
+        try (java.sql.Connection connection = org.switchover.db.Databases.connect(target);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(oldView);
+        }
+        List<String> reconciliations = Queries.rows(target, "sql/ledger/reconciliation_ids.sql");
+        // then the reconciliations recorded now differ from the old content (they seal their records), and nothing else
+        assertEquals(reconciliations.stream().map(id -> "reconciliation|" + id).toList(),
+                Queries.rows(target, "sql/ledger/content_differs_from_v12.sql"));
+        // when they are marked as recorded before V13 (ledger_version NULL)
+        Queries.update(target, "sql/ledger/unversion_reconciliations.sql");
+        // then every ledgered row's content is what the old view gave: a target upgraded to V13 keeps its chain
+        assertEquals(List.of(), Queries.rows(target, "sql/ledger/content_differs_from_v12.sql"));
+    }
+
+    private static void assertBrokenAtReconciliation(StatusResult status, long reconciliation) {
+        assertFalse(status.ledgerIntact());
+        assertTrue(status.lines().get(0).matches("ledger: BROKEN at reconciliation " + reconciliation + " \\(ledger entry \\d+ "
+                + "\\(reconciliation " + reconciliation + "\\)\\): the row was changed after it was recorded"), status.lines().get(0));
+    }
+
     private StatusResult status() {
         return Switchover.configure().target(target).requiredRoles(List.of(HEAD_OF_SERVICE, DPO)).build().status();
     }

@@ -42,10 +42,10 @@ class TargetSchemaTest {
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
         // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records) and V12 (key ranges) and the
-        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 12 and the project's
+        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 13 and the project's
         // target schema at version 1
-        assertEquals(new MigrateResult(11, "12", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "12", "1"), second);
+        assertEquals(new MigrateResult(12, "13", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "13", "1"), second);
         TargetSchema.validate(target.spec());
     }
 
