@@ -48,6 +48,18 @@ class SwitchoverConfigurationTest {
     }
 
     @Test
+    void chunksAndKeyRangesAboveTheirMaximumAreRefusedBeforeAnythingRuns() {
+        // given a chunk of a million rows and 10,000 key ranges (which ran MariaDB out of connections part-way)
+        SwitchoverBuilder builder = Switchover.configure().legacy(LEGACY).target(TARGET).chunkRows(1_000_000).keyRanges(10_000);
+        // when validated, then both are named with their maximum
+        assertEquals(List.of("chunk rows: must be at most 100000, was 1000000 (--chunk-rows)",
+                "key ranges: must be at most 64, was 10000 (--key-ranges)"), builder.validate());
+        // and the maxima themselves are allowed
+        assertEquals(List.of(), Switchover.configure().legacy(LEGACY).target(TARGET).chunkRows(SwitchoverSettings.MAX_CHUNK_ROWS)
+                .keyRanges(SwitchoverSettings.MAX_KEY_RANGES).validate());
+    }
+
+    @Test
     void eachOperationNamesWhatItNeedsAndLacks() {
         // given settings with no target, no mappings and no checks directory
         Switchover onlyLegacy = Switchover.configure().legacy(LEGACY).mappings(Path.of("no-such-dir"))

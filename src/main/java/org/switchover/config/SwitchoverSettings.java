@@ -71,6 +71,13 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     public static final long DEFAULT_SPLIT_ROWS = 100_000;
     /** Key ranges a table above {@link #DEFAULT_SPLIT_ROWS} is split into: one per core, so each range can keep one busy. */
     public static final int DEFAULT_KEY_RANGES = Runtime.getRuntime().availableProcessors();
+    /**
+     * The most key ranges a table may be split into: each holds a legacy connection for as long as its table is read, and
+     * 10,000 of them ran MariaDB out of connections (max_connections is 151 by default) after a part of the run.
+     */
+    public static final int MAX_KEY_RANGES = 64;
+    /** The most legacy rows a chunk may hold: a chunk is held in memory whole, per worker, from read to commit. */
+    public static final int MAX_CHUNK_ROWS = 100_000;
     /** Roles whose sign-off the final load needs when neither the file nor the command line names any. */
     public static final List<String> DEFAULT_REQUIRED_ROLES = List.of("Head of Service, Child Protection");
     /**
@@ -157,12 +164,14 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
             problems.add("mappings: no directory configured");
         }
         atLeastOne(problems, "chunk rows", chunkRows, " (--chunk-rows)");
+        atMost(problems, "chunk rows", chunkRows, MAX_CHUNK_ROWS, " (--chunk-rows)");
         atLeastOne(problems, "parallel routes", parallelRoutes, "");
         atLeastOne(problems, "chunk workers", chunkWorkers, "");
         if (splitRows < 0) {
             problems.add("split rows: must be 0 or more, was " + splitRows + " (--split-rows)");
         }
         atLeastOne(problems, "key ranges", keyRanges, " (--key-ranges)");
+        atMost(problems, "key ranges", keyRanges, MAX_KEY_RANGES, " (--key-ranges)");
         if (checks == null) {
             problems.add("reconciliation checks: no directory configured (--checks)");
         }
@@ -187,6 +196,12 @@ public record SwitchoverSettings(ConnectionSpec legacy, ConnectionSpec target, P
     private static void atLeastOne(List<String> problems, String setting, int value, String option) {
         if (value < 1) {
             problems.add(setting + ": must be at least 1, was " + value + option);
+        }
+    }
+
+    private static void atMost(List<String> problems, String setting, int value, int most, String option) {
+        if (value > most) {
+            problems.add(setting + ": must be at most " + most + ", was " + value + option);
         }
     }
 
