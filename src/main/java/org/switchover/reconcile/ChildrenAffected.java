@@ -1,6 +1,7 @@
 package org.switchover.reconcile;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -18,7 +19,15 @@ final class ChildrenAffected {
 
     /** The legacy references a check's rows and failing records name, in order. */
     static SortedSet<String> of(CheckOutcome o) {
-        SortedSet<String> refs = new TreeSet<>();
+        return collect(o, new TreeSet<>());
+    }
+
+    /** How many children {@link #of} names, without sorting them (the report's JSON and its ordering need only the number). */
+    static int count(CheckOutcome o) {
+        return collect(o, new java.util.HashSet<>()).size();
+    }
+
+    private static <S extends Set<String>> S collect(CheckOutcome o, S refs) {
         if (o.status() == Status.PASS) {
             return refs; // a PASS lists what both sides hold alike: no child is affected by it
         }

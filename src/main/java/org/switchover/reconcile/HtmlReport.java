@@ -55,7 +55,9 @@ final class HtmlReport {
             out.append("<div class=\"banner NO_GO\" id=\"partial\">NEVER SIGNABLE. ").append(esc(result.partial())).append("</div>\n");
         }
         out.append("<div class=\"banner ").append(result.verdict().name()).append("\" id=\"verdict\">Verdict: ").append(verdict).append("</div>\n");
-        List<OwnerView> owners = OwnerView.of(result.outcomes());
+        java.util.Map<String, Long> childrenAffected = new java.util.HashMap<>();
+        json.path("checks").forEach(c -> childrenAffected.put(c.path("id").asText(), c.path("childrenAffected").asLong()));
+        List<OwnerView> owners = OwnerView.of(result.outcomes(), childrenAffected);
         firstToRead(owners);
         goLive();
         new SigningSection(result, out).write();

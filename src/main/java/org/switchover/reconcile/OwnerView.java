@@ -13,14 +13,15 @@ import java.util.Map;
 record OwnerView(String role, List<CheckOutcome> checks) {
     private static final List<Status> ORDER = List.of(Status.FAIL, Status.ACCEPTED, Status.WARN, Status.PASS);
 
-    static List<OwnerView> of(List<CheckOutcome> outcomes) {
+    /** @param childrenAffected each check's children affected by id, as the report's JSON counted them */
+    static List<OwnerView> of(List<CheckOutcome> outcomes, Map<String, Long> childrenAffected) {
         Map<String, List<CheckOutcome>> byRole = new LinkedHashMap<>();
         outcomes.stream().sorted(Comparator.comparing(o -> o.check().owner()))
                 .forEach(o -> byRole.computeIfAbsent(o.check().owner(), r -> new ArrayList<>()).add(o));
         List<OwnerView> views = new ArrayList<>();
         // each check's weight once: the sort asks for it at every comparison, and a WARN's children are thousands of rows
         Map<CheckOutcome, Long> weights = new java.util.IdentityHashMap<>();
-        outcomes.stream().filter(o -> o.status() == Status.WARN).forEach(o -> weights.put(o, weight(o)));
+        outcomes.stream().filter(o -> o.status() == Status.WARN).forEach(o -> weights.put(o, weight(o, childrenAffected)));
         byRole.forEach((role, checks) -> views.add(new OwnerView(role, checks.stream().sorted(Comparator
                 .comparingInt((CheckOutcome o) -> ORDER.indexOf(o.status()))
                 .thenComparing(o -> o.status() == Status.WARN ? -weights.get(o) : 0L)).toList())));
@@ -29,8 +30,8 @@ record OwnerView(String role, List<CheckOutcome> checks) {
     }
 
     /** Children affected, else (a check that names no child) its records, so a WARN of 300 rows still ranks above one of 3. */
-    private static long weight(CheckOutcome o) {
-        int children = ChildrenAffected.of(o).size();
+    private static long weight(CheckOutcome o, Map<String, Long> childrenAffected) {
+        long children = childrenAffected.getOrDefault(o.id(), 0L);
         return children > 0 ? children : ChildrenAffected.records(o);
     }
 

@@ -65,7 +65,7 @@ final class ReportJson {
         for (CheckOutcome o : result.outcomes()) {
             ObjectNode check = checks.addObject().put("id", o.id()).put("title", o.check().title()).put("owner", o.check().owner())
                     .put("status", o.status().name()).put("meaning", o.check().meaning()).put("action", o.check().action())
-                    .put("childrenAffected", ChildrenAffected.of(o).size());
+                    .put("childrenAffected", ChildrenAffected.count(o));
             if (o.legacy() == null) {
                 check.putNull("legacy");
             } else {
