@@ -18,6 +18,7 @@ public final class Databases {
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
 
     private static final SqlResource LEGACY_SESSION = SqlResource.load("sql/legacy/session.sql");
+    private static final SqlResource TARGET_SESSION = SqlResource.load("sql/target/session.sql");
     /** The scheme users give (and always have) for the legacy server... */
     private static final String MYSQL_SCHEME = "jdbc:mysql:";
     /** ...and the one MariaDB Connector/J, the only legacy driver of the toolkit, takes: the first is rewritten to it. */
@@ -28,7 +29,7 @@ public final class Databases {
     private Databases() {
     }
 
-    /** One connection, checked; legacy connections get a session sql_mode that accepts zero dates. */
+    /** One connection, checked; legacy connections get a session sql_mode that accepts zero dates, target ones no JIT. */
     public static Connection connect(ConnectionSpec spec) {
         requireDriver(spec);
         try {
@@ -64,6 +65,8 @@ public final class Databases {
         driverDefaults(spec).forEach(config::addDataSourceProperty);
         if (spec.role() == DatabaseRole.LEGACY) {
             config.setConnectionInitSql(LEGACY_SESSION.text());
+        } else if (spec.role() == DatabaseRole.TARGET && isPostgres(spec)) {
+            config.setConnectionInitSql(TARGET_SESSION.text());
         }
         try {
             return new HikariDataSource(config);
@@ -143,9 +146,11 @@ public final class Databases {
     }
 
     private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {
-        if (spec.role() == DatabaseRole.LEGACY) {
+        SqlResource session = spec.role() == DatabaseRole.LEGACY ? LEGACY_SESSION
+                : spec.role() == DatabaseRole.TARGET && isPostgres(spec) ? TARGET_SESSION : null;
+        if (session != null) {
             try (var statement = connection.createStatement()) {
-                statement.execute(LEGACY_SESSION.text());
+                statement.execute(session.text());
             }
         }
     }

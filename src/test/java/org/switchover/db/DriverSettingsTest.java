@@ -38,6 +38,23 @@ class DriverSettingsTest {
     }
 
     @Test
+    void everyTargetSessionHasJitOff(TestDatabases.TargetDb target) throws SQLException {
+        // given the target database (the server's own default is jit on)
+        // when the toolkit connects, single and pooled
+        try (Connection single = Databases.connect(target.spec());
+             HikariDataSource pool = Databases.pool(target.spec(), 1);
+             Connection pooled = pool.getConnection()) {
+            // then neither session compiles queries: the compiling cost the reconciliation more than it saved
+            for (Connection connection : new Connection[] {single, pooled}) {
+                try (var statement = connection.createStatement(); var jit = statement.executeQuery("SHOW jit")) {
+                    jit.next();
+                    assertEquals("off", jit.getString(1));
+                }
+            }
+        }
+    }
+
+    @Test
     void theUrlMayTurnKeyRetrievalOnAndSetTls(TestDatabases.LegacyDb legacy) throws SQLException {
         // given a URL that allows public key retrieval and turns TLS off explicitly
         ConnectionSpec spec = withQuery(legacy.spec(), "allowPublicKeyRetrieval=true&sslMode=DISABLED");
