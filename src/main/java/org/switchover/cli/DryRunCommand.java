@@ -30,6 +30,8 @@ final class DryRunCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
     @Mixin
+    LoadOptions load;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_REPORT_DIR,
@@ -41,18 +43,6 @@ final class DryRunCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "Continue the latest interrupted dry run on the target (same run id, no truncate, each mapping after its last committed chunk); with none, start a new one.")
     boolean resume;
-
-    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_CHUNK_ROWS,
-            description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
-    int chunkRows;
-
-    @Option(names = "--split-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_SPLIT_ROWS,
-            description = "A legacy table of more rows than this (estimated) is read as --key-ranges key ranges side by side (default: ${DEFAULT-VALUE}).")
-    long splitRows;
-
-    @Option(names = "--key-ranges", paramLabel = "K",
-            description = "Key ranges such a table is split into, each with its own checkpoint; 1 reads every table as one stream (default: the number of cores).")
-    Integer keyRanges;
 
     @Option(names = "--scale", paramLabel = "S", defaultValue = "" + SwitchoverSettings.DEFAULT_EMBEDDED_SCALE,
             description = "Embedded default only: scale of the generated legacy data (default: ${DEFAULT-VALUE}).")
@@ -70,8 +60,8 @@ final class DryRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
-                .quiet(quiet).resume(resume).chunkRows(chunkRows).splitRows(splitRows).keyRanges(keyRanges == null ? SwitchoverSettings.DEFAULT_KEY_RANGES : keyRanges).scale(scale).seed(seed);
-        Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(builder)).build();
+                .quiet(quiet).resume(resume).scale(scale).seed(seed);
+        Switchover switchover = reconcileOptions.applyTo(mappings.applyTo(load.applyTo(builder))).build();
         return report(only.isEmpty() ? switchover.dryRun() : switchover.dryRunOnly(only));
     }
 

@@ -36,6 +36,8 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
     @Mixin
+    LoadOptions load;
+    @Mixin
     VerboseOption verbose;
 
     @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = SwitchoverSettings.DEFAULT_FINAL_LOAD_REPORT_DIR,
@@ -48,26 +50,14 @@ final class FinalLoadCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the interrupted final load (same run id, after its last committed chunks); the conditions are checked again.")
     boolean resume;
 
-    @Option(names = "--chunk-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_CHUNK_ROWS,
-            description = "Legacy rows per chunk = per target transaction and checkpoint (default: ${DEFAULT-VALUE}).")
-    int chunkRows;
-
-    @Option(names = "--split-rows", paramLabel = "N", defaultValue = "" + SwitchoverSettings.DEFAULT_SPLIT_ROWS,
-            description = "A legacy table of more rows than this (estimated) is read as --key-ranges key ranges side by side (default: ${DEFAULT-VALUE}).")
-    long splitRows;
-
-    @Option(names = "--key-ranges", paramLabel = "K",
-            description = "Key ranges such a table is split into, each with its own checkpoint; 1 reads every table as one stream (default: the number of cores).")
-    Integer keyRanges;
-
     @Option(names = "--quiet", description = "No progress lines on stderr.")
     boolean quiet;
 
     @Override
     public Integer call() {
         SwitchoverBuilder builder = project.applyTo(target.configure()).legacy(legacy.spec()).reportDir(reportDir)
-                .checks(checks).resume(resume).chunkRows(chunkRows).splitRows(splitRows).keyRanges(keyRanges == null ? SwitchoverSettings.DEFAULT_KEY_RANGES : keyRanges).quiet(quiet);
-        Switchover switchover = cutover.applyTo(mappings.applyTo(builder)).build();
+                .checks(checks).resume(resume).quiet(quiet);
+        Switchover switchover = cutover.applyTo(mappings.applyTo(load.applyTo(builder))).build();
         FinalLoadResult result = switchover.finalLoad();
         if (result.engine() != null) { // the same table as a dry run's: what the load read, loaded, excluded and rejected
             CountsReport.printSummary(result.engine(), System.out);
