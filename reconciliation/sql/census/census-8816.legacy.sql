@@ -1,11 +1,15 @@
 -- Referrals that migrate open (no close date as the migration writes it) and not NFA, of a surviving child with a
 -- referral that migrates with a later referral date (census 8816).
+-- One read of ep (MariaDB computes a CTE once per reference): each referral's child's latest referral date by a window
+-- over ep, not a join to a grouped second read.
 WITH RECURSIVE {{merged_survivors}},
 {{episodes_by_survivor}},
-latest AS (SELECT survivor_no, MAX(started) AS started FROM ep GROUP BY survivor_no)
+w AS (
+  SELECT ref_id, survivor_no, started, closed, nfa, MAX(started) OVER (PARTITION BY survivor_no) AS latest
+  FROM ep
+)
 SELECT e.ref_id AS row_key, s.legacy_ref
-FROM ep e
-JOIN latest l ON l.survivor_no = e.survivor_no
+FROM w e
 JOIN client s ON s.client_no = e.survivor_no
-WHERE e.closed IS NULL AND e.nfa = 0 AND l.started > e.started
+WHERE e.closed IS NULL AND e.nfa = 0 AND e.latest > e.started
 ORDER BY e.ref_id

@@ -8,11 +8,13 @@ ep_all AS (
          CASE WHEN UPPER(TRIM(r.status)) = 'NFA' THEN 1 ELSE 0 END AS nfa, c.client_no, c.`merged_into` AS merged_into
   FROM referral r JOIN client c ON c.client_no = r.client_no JOIN team t ON t.team_cd = r.team_cd
 ),
+-- ep reads ep_all once (each read is a scan of every referral): an unmerged client is its own survivor, a merged one
+-- takes merged_survivor's (no row there, a broken chain: the referral is dropped). DISTINCT changes no row (one per
+-- referral) but keeps ep materialized with a key: MariaDB would otherwise merge it into the query, and a check
+-- joining ep to itself on survivor_no would compare every referral with every other.
 ep AS (
-  SELECT ref_id, started, closed, nfa, COALESCE(closed, CASE WHEN nfa = 1 THEN started END) AS ended, client_no AS survivor_no
-  FROM ep_all WHERE merged_into IS NULL
-  UNION ALL
-  SELECT a.ref_id, a.started, a.closed, a.nfa, COALESCE(a.closed, CASE WHEN a.nfa = 1 THEN a.started END), m.survivor_no
-  FROM ep_all a JOIN merged_survivor m ON m.client_no = a.client_no
-  WHERE a.merged_into IS NOT NULL
+  SELECT DISTINCT a.ref_id, a.started, a.closed, a.nfa, COALESCE(a.closed, CASE WHEN a.nfa = 1 THEN a.started END) AS ended,
+         CASE WHEN a.merged_into IS NULL THEN a.client_no ELSE m.survivor_no END AS survivor_no
+  FROM ep_all a LEFT JOIN merged_survivor m ON a.merged_into IS NOT NULL AND m.client_no = a.client_no
+  WHERE a.merged_into IS NULL OR m.client_no IS NOT NULL
 )
