@@ -28,6 +28,13 @@ public final class CsvTable {
         return out.toString();
     }
 
+    /** Appends one line (the header or a row) as {@link #text} writes it, for a table written as it is read. */
+    public static void writeLine(Appendable out, List<String> cells) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        line(line, cells);
+        out.append(line);
+    }
+
     /** One cell as written: formula-safe, then quoted when it must be. */
     static String cell(String value) {
         if (value == null) {

@@ -62,19 +62,32 @@ public final class PrivateFiles {
 
     /** Writes {@code content} to {@code file} (replacing it), 0600; its parent directory must exist. */
     public static void write(Path file, byte[] content) throws IOException {
+        try (OutputStream out = newOutputStream(file)) {
+            out.write(content);
+        }
+    }
+
+    /**
+     * A UTF-8 writer to {@code file} (replacing it), 0600 from the moment it exists, like {@link #write}: for a file too
+     * long to build in memory first.
+     */
+    public static java.io.Writer newWriter(Path file) throws IOException {
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static OutputStream newOutputStream(Path file) throws IOException {
         boolean posix = posix(file.toAbsolutePath().getParent());
         if (posix && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             // a file from an older run may be world-readable: close it before the new content goes in
             Files.setPosixFilePermissions(file, FILE);
         }
         FileAttribute<?>[] attributes = posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
-        try (OutputStream out = Channels.newOutputStream(Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), attributes))) {
-            out.write(content);
-        }
+        OutputStream out = Channels.newOutputStream(Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), attributes));
         if (posix) {
-            Files.setPosixFilePermissions(file, FILE);
+            Files.setPosixFilePermissions(file, FILE); // an existing file keeps its mode on open: set it again
         }
+        return out;
     }
 
     /** Writes {@code text} as UTF-8, like {@link #write(Path, byte[])}. */

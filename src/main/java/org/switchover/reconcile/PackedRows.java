@@ -32,6 +32,12 @@ final class PackedRows {
     /** The rows, unpacked: new objects on every call, in the order they were added. */
     List<SideResult.Row> unpack() {
         List<SideResult.Row> rows = new ArrayList<>(size);
+        forEach(rows::add);
+        return rows;
+    }
+
+    /** Each row in turn, unpacked one at a time: a list of a million rows is written without holding them all. */
+    void forEach(java.util.function.Consumer<SideResult.Row> action) {
         Reader in = new Reader(packed);
         for (int r = 0; r < size; r++) {
             String key = in.string();
@@ -41,9 +47,13 @@ final class PackedRows {
             for (int v = 0; v < values.length; v++) {
                 values[v] = in.string();
             }
-            rows.add(new SideResult.Row(key, n, new RowValues(names, values), notMigrated));
+            action.accept(new SideResult.Row(key, n, new RowValues(names, values), notMigrated));
         }
-        return rows;
+    }
+
+    /** The value columns every row has, in order. */
+    List<String> names() {
+        return List.of(names);
     }
 
     /** Packs rows as they are read; {@code names} are the value columns every row shares. */

@@ -15,10 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -120,32 +118,62 @@ final class ReportFiles {
         }
     }
 
-    /** Every key of a check, on which side it was found, and its values (target's, else legacy's). */
+    /**
+     * Every key of a check, on which side it was found, and its values (target's, else legacy's), the target's keys first.
+     * Written as the rows are unpacked, holding only each side's keys: at scale 10 one check lists over half a million.
+     */
     private static void keyList(Path file, CheckOutcome o) throws IOException {
-        Map<String, SideResult.Row> legacy = o.legacyRows() == null ? Map.of() : o.legacyRows().byKey();
-        Map<String, SideResult.Row> target = o.targetRows().byKey();
+        SideResult legacySide = o.legacyRows();
+        SideResult targetSide = o.targetRows();
+        Set<String> legacy = keys(legacySide);
+        Set<String> target = keys(targetSide);
         Set<String> columns = new LinkedHashSet<>();
-        o.targetRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
-        if (o.legacyRows() != null) {
-            o.legacyRows().rows().forEach(r -> columns.addAll(r.values().keySet()));
+        if (targetSide.size() > 0) {
+            columns.addAll(targetSide.columns());
+        }
+        if (legacySide != null && legacySide.size() > 0) {
+            columns.addAll(legacySide.columns());
         }
         // personal details (a date of birth) are compared but never written to a report file
         o.check().personal().forEach(columns::remove);
-        Map<String, SideResult.Row> all = new LinkedHashMap<>(target);
-        legacy.forEach(all::putIfAbsent);
         List<String> header = new ArrayList<>(List.of("key", "side", "n"));
         header.addAll(columns);
-        List<List<String>> rows = new ArrayList<>();
-        all.forEach((key, row) -> {
-            List<String> line = new ArrayList<>();
-            line.add(key);
-            line.add(o.legacyRows() == null ? "target" : legacy.containsKey(key) && target.containsKey(key) ? "both"
-                    : legacy.containsKey(key) ? "legacy only" : "target only");
-            line.add(String.valueOf(row.n()));
-            columns.forEach(c -> line.add(row.values().get(c)));
-            rows.add(line);
-        });
-        write(file, header, rows);
+        Set<String> written = new java.util.HashSet<>();
+        try (java.io.Writer out = PrivateFiles.newWriter(file)) {
+            CsvTable.writeLine(out, header);
+            java.util.function.Consumer<SideResult.Row> line = row -> {
+                if (!written.add(row.key())) {
+                    return; // a key's first row stands for it, the target's before the legacy's
+                }
+                List<String> cells = new ArrayList<>(header.size());
+                cells.add(row.key());
+                cells.add(legacySide == null ? "target" : legacy.contains(row.key()) && target.contains(row.key()) ? "both"
+                        : legacy.contains(row.key()) ? "legacy only" : "target only");
+                cells.add(String.valueOf(row.n()));
+                columns.forEach(c -> cells.add(row.values().get(c)));
+                try {
+                    CsvTable.writeLine(out, cells);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            try {
+                targetSide.forEachRow(line);
+                if (legacySide != null) {
+                    legacySide.forEachRow(line);
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    private static Set<String> keys(SideResult side) {
+        Set<String> keys = new java.util.HashSet<>();
+        if (side != null) {
+            side.forEachRow(row -> keys.add(row.key()));
+        }
+        return keys;
     }
 
     private static void csv(Path file, List<String> fields, JsonNode array) throws IOException {

@@ -58,6 +58,16 @@ public final class SideResult {
         return rows.unpack();
     }
 
+    /** Each row in turn, without holding them all (for writing a long list). */
+    public void forEachRow(java.util.function.Consumer<Row> action) {
+        rows.forEach(action);
+    }
+
+    /** The value columns every row has, in order (without n and not_migrated). */
+    public List<String> columns() {
+        return rows.names();
+    }
+
     /** How many rows (not the count: a grouped row stands for n). */
     public int size() {
         return rows.size();
