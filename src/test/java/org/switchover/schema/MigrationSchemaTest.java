@@ -59,7 +59,7 @@ class MigrationSchemaTest {
                 List.copyOf(columns.get("ledger").keySet()));
         assertEquals(List.of("entry_id"), keys.get("ledger"));
         assertEquals(List.of("reconciliation_id", "run_id", "made_at", "verdict", "report_sha256", "report_path", "as_of", "go_live",
-                "legacy_identity", "target_identity", "check_set_hash", "whole_state", "html_sha256"), List.copyOf(columns.get("reconciliation").keySet()));
+                "legacy_identity", "target_identity", "check_set_hash", "whole_state", "html_sha256", "ledger_version"), List.copyOf(columns.get("reconciliation").keySet()));
         assertEquals(List.of("reconciliation_id", "check_id", "status", "legacy_count", "target_count", "owner"),
                 List.copyOf(columns.get("reconciliation_check").keySet()));
         assertEquals(List.of("reconciliation_id", "check_id", "record_key", "legacy_ref", "reason", "status", "exception_id"),
