@@ -161,7 +161,7 @@ public final class DatabaseReferences implements References {
                 // read for this map only, not kept: a second copy of every person's key would double its size
                 String table = person().targetTable();
                 Map<String, String> loaded = readTable(table, catalog.keyColumn(table), null);
-                Map<String, String> resolved = new KeyTextMap();
+                Map<String, String> resolved = new KeyTextMap(survivors.size());
                 survivors.forEach((client, survivor) -> {
                     String personId = loaded.get(survivor);
                     if (personId != null) {
@@ -202,8 +202,8 @@ public final class DatabaseReferences implements References {
     /** Merge chains followed to their end (the delta load resolves the new chains with it too). */
     public record MergeChains(Map<String, Chain> chains, Map<String, String> survivors) {
         public static MergeChains resolve(Map<String, String> mergedInto, int maxLength) {
-            Map<String, Chain> chains = new KeyValueMap<>();
-            Map<String, String> survivors = new KeyTextMap();
+            Map<String, Chain> chains = new KeyValueMap<>(mergedInto.size());
+            Map<String, String> survivors = new KeyTextMap(mergedInto.size());
             for (String client : mergedInto.keySet()) {
                 String current = client;
                 Set<String> seen = new HashSet<>();

@@ -1,7 +1,7 @@
 package org.switchover.mapping;
 
 import it.unimi.dsi.fastutil.longs.Long2LongMap;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenCustomHashMap;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -22,10 +22,16 @@ public final class KeyTextMap extends AbstractMap<String, String> {
     private static final long ABSENT = Long.MIN_VALUE;
     private static final long NULL_VALUE = Long.MIN_VALUE + 1;
 
-    private final Long2LongOpenHashMap decimals = new Long2LongOpenHashMap();
+    private final Long2LongOpenCustomHashMap decimals;
     private final Map<String, String> texts = new HashMap<>();
 
     public KeyTextMap() {
+        this(0);
+    }
+
+    /** A map sized for {@code expected} entries, so that filling it never rehashes. */
+    public KeyTextMap(int expected) {
+        decimals = new Long2LongOpenCustomHashMap(expected, new SaltedLongHash());
         decimals.defaultReturnValue(ABSENT);
     }
 

@@ -1,7 +1,7 @@
 package org.switchover.mapping;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenCustomHashMap;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -18,8 +18,17 @@ import java.util.stream.Stream;
  * gives exactly what a HashMap would. No null values. Built once, then read by many threads.
  */
 public final class KeyValueMap<V> extends AbstractMap<String, V> {
-    private final Long2ObjectOpenHashMap<V> decimals = new Long2ObjectOpenHashMap<>();
+    private final Long2ObjectOpenCustomHashMap<V> decimals;
     private final Map<String, V> texts = new HashMap<>();
+
+    public KeyValueMap() {
+        this(0);
+    }
+
+    /** A map sized for {@code expected} entries, so that filling it never rehashes. */
+    public KeyValueMap(int expected) {
+        decimals = new Long2ObjectOpenCustomHashMap<>(expected, new SaltedLongHash());
+    }
 
     @Override
     public V put(String key, V value) {

@@ -65,4 +65,25 @@ class KeyMapsTest {
     private static String randomKey(Random random) {
         return random.nextBoolean() ? KEYS.get(random.nextInt(KEYS.size())) : Integer.toString(random.nextInt(400) - 20);
     }
+
+    @Test
+    void mapsFilledInAnotherMapsOrderHoldTheSameEntries() {
+        // given 200,000 clients, every 50th merged into the next, and the merge chains resolved from them (maps filled in
+        // the source map's iteration order, which with one shared hash made each insert walk a long probe run)
+        KeyTextMap mergedInto = new KeyTextMap();
+        for (int i = 1; i <= 200_000; i++) {
+            mergedInto.put(Integer.toString(i), i % 50 == 0 ? Integer.toString(i + 1) : null);
+        }
+        // when resolved, and copied once more in the survivors' own order
+        DatabaseReferences.MergeChains resolved = DatabaseReferences.MergeChains.resolve(mergedInto, 100);
+        KeyTextMap copy = new KeyTextMap(resolved.survivors().size());
+        resolved.survivors().forEach(copy::put);
+        // then every client has its survivor (the last client's chain ends at a client that does not exist)
+        assertEquals(199_999, resolved.survivors().size());
+        assertEquals("51", resolved.survivors().get("50"));
+        assertEquals("7", resolved.survivors().get("7"));
+        assertEquals(References.Chain.MERGED, resolved.chains().get("50"));
+        assertEquals(References.Chain.BROKEN, resolved.chains().get("200000"));
+        assertEquals(new HashMap<>(resolved.survivors()), new HashMap<>(copy));
+    }
 }
