@@ -85,7 +85,12 @@ public final class PrivateFiles {
         OutputStream out = Channels.newOutputStream(Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), attributes));
         if (posix) {
-            Files.setPosixFilePermissions(file, FILE); // an existing file keeps its mode on open: set it again
+            try {
+                Files.setPosixFilePermissions(file, FILE); // an existing file keeps its mode on open: set it again
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
         }
         return out;
     }

@@ -126,7 +126,6 @@ final class ReportFiles {
         SideResult legacySide = o.legacyRows();
         SideResult targetSide = o.targetRows();
         Set<String> legacy = keys(legacySide);
-        Set<String> target = keys(targetSide);
         Set<String> columns = new LinkedHashSet<>();
         if (targetSide.size() > 0) {
             columns.addAll(targetSide.columns());
@@ -138,33 +137,36 @@ final class ReportFiles {
         o.check().personal().forEach(columns::remove);
         List<String> header = new ArrayList<>(List.of("key", "side", "n"));
         header.addAll(columns);
+        // the target's keys are written first, so a legacy row whose key is already written is on both sides
         Set<String> written = new java.util.HashSet<>();
         try (java.io.Writer out = PrivateFiles.newWriter(file)) {
             CsvTable.writeLine(out, header);
-            java.util.function.Consumer<SideResult.Row> line = row -> {
-                if (!written.add(row.key())) {
-                    return; // a key's first row stands for it, the target's before the legacy's
-                }
-                List<String> cells = new ArrayList<>(header.size());
-                cells.add(row.key());
-                cells.add(legacySide == null ? "target" : legacy.contains(row.key()) && target.contains(row.key()) ? "both"
-                        : legacy.contains(row.key()) ? "legacy only" : "target only");
-                cells.add(String.valueOf(row.n()));
-                columns.forEach(c -> cells.add(row.values().get(c)));
-                try {
-                    CsvTable.writeLine(out, cells);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            };
             try {
-                targetSide.forEachRow(line);
+                targetSide.forEachRow(row -> line(out, written, row, legacySide == null ? "target"
+                        : legacy.contains(row.key()) ? "both" : "target only", columns));
                 if (legacySide != null) {
-                    legacySide.forEachRow(line);
+                    legacySide.forEachRow(row -> line(out, written, row, "legacy only", columns));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+        }
+    }
+
+    /** One key's line, unless the key was written already (a key's first row stands for it). */
+    private static void line(java.io.Writer out, Set<String> written, SideResult.Row row, String side, Set<String> columns) {
+        if (!written.add(row.key())) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(columns.size() + 3);
+        cells.add(row.key());
+        cells.add(side);
+        cells.add(String.valueOf(row.n()));
+        columns.forEach(c -> cells.add(row.values().get(c)));
+        try {
+            CsvTable.writeLine(out, cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.switchover.reconcile.ReportSection.escape;
@@ -55,8 +54,8 @@ public final class AnnexASection implements ReportSection {
 
     @Override
     public void writeFiles(ReconciliationResult result) throws IOException {
-        List<CheckOutcome> lists = new ArrayList<>();
-        LISTS.forEach(list -> Outcomes.of(result, checkId(list)).ifPresent(lists::add));
+        java.util.Map<Integer, CheckOutcome> lists = new java.util.LinkedHashMap<>();
+        LISTS.forEach(list -> Outcomes.of(result, checkId(list)).ifPresent(o -> lists.put(list, o)));
         if (lists.isEmpty()) {
             return;
         }
@@ -65,8 +64,9 @@ public final class AnnexASection implements ReportSection {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(bytes, "switchover", workbookVersion());
         // one sheet at a time, each written and let go: at scale 5 the lists run to hundreds of thousands of lines
-        for (CheckOutcome outcome : lists) {
-            String list = outcome.id().substring("annex-a-list-".length());
+        for (var entry : lists.entrySet()) {
+            int list = entry.getKey();
+            CheckOutcome outcome = entry.getValue();
             SideResult target = outcome.targetRows();
             Sheet sheet = sheet("List " + list, "list-" + list + "-target.csv", target, target);
             PrivateFiles.writeString(dir.resolve(sheet.file()), CsvTable.text(sheet.header(), sheet.rows()));
