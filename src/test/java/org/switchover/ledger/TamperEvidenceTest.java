@@ -162,6 +162,17 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void aReconciliationDowngradedToBeforeItsRecordsWereSealedBreaksTheChain() throws Exception {
+        // given the latest reconciliation, recorded with its findings and crosswalk sealed
+        List<String> reconciliations = Queries.rows(target, "sql/ledger/reconciliation_ids.sql");
+        long reconciliation = Long.parseLong(reconciliations.get(reconciliations.size() - 1));
+        // when a superuser, triggers off, marks it as recorded before V13, to take its records out of the seal
+        Queries.update(target, "sql/ledger/downgrade_reconciliation.sql", reconciliation);
+        // then its content is no longer what was recorded, and status names it
+        assertBrokenAtReconciliation(status(), reconciliation);
+    }
+
+    @Test
     void aReconciliationRecordedBeforeItsRecordsWereSealedKeepsItsContent() throws Exception {
         // given the ledger's view as it was before V13 (V9's), beside today's
         String v9 = new String(getClass().getResourceAsStream("/db/migration/V9__browser_sign_off.sql").readAllBytes(),
