@@ -35,13 +35,25 @@ public final class Fingerprinter {
      * buckets keep it small; the cost is one row of migration.fingerprint_bucket per bucket.
      */
     public static final int ROWS_PER_BUCKET = 16;
-    /** Tables fingerprinted side by side: each is one query that keeps a legacy core busy. */
+    /** Tables (or parts of one) fingerprinted side by side: each is one query that keeps a legacy core busy. */
     static final int PARALLEL_TABLES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * A table with integer keys and more rows than this is fingerprinted in key ranges of about this many rows, side by
+     * side: as one query, the largest table (case_note) kept one core busy for seconds after the others had finished.
+     */
+    public static final long SPLIT_ROWS = 100_000;
 
     private final ConnectionSpec legacy;
+    private final long splitRows;
 
     public Fingerprinter(ConnectionSpec legacy) {
+        this(legacy, SPLIT_ROWS);
+    }
+
+    /** @param splitRows rows above which an integer-keyed table is read in key ranges (tests make it small) */
+    Fingerprinter(ConnectionSpec legacy, long splitRows) {
         this.legacy = legacy;
+        this.splitRows = splitRows;
     }
 
     /** Every legacy table the mappings read, with its key (the first mapping's), in the mappings' order. */
@@ -66,13 +78,30 @@ public final class Fingerprinter {
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(PARALLEL_TABLES, Math.max(1, tables.size())));
         try {
-            List<Future<TableFingerprint>> futures = new ArrayList<>();
-            tables.forEach((table, key) -> futures.add(workers.submit(() -> table(table, key,
+            // first each table's columns, bucketing and parts; then every part, the largest first, so no core waits
+            // for one long query at the end
+            List<Future<TablePlan>> planned = new ArrayList<>();
+            tables.forEach((table, key) -> planned.add(workers.submit(() -> plan(table, key,
                     like == null ? null : like.tables().get(table)))));
+            List<TablePlan> plans = new ArrayList<>();
+            for (Future<TablePlan> plan : planned) {
+                plans.add(plan.get());
+            }
+            List<TablePart> parts = new ArrayList<>();
+            plans.forEach(plan -> parts.addAll(plan.parts()));
+            parts.sort(java.util.Comparator.comparingLong(TablePart::rows).reversed());
+            Map<TablePart, Future<PartResult>> read = new java.util.IdentityHashMap<>();
+            parts.forEach(part -> read.put(part, workers.submit(() -> read(part))));
             Map<String, TableFingerprint> done = new LinkedHashMap<>();
-            for (Future<TableFingerprint> future : futures) {
-                TableFingerprint table = future.get();
-                done.put(table.table(), table);
+            for (TablePlan plan : plans) {
+                TreeMap<Long, TableFingerprint.Bucket> buckets = new TreeMap<>();
+                long rows = 0;
+                for (TablePart part : plan.parts()) {
+                    PartResult result = read.get(part).get();
+                    buckets.putAll(result.buckets());
+                    rows += result.rows();
+                }
+                done.put(plan.table(), plan.bucketing().with(String.join(", ", plan.columns().keySet()), rows, buckets));
             }
             return new Fingerprint(null, server, clock, (System.nanoTime() - started) / 1e9, done);
         } catch (InterruptedException e) {
@@ -88,29 +117,100 @@ public final class Fingerprinter {
         }
     }
 
-    private TableFingerprint table(String table, String key, TableFingerprint like) {
+    /** How many queries read {@code table} (bucketed as {@code like}, or afresh when null). */
+    int partsOf(String table, String key, TableFingerprint like) {
+        return plan(table, key, like).parts().size();
+    }
+
+    /** A table to fingerprint: its columns, how its rows are bucketed, and the key ranges it is read in. */
+    private record TablePlan(String table, Map<String, String> columns, TableFingerprint bucketing, List<TablePart> parts) {
+    }
+
+    /** One query of a table's fingerprint: its buckets in a key range (the whole table when {@code where} is empty). */
+    private record TablePart(String table, String sql, long rows) {
+    }
+
+    private record PartResult(long rows, Map<Long, TableFingerprint.Bucket> buckets) {
+    }
+
+    private TablePlan plan(String table, String key, TableFingerprint like) {
         try (Connection connection = Databases.connect(legacy)) {
             Map<String, String> columns = columns(connection, table);
             if (!columns.containsKey(key)) {
                 throw new IllegalStateException("legacy table " + table + " of " + legacy.identity() + " has no column " + key);
             }
             TableFingerprint bucketing = like != null ? like : bucketing(connection, table, key, columns.get(key));
-            String list = String.join(", ", columns.keySet());
+            long rows = like != null ? like.rowCount() : bucketing.rowCount();
             String sql = SqlResource.load("sql/fingerprint/buckets.legacy.sql").text()
                     .replace("{bucket}", bucketing.bucketExpression())
                     .replace("{columns}", rowText(table, columns.keySet()))
                     .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
-            TreeMap<Long, TableFingerprint.Bucket> buckets = new TreeMap<>();
-            long rows = 0;
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-                while (result.next()) {
-                    buckets.put(result.getLong(1), new TableFingerprint.Bucket(result.getLong(2), result.getString(3)));
-                    rows += result.getLong(2);
-                }
+            List<TablePart> parts = new ArrayList<>();
+            List<Long> bounds = bucketing.bucketing() == TableFingerprint.Bucketing.RANGE && rows > splitRows
+                    ? bounds(connection, table, key, bucketing.bucketSize(), rows) : List.of();
+            if (bounds.isEmpty()) {
+                parts.add(new TablePart(table, sql.replace("{where}", ""), rows));
             }
-            return bucketing.with(list, rows, buckets);
+            // bounds are positive multiples of the bucket width, so no bucket straddles two parts; the first part takes
+            // every key below its bound (and NULL), the last every key from its own: together every row, once
+            String quoted = LegacyIdentifiers.quote(key, "key column of " + table);
+            for (int i = 0; i <= bounds.size() && !bounds.isEmpty(); i++) {
+                String where = i == 0 ? part("first", quoted, bounds.get(0), 0)
+                        : i == bounds.size() ? part("last", quoted, bounds.get(i - 1), 0)
+                        : part("middle", quoted, bounds.get(i - 1), bounds.get(i));
+                parts.add(new TablePart(table, sql.replace("{where}", where), rows / (bounds.size() + 1)));
+            }
+            return new TablePlan(table, columns, bucketing, parts);
         } catch (SQLException e) {
             throw failure("legacy table " + table + " of", e);
+        }
+    }
+
+    /** Where the parts of a large table meet: multiples of the bucket width, about splitRows rows apart. */
+    private List<Long> bounds(Connection connection, String table, String key, long width, long rows) throws SQLException {
+        String sql = SqlResource.load("sql/fingerprint/key_bounds.legacy.sql").text()
+                .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table))
+                .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
+        long low;
+        long high;
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            if (!row.next() || row.getObject(1) == null) {
+                return List.of();
+            }
+            low = row.getLong(1);
+            high = row.getLong(2);
+        }
+        long parts = Math.min(PARALLEL_TABLES * 32L, (rows + splitRows - 1) / splitRows);
+        long firstBucket = Math.max(1, Math.floorDiv(low, width) + 1);
+        long lastBucket = Math.floorDiv(high, width);
+        List<Long> bounds = new ArrayList<>();
+        for (long i = 1; i < parts; i++) {
+            long bucket = firstBucket + (lastBucket - firstBucket + 1) * i / parts;
+            long bound = bucket * width;
+            if (bucket > 0 && bucket <= lastBucket && (bounds.isEmpty() || bound > bounds.get(bounds.size() - 1))) {
+                bounds.add(bound);
+            }
+        }
+        return bounds;
+    }
+
+    private static String part(String which, String quotedKey, long from, long to) {
+        return SqlResource.load("sql/fingerprint/part_" + which + ".legacy.sql").statements().get(0)
+                .replace("{key}", quotedKey).replace("{from}", Long.toString(from)).replace("{to}", Long.toString(to));
+    }
+
+    private PartResult read(TablePart part) {
+        try (Connection connection = Databases.connect(legacy);
+             Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(part.sql())) {
+            Map<Long, TableFingerprint.Bucket> buckets = new LinkedHashMap<>();
+            long rows = 0;
+            while (result.next()) {
+                buckets.put(result.getLong(1), new TableFingerprint.Bucket(result.getLong(2), result.getString(3)));
+                rows += result.getLong(2);
+            }
+            return new PartResult(rows, buckets);
+        } catch (SQLException e) {
+            throw failure("legacy table " + part.table() + " of", e);
         }
     }
 
@@ -141,11 +241,11 @@ public final class Fingerprinter {
             long rows = row.getLong(1);
             long buckets = Math.max(1, (rows + ROWS_PER_BUCKET - 1) / ROWS_PER_BUCKET);
             if (LegacyType.of(keyType) != LegacyType.INTEGER) {
-                return new TableFingerprint(table, key, TableFingerprint.Bucketing.CRC32, buckets, "", 0, new TreeMap<>());
+                return new TableFingerprint(table, key, TableFingerprint.Bucketing.CRC32, buckets, "", rows, new TreeMap<>());
             }
             long span = rows == 0 ? 1 : row.getLong(3) - row.getLong(2) + 1;
             long width = Math.max(1, (span + buckets - 1) / buckets);
-            return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", 0, new TreeMap<>());
+            return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", rows, new TreeMap<>());
         }
     }
 

@@ -59,15 +59,46 @@ class LauncherScriptTest {
         assertFalse(Files.exists(dir.resolve("cds")));
     }
 
+    @Test
+    void theLauncherStartsTheJvmWithC1OnlyAndTheSerialCollectorUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+        // given a jar of the toolkit
+        Path jar = jarOfTheToolkit(dir.resolve("switchover.jar"));
+        // when --version runs printing the JVM's final flags, with the launcher's defaults and with them set empty
+        Run defaults = launch(jar, dir.resolve("cds"), "-XX:+PrintFlagsFinal", null);
+        Run jvmOwn = launch(jar, dir.resolve("cds"), "-XX:+PrintFlagsFinal", "");
+        // then the first JVM took both options from its command line, the second neither
+        assertEquals(0, defaults.exitCode(), defaults.out());
+        assertEquals(0, jvmOwn.exitCode(), jvmOwn.out());
+        assertEquals("bool UseSerialGC = true {product} {command line}", flag(defaults.out(), "UseSerialGC"));
+        assertEquals("intx TieredStopAtLevel = 1 {product} {command line}", flag(defaults.out(), "TieredStopAtLevel"));
+        assertFalse(flag(jvmOwn.out(), "UseSerialGC").endsWith("{command line}"), jvmOwn.out());
+        assertEquals("intx TieredStopAtLevel = 4 {product} {default}", flag(jvmOwn.out(), "TieredStopAtLevel"));
+    }
+
+    /** One line of -XX:+PrintFlagsFinal, its runs of spaces made one. */
+    private static String flag(String out, String name) {
+        return out.lines().map(line -> line.strip().replaceAll("\\s+", " ")).filter(line -> line.split(" ").length > 1
+                && line.split(" ")[1].equals(name)).findFirst().orElse("no flag " + name);
+    }
+
     private record Run(int exitCode, String out) {
     }
 
     private static Run launch(Path jar, Path archives, String javaOptions) throws IOException, InterruptedException {
+        return launch(jar, archives, javaOptions, null);
+    }
+
+    /** @param jvmDefaults SWITCHOVER_JVM_DEFAULTS, or null to leave it unset */
+    private static Run launch(Path jar, Path archives, String javaOptions, String jvmDefaults) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "--version").redirectErrorStream(true);
         builder.environment().put("SWITCHOVER_JAR", jar.toString());
         builder.environment().put("SWITCHOVER_CDS_DIR", archives.toString());
         builder.environment().put("JAVA_OPTS", javaOptions);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("SWITCHOVER_JVM_DEFAULTS");
+        if (jvmDefaults != null) {
+            builder.environment().put("SWITCHOVER_JVM_DEFAULTS", jvmDefaults);
+        }
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");

@@ -1,0 +1,72 @@
+package org.switchover.fingerprint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchover.db.ConnectionSpec;
+import org.switchover.testing.Queries;
+import org.switchover.testing.TestDatabases;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A large integer-keyed table is fingerprinted in key ranges side by side: the same fingerprint as one query gives. */
+@ExtendWith(TestDatabases.class)
+class FingerprinterTest {
+    private static final Map<String, String> TABLES = new LinkedHashMap<>(Map.of("note", "note_id"));
+
+    static {
+        TABLES.put("worker", "worker_cd");
+    }
+
+    @Test
+    void aLargeTableReadInKeyRangesHasTheFingerprintOfOneQuery(TestDatabases.LegacyDb legacyDb) throws Exception {
+        // given a table of 941 integer keys, some negative, and one of 300 text keys
+        ConnectionSpec legacy = legacyDb.spec();
+        Queries.update(legacy, "sql/fingerprint-test/split_tables.legacy.sql");
+        Fingerprinter inParts = new Fingerprinter(legacy, 100);
+        // when both are fingerprinted as one query each and with parts of about 100 rows
+        Fingerprint whole = new Fingerprinter(legacy, Long.MAX_VALUE).take(TABLES, null);
+        Fingerprint parts = inParts.take(TABLES, null);
+        // then the integer-keyed table was read in 10 parts, the text-keyed one whole (CRC32 buckets have no ranges)
+        assertEquals(10, inParts.partsOf("note", "note_id", null));
+        assertEquals(1, inParts.partsOf("worker", "worker_cd", null));
+        assertEquals(1, new Fingerprinter(legacy, Long.MAX_VALUE).partsOf("note", "note_id", null));
+        // and every table's rows, buckets and hashes are the same either way
+        assertEquals(whole.tables(), parts.tables());
+        assertEquals(941, parts.tables().get("note").rowCount());
+        assertEquals(59, parts.tables().get("note").buckets().size());
+        assertEquals(300, parts.tables().get("worker").rowCount());
+    }
+
+    @Test
+    void aRowEditedByHandChangesOnlyItsOwnBucketWhenReadInParts(TestDatabases.LegacyDb legacyDb) throws Exception {
+        // given the tables fingerprinted in parts
+        ConnectionSpec legacy = legacyDb.spec();
+        Queries.update(legacy, "sql/fingerprint-test/split_tables.legacy.sql");
+        Fingerprint before = new Fingerprinter(legacy, 100).take(TABLES, null);
+        // when note 517's text is edited and both are fingerprinted again, bucketed as before (as a delta does)
+        Queries.update(legacy, "sql/fingerprint-test/edit_note.legacy.sql", 517);
+        Fingerprint after = new Fingerprinter(legacy, 100).take(TABLES, before);
+        Fingerprint afterWhole = new Fingerprinter(legacy, Long.MAX_VALUE).take(TABLES, before);
+        // then parts and one query agree, and only the bucket of keys 512-527 changed
+        assertEquals(afterWhole.tables(), after.tables());
+        TableFingerprint was = before.tables().get("note");
+        TableFingerprint is = after.tables().get("note");
+        assertEquals(16, is.bucketSize());
+        TreeSet<Long> changed = new TreeSet<>();
+        is.buckets().forEach((bucket, content) -> {
+            if (!content.equals(was.buckets().get(bucket))) {
+                changed.add(bucket);
+            }
+        });
+        assertEquals(List.of(32L), List.copyOf(changed));
+        assertEquals(was.rowCount(), is.rowCount());
+        assertEquals(before.tables().get("worker"), after.tables().get("worker"));
+        assertTrue(is.describe(32).startsWith("note_id 512"), is.describe(32));
+    }
+}
