@@ -11,7 +11,7 @@ s47_all AS (
 -- s47 reads s47_all once (MariaDB computes a CTE once per reference): a merged client takes merged_survivor's survivor
 -- (none, a broken chain: dropped)
 s47 AS (
-  SELECT a.s47_id, a.started, a.ended,
+  SELECT a.s47_id AS id, a.started, a.ended,
          CASE WHEN a.merged_into IS NULL THEN a.client_no ELSE m.survivor_no END AS survivor_no
   FROM s47_all a
   LEFT JOIN merged_survivor m ON a.merged_into IS NOT NULL AND m.client_no = a.client_no
@@ -19,18 +19,4 @@ s47 AS (
   WHERE (a.merged_into IS NULL OR m.client_no IS NOT NULL)
     AND (rc.`merged_into` IS NULL OR EXISTS (SELECT 1 FROM merged_survivor m2 WHERE m2.client_no = rc.client_no))
 ),
--- one read of s47, not a self-join (two reads): per surviving child, in order of start then s47_id, the latest end
--- among the rows before a row (before_end) and among those after it with the same start (peer_end); a row starts within
--- another exactly when either reaches its start. A row with no real start is never "another" (CASE) nor within one.
-w AS (
-  SELECT s47_id, survivor_no, started,
-         MAX(CASE WHEN started IS NOT NULL THEN COALESCE(ended, DATE '9999-12-31') END) OVER (PARTITION BY survivor_no
-             ORDER BY started, s47_id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_end,
-         MAX(COALESCE(ended, DATE '9999-12-31')) OVER (PARTITION BY survivor_no, started
-             ORDER BY s47_id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS peer_end
-  FROM s47
-)
-SELECT w.s47_id AS row_key, s.legacy_ref
-FROM w JOIN client s ON s.client_no = w.survivor_no
-WHERE w.started <= w.before_end OR w.started <= w.peer_end
-ORDER BY 1
+{{starts_within_another s47}}
