@@ -75,6 +75,19 @@ class LauncherScriptTest {
         assertEquals("intx TieredStopAtLevel = 4 {product} {default}", flag(jvmOwn.out(), "TieredStopAtLevel"));
     }
 
+    @Test
+    void aCollectorChosenInJavaOptsReplacesTheDefaultOne(@TempDir Path dir) throws Exception {
+        // given a jar of the toolkit
+        Path jar = jarOfTheToolkit(dir.resolve("switchover.jar"));
+        // when JAVA_OPTS chooses the parallel collector (with the serial one as well, the JVM would refuse to start)
+        Run run = launch(jar, dir.resolve("cds"), "-XX:+UseParallelGC -XX:+PrintFlagsFinal", null);
+        // then the JVM runs with it, and still with C1 only
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals("bool UseParallelGC = true {product} {command line}", flag(run.out(), "UseParallelGC"));
+        assertFalse(flag(run.out(), "UseSerialGC").endsWith("{command line}"), run.out());
+        assertEquals("intx TieredStopAtLevel = 1 {product} {command line}", flag(run.out(), "TieredStopAtLevel"));
+    }
+
     /** One line of -XX:+PrintFlagsFinal, its runs of spaces made one. */
     private static String flag(String out, String name) {
         return out.lines().map(line -> line.strip().replaceAll("\\s+", " ")).filter(line -> line.split(" ").length > 1
