@@ -3,7 +3,6 @@ package org.switchover.reconcile;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.SortedSet;
 
 import static org.switchover.reconcile.Html.badge;
 import static org.switchover.reconcile.Html.esc;
@@ -80,7 +79,7 @@ final class CheckSection {
         if (o.status() == Status.PASS) {
             return;
         }
-        SortedSet<String> refs = ChildrenAffected.of(o);
+        List<String> refs = ChildrenAffected.of(o);
         if (refs.isEmpty()) {
             out.append("<p class=\"children\"><b>Children affected:</b> not named by this check; ").append(ChildrenAffected.records(o))
                     .append(o.counts() != null ? " rows rejected or missing (each reject in rejects.csv)" : " records")

@@ -51,6 +51,31 @@ final class PackedRows {
         }
     }
 
+    /**
+     * One value column of each row in turn (NULL included), the rest skipped unread: the report names the children of a
+     * check from its legacy_ref column alone, and unpacking a million rows whole for it took seconds at scale 5.
+     * Nothing when the rows have no such column.
+     */
+    void forEachValue(String column, java.util.function.Consumer<String> action) {
+        int wanted = Arrays.asList(names).indexOf(column);
+        if (wanted < 0) {
+            return;
+        }
+        Reader in = new Reader(packed);
+        for (int r = 0; r < size; r++) {
+            in.skip(); // key
+            in.varint(); // n
+            in.skip(); // not migrated
+            for (int v = 0; v < names.length; v++) {
+                if (v == wanted) {
+                    action.accept(in.string());
+                } else {
+                    in.skip();
+                }
+            }
+        }
+    }
+
     /** The value columns every row has, in order. */
     List<String> names() {
         return List.of(names);
@@ -132,12 +157,18 @@ final class PackedRows {
             return new String(bytes, from, (int) (length - 1), StandardCharsets.UTF_8);
         }
 
+        /** Past one string, unread. */
+        void skip() {
+            long length = varint();
+            at += (int) Math.max(0, length - 1);
+        }
+
         long zigzag() {
             long v = varint();
             return (v >>> 1) ^ -(v & 1);
         }
 
-        private long varint() {
+        long varint() {
             long value = 0;
             for (int shift = 0; ; shift += 7) {
                 byte b = bytes[at++];

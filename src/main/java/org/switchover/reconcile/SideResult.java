@@ -63,6 +63,11 @@ public final class SideResult {
         rows.forEach(action);
     }
 
+    /** One value column of each row in turn, NULL included (nothing when the rows have no such column). */
+    public void forEachValue(String column, java.util.function.Consumer<String> action) {
+        rows.forEachValue(column, action);
+    }
+
     /** The value columns every row has, in order (without n and not_migrated). */
     public List<String> columns() {
         return rows.names();

@@ -43,6 +43,29 @@ class PackedRowsTest {
     }
 
     @Test
+    void oneColumnIsReadAloneAsUnpackingGivesItNullsAndLongValuesIncluded() {
+        // given rows whose other columns hold NULLs, long and non-Latin text, and an empty key
+        String longValue = "é".repeat(300);
+        PackedRows packed = new PackedRows.Builder(new String[] {"note", "legacy_ref", "category"})
+                .add("1", 1, new String[] {longValue, "DCC/0000001", null}, "unknown client")
+                .add("", -300, new String[] {null, null, "Zoë 😀"}, null)
+                .add(null, Long.MAX_VALUE, new String[] {"", "DCC/0000003", longValue}, "")
+                .build();
+        // when one column is read alone, and a column the rows do not have
+        List<String> refs = new java.util.ArrayList<>();
+        packed.forEachValue("legacy_ref", refs::add);
+        List<String> categories = new java.util.ArrayList<>();
+        packed.forEachValue("category", categories::add);
+        List<String> none = new java.util.ArrayList<>();
+        packed.forEachValue("child", none::add);
+        // then each is what unpacking the rows gives for it, in order
+        assertEquals(java.util.Arrays.asList("DCC/0000001", null, "DCC/0000003"), refs);
+        assertEquals(packed.unpack().stream().map(r -> r.values().get("category")).toList().size(), categories.size());
+        assertEquals(java.util.Arrays.asList(null, "Zoë 😀", longValue), categories);
+        assertEquals(List.of(), none);
+    }
+
+    @Test
     void aSideResultCountsAndKeysItsPackedRows() {
         // given grouped rows, one key twice
         String[] names = {"team"};
