@@ -76,7 +76,8 @@ public final class Fingerprinter {
         } catch (SQLException e) {
             throw failure("the identity of", e);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(PARALLEL_TABLES, Math.max(1, tables.size())));
+        // as many workers as cores even for one table: a large table's parts keep them all busy
+        ExecutorService workers = Executors.newFixedThreadPool(PARALLEL_TABLES);
         try {
             // first each table's columns, bucketing and parts; then every part, the largest first, so no core waits
             // for one long query at the end
@@ -126,7 +127,7 @@ public final class Fingerprinter {
     private record TablePlan(String table, Map<String, String> columns, TableFingerprint bucketing, List<TablePart> parts) {
     }
 
-    /** One query of a table's fingerprint: its buckets in a key range (the whole table when {@code where} is empty). */
+    /** One query of a table's fingerprint: the buckets of the whole table, or of one key range of a large one. */
     private record TablePart(String table, String sql, long rows) {
     }
 
