@@ -39,7 +39,7 @@ final class CheckRunner {
             return null;
         }
         SideResult rows = query(check, legacy, sql);
-        return check.compare() == Comparison.EQUAL_KEYS ? (long) rows.byKey().size() : rows.count();
+        return check.compare() == Comparison.EQUAL_KEYS ? (long) rows.reasonsByKey().size() : rows.count();
     }
 
     private CheckOutcome compare(CheckDefinition check, Connection legacy, Connection target) {
@@ -97,22 +97,13 @@ final class CheckRunner {
      * not_migrated reason is legacy truth the target cannot hold: the check FAILs, whatever its severity.
      */
     private CheckOutcome equalKeys(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
-        Map<String, SideResult.Row> legacyKeys = legacyRows.byKey();
-        Map<String, SideResult.Row> targetKeys = targetRows.byKey();
-        TreeSet<String> onlyLegacy = new TreeSet<>(legacyKeys.keySet());
-        onlyLegacy.removeAll(targetKeys.keySet());
-        TreeSet<String> onlyTarget = new TreeSet<>(targetKeys.keySet());
-        onlyTarget.removeAll(legacyKeys.keySet());
-        TreeSet<String> differing = new TreeSet<>();
-        if (check.compareValues()) {
-            legacyKeys.forEach((key, row) -> {
-                SideResult.Row other = targetKeys.get(key);
-                if (other != null && !compared(row, check).equals(compared(other, check))) {
-                    differing.add(key);
-                }
-            });
-        }
-        long notMigrated = onlyLegacy.stream().filter(key -> legacyKeys.get(key).notMigrated() != null).count();
+        // keys alone unless values are compared: most keys are on both sides, and unpacking every row cost seconds at scale 5
+        Map<String, String> legacyKeys = legacyRows.reasonsByKey();
+        Map<String, String> targetKeys = targetRows.reasonsByKey();
+        List<String> onlyLegacy = legacyKeys.keySet().stream().filter(key -> !targetKeys.containsKey(key)).sorted().toList();
+        List<String> onlyTarget = targetKeys.keySet().stream().filter(key -> !legacyKeys.containsKey(key)).sorted().toList();
+        TreeSet<String> differing = check.compareValues() ? differing(check, legacyRows, targetRows) : new TreeSet<>();
+        long notMigrated = onlyLegacy.stream().filter(key -> legacyKeys.get(key) != null).count();
         boolean agree = onlyLegacy.isEmpty() && onlyTarget.isEmpty() && differing.isEmpty();
         Status status = notMigrated > 0 ? Status.FAIL : !agree ? check.onMismatch() : targetKeys.isEmpty() ? Status.PASS : check.whenFound();
         String detail = agree ? targetKeys.size() + " on both sides, the same"
@@ -123,6 +114,20 @@ final class CheckRunner {
         }
         return new CheckOutcome(check, status, (long) legacyKeys.size(), (long) targetKeys.size(), detail,
                 List.copyOf(onlyLegacy), List.copyOf(onlyTarget), List.copyOf(differing), legacyRows, targetRows, null);
+    }
+
+    /** The keys on both sides whose compared values differ. */
+    private static TreeSet<String> differing(CheckDefinition check, SideResult legacyRows, SideResult targetRows) {
+        Map<String, SideResult.Row> legacyKeys = legacyRows.byKey();
+        Map<String, SideResult.Row> targetKeys = targetRows.byKey();
+        TreeSet<String> differing = new TreeSet<>();
+        legacyKeys.forEach((key, row) -> {
+            SideResult.Row other = targetKeys.get(key);
+            if (other != null && !compared(row, check).equals(compared(other, check))) {
+                differing.add(key);
+            }
+        });
+        return differing;
     }
 
     /** The values a comparison looks at: every value column but those the check only describes. */

@@ -63,6 +63,22 @@ public final class SideResult {
         rows.forEach(action);
     }
 
+    /** Each row's key and not-migrated reason in turn, without unpacking its values. */
+    public void forEachKey(java.util.function.BiConsumer<String, String> action) {
+        rows.forEachKey(action);
+    }
+
+    /** The not-migrated reason of each key (null: it can migrate), the key's first row deciding as in {@link #byKey}; unordered. */
+    public Map<String, String> reasonsByKey() {
+        Map<String, String> reasons = new java.util.HashMap<>(Math.max(16, (int) (rows.size() / 0.75f) + 1));
+        rows.forEachKey((key, reason) -> {
+            if (!reasons.containsKey(key)) {
+                reasons.put(key, reason);
+            }
+        });
+        return reasons;
+    }
+
     /** One value column of each row in turn, NULL included (nothing when the rows have no such column). */
     public void forEachValue(String column, java.util.function.Consumer<String> action) {
         rows.forEachValue(column, action);

@@ -66,6 +66,28 @@ class PackedRowsTest {
     }
 
     @Test
+    void keysAndReasonsAreReadWithoutTheValuesTheFirstRowOfAKeyDeciding() {
+        // given rows with long values, a key twice (first without a reason, then with one) and an empty reason
+        String longValue = "é".repeat(300);
+        SideResult side = new SideResult(List.of(
+                new SideResult.Row("7", 1, java.util.Map.of("note", longValue), null),
+                new SideResult.Row("8", 1, java.util.Map.of("note", "x"), "unknown client"),
+                new SideResult.Row("7", 1, java.util.Map.of("note", "y"), "unknown team"),
+                new SideResult.Row("9", 1, java.util.Map.of("note", longValue), "")), false);
+        // when its keys and reasons are read
+        List<String> read = new java.util.ArrayList<>();
+        side.forEachKey((key, reason) -> read.add(key + "=" + reason));
+        java.util.Map<String, String> reasons = side.reasonsByKey();
+        // then every row's key and reason come in order, and by key the first row decides, as byKey does
+        assertEquals(List.of("7=null", "8=unknown client", "7=unknown team", "9="), read);
+        assertEquals(3, reasons.size());
+        assertNull(reasons.get("7"));
+        assertEquals(side.byKey().get("7").notMigrated(), reasons.get("7"));
+        assertEquals("unknown client", reasons.get("8"));
+        assertEquals("", reasons.get("9"));
+    }
+
+    @Test
     void aSideResultCountsAndKeysItsPackedRows() {
         // given grouped rows, one key twice
         String[] names = {"team"};
