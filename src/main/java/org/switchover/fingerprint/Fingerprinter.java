@@ -141,21 +141,21 @@ public final class Fingerprinter {
                 throw new IllegalStateException("legacy table " + table + " of " + legacy.identity() + " has no column " + key);
             }
             TableFingerprint bucketing = like != null ? like : bucketing(connection, table, key, columns.get(key));
-            long rows = like != null ? like.rowCount() : bucketing.rowCount();
+            long rows = bucketing.rowCount(); // the earlier fingerprint's, or the count just read
             String sql = SqlResource.load("sql/fingerprint/buckets.legacy.sql").text()
                     .replace("{bucket}", bucketing.bucketExpression())
                     .replace("{columns}", rowText(table, columns.keySet()))
                     .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
-            List<TablePart> parts = new ArrayList<>();
             List<Long> bounds = bucketing.bucketing() == TableFingerprint.Bucketing.RANGE && rows > splitRows
                     ? bounds(connection, table, key, bucketing.bucketSize(), rows) : List.of();
             if (bounds.isEmpty()) {
-                parts.add(new TablePart(table, sql.replace("{where}", ""), rows));
+                return new TablePlan(table, columns, bucketing, List.of(new TablePart(table, sql.replace("{where}", ""), rows)));
             }
             // bounds are positive multiples of the bucket width, so no bucket straddles two parts; the first part takes
             // every key below its bound (and NULL), the last every key from its own: together every row, once
             String quoted = LegacyIdentifiers.quote(key, "key column of " + table);
-            for (int i = 0; i <= bounds.size() && !bounds.isEmpty(); i++) {
+            List<TablePart> parts = new ArrayList<>();
+            for (int i = 0; i <= bounds.size(); i++) {
                 String where = i == 0 ? part("first", quoted, bounds.get(0), 0)
                         : i == bounds.size() ? part("last", quoted, bounds.get(i - 1), 0)
                         : part("middle", quoted, bounds.get(i - 1), bounds.get(i));

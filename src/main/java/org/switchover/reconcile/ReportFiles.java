@@ -173,7 +173,7 @@ final class ReportFiles {
     private static Set<String> keys(SideResult side) {
         Set<String> keys = new java.util.HashSet<>();
         if (side != null) {
-            side.forEachRow(row -> keys.add(row.key()));
+            side.forEachKey((key, reason) -> keys.add(key)); // the keys alone: the values stay packed
         }
         return keys;
     }
