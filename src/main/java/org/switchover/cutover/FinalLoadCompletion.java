@@ -8,6 +8,7 @@ import org.switchover.fingerprint.Fingerprint;
 import org.switchover.fingerprint.FingerprintDiff;
 import org.switchover.fingerprint.FingerprintStore;
 import org.switchover.fingerprint.Fingerprinter;
+import org.switchover.reconcile.LegacyAhead;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.run.RunRecorder;
@@ -46,7 +47,7 @@ final class FinalLoadCompletion implements FullLoad.AfterLoad {
     }
 
     @Override
-    public ReconciliationResult after(long runId) {
+    public ReconciliationResult after(long runId, LegacyAhead ahead) {
         events.record(runId, "loaded", "final load run " + runId + " loaded every mapping");
         Fingerprint now = fingerprinter.take(tables, freeze);
         try (Connection connection = Databases.connect(target)) {

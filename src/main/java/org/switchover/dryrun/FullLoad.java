@@ -14,6 +14,7 @@ import org.switchover.mapping.DatabaseReferences;
 import org.switchover.mapping.MappingSet;
 import org.switchover.pipeline.MappingPlan;
 import org.switchover.preflight.Preflight;
+import org.switchover.reconcile.LegacyAhead;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.route.CamelMappingRoutes;
@@ -60,13 +61,32 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
     /** What follows a successful load, inside its lock: typically its reconciliation. */
     @FunctionalInterface
     public interface AfterLoad {
-        ReconciliationResult after(long runId);
+        /** @param ahead what {@link #readAhead} read while the run loaded */
+        ReconciliationResult after(long runId, LegacyAhead ahead);
+
+        /** Starts reading from legacy, as the run loads, what {@link #after} will read; by default nothing. */
+        default LegacyAhead readAhead(java.time.LocalDate runAsOf) {
+            return LegacyAhead.NONE;
+        }
     }
 
-    /** A dry run: loaded, then reconciled into the same report directory. */
+    /** A dry run: loaded, then reconciled into the same report directory, its legacy side read while it loads. */
     public static FullLoad dryRun(SwitchoverSettings settings, Path reportDir, MappingSet mappings, Reconciliation reconciliation) {
-        return new FullLoad(settings, RunKind.DRY_RUN, reportDir, mappings,
-                reconciliation == null ? null : runId -> reconciliation.forRun(runId).run(), null);
+        return new FullLoad(settings, RunKind.DRY_RUN, reportDir, mappings, reconciliation == null ? null : reconciledAhead(reconciliation), null);
+    }
+
+    private static AfterLoad reconciledAhead(Reconciliation reconciliation) {
+        return new AfterLoad() {
+            @Override
+            public ReconciliationResult after(long runId, LegacyAhead ahead) {
+                return reconciliation.forRun(runId).run(ahead);
+            }
+
+            @Override
+            public LegacyAhead readAhead(java.time.LocalDate runAsOf) {
+                return reconciliation.readAhead(runAsOf);
+            }
+        };
     }
 
     /**
@@ -75,7 +95,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
      */
     public static FullLoad scratch(SwitchoverSettings settings, Path reportDir, MappingSet mappings, Reconciliation reconciliation) {
         return new FullLoad(settings, RunKind.SCRATCH, reportDir, mappings,
-                reconciliation == null ? null : runId -> reconciliation.forRun(runId).run(), null);
+                reconciliation == null ? null : (runId, ahead) -> reconciliation.forRun(runId).run(), null);
     }
 
     public DryRunResult run() {
@@ -95,13 +115,15 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                 TargetSchema.migrate(target, mappings.project());
                 return prepareTarget();
             });
-            EngineResult result = phases.time(PhaseTimes.MIGRATION, () -> migrate(resumeState));
-            phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(),
-                    settings.asOf()));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            ReconciliationResult reconciled = result.succeeded() && afterLoad != null
-                    ? phases.time(PhaseTimes.RECONCILIATION, () -> afterLoad.after(result.runId())) : null;
-            return new DryRunResult(result, reportDir, seconds, reconciled, phases);
+            try (LegacyAhead ahead = afterLoad == null ? LegacyAhead.NONE : afterLoad.readAhead(settings.asOf())) {
+                EngineResult result = phases.time(PhaseTimes.MIGRATION, () -> migrate(resumeState));
+                phases.time(PhaseTimes.REPORT, () -> CountsReport.write(reportDir, result, legacy, target, mappings.hash(),
+                        settings.asOf()));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                ReconciliationResult reconciled = result.succeeded() && afterLoad != null
+                        ? phases.time(PhaseTimes.RECONCILIATION, () -> afterLoad.after(result.runId(), ahead)) : null;
+                return new DryRunResult(result, reportDir, seconds, reconciled, phases);
+            }
         } catch (ConfigurationException e) {
             throw e;
         } catch (DatabaseUnavailableException e) {

@@ -20,11 +20,30 @@ final class CheckRunner {
     private final Path checksDirectory;
     private final SqlTemplate template;
     private final Map<String, String> values;
+    private final LegacyAhead ahead;
 
     CheckRunner(Path checksDirectory, Map<String, String> values) {
+        this(checksDirectory, values, LegacyAhead.NONE);
+    }
+
+    /** A runner that takes a legacy query's result from {@code ahead} when it read that very query. */
+    CheckRunner(Path checksDirectory, Map<String, String> values, LegacyAhead ahead) {
         this.checksDirectory = checksDirectory;
         this.template = new SqlTemplate(checksDirectory);
         this.values = Map.copyOf(values);
+        this.ahead = ahead;
+    }
+
+    /** Each check's legacy query as this runner fills it, in order: what {@link LegacyAhead} reads. */
+    List<LegacyAhead.Query> legacyQueries(List<CheckDefinition> checks) {
+        List<LegacyAhead.Query> queries = new ArrayList<>();
+        for (CheckDefinition check : checks) {
+            String sqlPath = legacySql(check);
+            if (sqlPath != null) {
+                queries.add(new LegacyAhead.Query(fill(check, sqlPath), label(check, sqlPath)));
+            }
+        }
+        return queries;
     }
 
     CheckOutcome run(CheckDefinition check, Connection legacy, Connection target) {
@@ -46,7 +65,7 @@ final class CheckRunner {
         if (check.type() == CheckType.MAPPING_COUNTS) {
             return mappingCounts(check, legacy, target);
         }
-        SideResult legacyRows = legacySql(check) == null ? null : query(check, legacy, legacySql(check));
+        SideResult legacyRows = legacySql(check) == null ? null : legacyQuery(check, legacy, legacySql(check));
         SideResult targetRows = query(check, target, targetSql(check));
         return switch (check.compare()) {
             case EQUAL_COUNTS -> equalCounts(check, legacyRows, targetRows);
@@ -63,7 +82,7 @@ final class CheckRunner {
                     + check.parameter("legacyTable") + " -> " + check.parameter("targetTable"));
         }
         Map<String, String> r = run.rows().get(0).values();
-        long legacyCount = query(check, legacy, legacySql(check)).count();
+        long legacyCount = legacyQuery(check, legacy, legacySql(check)).count();
         long targetCount = query(check, target, targetSql(check)).count();
         var counts = new CheckOutcome.MappingCountsResult(check.parameter("legacyTable"), check.parameter("targetTable"),
                 Long.parseLong(r.get("read")), Long.parseLong(r.get("loaded")), Long.parseLong(r.get("excluded")),
@@ -196,10 +215,22 @@ final class CheckRunner {
     }
 
     private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
+        return SideResult.query(connection, fill(check, sqlPath), label(check, sqlPath));
+    }
+
+    private SideResult legacyQuery(CheckDefinition check, Connection legacy, String sqlPath) {
+        String sql = fill(check, sqlPath);
+        return ahead.resultOf(sql, () -> SideResult.query(legacy, sql, label(check, sqlPath)));
+    }
+
+    private String fill(CheckDefinition check, String sqlPath) {
         Map<String, String> all = new HashMap<>(values);
         all.putAll(check.parameters());
-        String sql = template.fill(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
-        return SideResult.query(connection, sql, check.file().getFileName() + " (" + source(checksDirectory, sqlPath) + ")");
+        return template.fill(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
+    }
+
+    private String label(CheckDefinition check, String sqlPath) {
+        return check.file().getFileName() + " (" + source(checksDirectory, sqlPath) + ")";
     }
 
     /** Where a query comes from: the toolkit's sql/reconcile/NAME.sql for {@code classpath:NAME}, else a file of the checks directory. */

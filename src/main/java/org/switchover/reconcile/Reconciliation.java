@@ -112,7 +112,32 @@ public final class Reconciliation {
         return configured.entrySet().stream().filter(e -> !e.getValue().equals(given.get(e.getKey()))).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Starts reading this reconciliation's legacy queries ahead (see {@link LegacyAhead}), for a run with the as-of date
+     * {@code runAsOf} that is about to load: close it once {@link #run(LegacyAhead)} is done, or the load failed.
+     */
+    public LegacyAhead readAhead(LocalDate runAsOf) {
+        return LegacyAhead.start(legacy, legacyQueries(runAsOf));
+    }
+
+    /** The legacy queries of every check, filled as for a run with the as-of date {@code runAsOf}. */
+    List<LegacyAhead.Query> legacyQueries(LocalDate runAsOf) {
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
+        // the run has no id yet: a legacy query that used it would be filled differently here, and so run again
+        CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory,
+                asOfOverride != null ? asOfOverride : runAsOf, RUN_ID_NOT_YET_KNOWN));
+        return runner.legacyQueries(checks);
+    }
+
+    /** The id a query read ahead is filled with: no run has it. */
+    private static final long RUN_ID_NOT_YET_KNOWN = 0;
+
     public ReconciliationResult run() {
+        return run(LegacyAhead.NONE);
+    }
+
+    /** As {@link #run()}, taking the legacy results {@code ahead} read from this reconciliation's own legacy database. */
+    public ReconciliationResult run(LegacyAhead ahead) {
         long started = System.nanoTime();
         MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappingSet);
@@ -129,7 +154,8 @@ public final class Reconciliation {
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
             }
-            CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, run.id()));
+            CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, run.id()),
+                    ahead.reads(legacy) ? ahead : LegacyAhead.NONE);
             // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable, and the
             // counts checks of mappings it did not run have no counts to check
             List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? mappingsOf(targetConnection, run.id()) : null;
@@ -147,7 +173,8 @@ public final class Reconciliation {
             List<CheckOutcome> ran = results.subList(0, checks.size()).stream().map(CheckOutcome.class::cast).toList();
             List<Crosswalks.Crosswalk> crosswalks = Crosswalks.sorted(results.subList(checks.size(), results.size()).stream()
                     .map(Crosswalks.Crosswalk.class::cast).toList());
-            LOG.debug("at checks and crosswalks {} ms", (System.nanoTime() - started) / 1_000_000);
+            LOG.debug("at checks and crosswalks {} ms ({} legacy queries read ahead)", (System.nanoTime() - started) / 1_000_000,
+                    ahead.readAhead());
             List<CheckOutcome> outcomes = Findings.decide(ran, DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);

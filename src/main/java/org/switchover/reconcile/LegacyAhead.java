@@ -1,0 +1,160 @@
+package org.switchover.reconcile;
+
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * A reconciliation's legacy queries, read ahead on a connection of their own while the run loads (legacy is frozen
+ * during a run, and its side of a check does not depend on the target). The machine is CPU-bound through a load but for
+ * its first seconds and the wait for the last table's indexes; these queries fill that time, and the reconciliation
+ * runs only what is left.
+ *
+ * <p>A query is known by its filled text, so a reconciliation takes a result only for the very query it would run
+ * itself (another as-of date, run id or check set is another text), and only from the legacy database it reads
+ * ({@link #reads}). Each query runs once: whichever of the reader and the reconciliation's workers claims it first
+ * runs it, and the others wait for its result. A query the reader could not run is run again by the reconciliation,
+ * so the reader's failure never becomes the reconciliation's answer.
+ */
+public final class LegacyAhead implements AutoCloseable {
+    /** Reads nothing ahead: the reconciliation runs every query itself. */
+    public static final LegacyAhead NONE = new LegacyAhead(null, List.of(), Runner.SIDE_RESULT);
+
+    /** One filled legacy query and the label its errors carry (check file and query file). */
+    record Query(String sql, String label) {
+    }
+
+    /** Runs one query on one connection: {@link SideResult#query} but in tests. */
+    @FunctionalInterface
+    interface Runner {
+        Runner SIDE_RESULT = SideResult::query;
+
+        SideResult run(Connection connection, String sql, String label);
+    }
+
+    private final ConnectionSpec legacy;
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Runner runner;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private Thread reader;
+
+    LegacyAhead(ConnectionSpec legacy, List<Query> queries, Runner runner) {
+        this.legacy = legacy;
+        this.runner = runner;
+        queries.forEach(query -> claims.putIfAbsent(query.sql(), new Claim(query)));
+    }
+
+    /** Starts reading {@code queries}, in order, from {@code legacy}. */
+    static LegacyAhead start(ConnectionSpec legacy, List<Query> queries) {
+        LegacyAhead ahead = new LegacyAhead(legacy, queries, Runner.SIDE_RESULT);
+        ahead.startReader();
+        return ahead;
+    }
+
+    void startReader() {
+        reader = new Thread(this::readAll, "legacy-ahead");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Whether this reads the very database {@code spec} names (the same settings, not merely an equal address). */
+    boolean reads(ConnectionSpec spec) {
+        return legacy != null && legacy == spec;
+    }
+
+    /** The result of {@code sql}: read ahead, or being read (waited for), or run now by {@code runHere}. */
+    SideResult resultOf(String sql, Supplier<SideResult> runHere) {
+        Claim claim = claims.get(sql);
+        if (claim == null) {
+            return runHere.get();
+        }
+        if (claim.taken.compareAndSet(false, true)) {
+            return claim.complete(runHere, false);
+        }
+        try {
+            return claim.result.join();
+        } catch (CompletionException e) {
+            if (claim.byReader) {
+                return runHere.get();
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /** How many queries the reader ran (for the debug log and tests). */
+    int readAhead() {
+        return (int) claims.values().stream().filter(claim -> claim.byReader && claim.result.isDone()
+                && !claim.result.isCompletedExceptionally()).count();
+    }
+
+    private void readAll() {
+        try (Connection connection = Databases.connect(legacy)) {
+            for (Claim claim : claims.values()) {
+                if (closed.get()) {
+                    return;
+                }
+                if (claim.taken.compareAndSet(false, true)) {
+                    claim.byReader = true;
+                    claim.complete(() -> runner.run(connection, claim.query.sql(), claim.query.label()), true);
+                }
+            }
+        } catch (Exception e) {
+            // the queries it did not claim are the reconciliation's own; those it failed on are run again there
+        }
+    }
+
+    /** Waits for the reader to read every query it can (tests). */
+    void finishReading() throws InterruptedException {
+        reader.join();
+    }
+
+    /** Stops the reader after the query it is running, and waits for it. */
+    @Override
+    public void close() {
+        closed.set(true);
+        if (reader != null) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static final class Claim {
+        private final Query query;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<SideResult> result = new CompletableFuture<>();
+        private volatile boolean byReader;
+
+        private Claim(Query query) {
+            this.query = query;
+        }
+
+        private SideResult complete(Supplier<SideResult> run, boolean quietly) {
+            try {
+                SideResult rows = run.get();
+                result.complete(rows);
+                return rows;
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+                if (quietly) {
+                    return null;
+                }
+                throw e;
+            } catch (Error e) {
+                // completed all the same, or whoever waits for this result would wait for ever
+                result.completeExceptionally(e);
+                throw e;
+            }
+        }
+    }
+}
