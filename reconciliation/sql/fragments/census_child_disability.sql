@@ -9,12 +9,14 @@ disability_code (code) AS (
   UNION ALL SELECT 'PC' UNION ALL SELECT 'VIS'
 ),
 child_disability AS (
+  -- each client's list made comparable once (DISTINCT keeps MariaDB from merging it into the join, which evaluated the
+  -- REGEXP_REPLACE once per client and code: 0.40 s to 0.24 s at scale 1)
   SELECT c.client_no, k.code
-  FROM client c
-  JOIN disability_code k
-    ON REGEXP_REPLACE(CONCAT(',', UPPER(REPLACE(c.disability_cds, ';', ',')), ','), '[[:space:]]*,[[:space:]]*', ',')
-       LIKE CONCAT('%,', k.code, ',%')
-  WHERE c.`merged_into` IS NULL AND c.disability_cds IS NOT NULL
-    AND c.client_no IN (SELECT survivor_no FROM ep
-                        WHERE started <= {censusEnd} AND COALESCE(ended, DATE '9999-12-31') >= {censusStart})
+  FROM (SELECT DISTINCT c.client_no,
+               REGEXP_REPLACE(CONCAT(',', UPPER(REPLACE(c.disability_cds, ';', ',')), ','), '[[:space:]]*,[[:space:]]*', ',') AS list
+        FROM client c
+        WHERE c.`merged_into` IS NULL AND c.disability_cds IS NOT NULL
+          AND c.client_no IN (SELECT survivor_no FROM ep
+                              WHERE started <= {censusEnd} AND COALESCE(ended, DATE '9999-12-31') >= {censusStart})) c
+  JOIN disability_code k ON c.list LIKE CONCAT('%,', k.code, ',%')
 )
