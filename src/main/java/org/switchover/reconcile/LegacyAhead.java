@@ -26,7 +26,13 @@ import java.util.function.Supplier;
  */
 public final class LegacyAhead implements AutoCloseable {
     /** Reads nothing ahead: the reconciliation runs every query itself. */
-    public static final LegacyAhead NONE = new LegacyAhead(null, List.of(), Runner.SIDE_RESULT);
+    public static final LegacyAhead NONE = new LegacyAhead(null, List.of(), Runner.SIDE_RESULT, 0);
+
+    /**
+     * The reader stops once the results it holds reach this share of the JVM's maximum heap (1/4): they wait in the heap
+     * beside the load's reference maps until the reconciliation, and a large load with a small heap needs it more.
+     */
+    static final int HEAP_SHARE_DIVISOR = 4;
 
     /** One filled legacy query and the label its errors carry (check file and query file). */
     record Query(String sql, String label) {
@@ -44,17 +50,21 @@ public final class LegacyAhead implements AutoCloseable {
     private final Map<String, Claim> claims = new LinkedHashMap<>();
     private final Runner runner;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final long heldBytesMax;
+    private volatile long heldBytes;
     private Thread reader;
 
-    LegacyAhead(ConnectionSpec legacy, List<Query> queries, Runner runner) {
+    /** @param heldBytesMax the reader stops once the results it read hold this many bytes */
+    LegacyAhead(ConnectionSpec legacy, List<Query> queries, Runner runner, long heldBytesMax) {
         this.legacy = legacy;
         this.runner = runner;
+        this.heldBytesMax = heldBytesMax;
         queries.forEach(query -> claims.putIfAbsent(query.sql(), new Claim(query)));
     }
 
     /** Starts reading {@code queries}, in order, from {@code legacy}. */
     static LegacyAhead start(ConnectionSpec legacy, List<Query> queries) {
-        LegacyAhead ahead = new LegacyAhead(legacy, queries, Runner.SIDE_RESULT);
+        LegacyAhead ahead = new LegacyAhead(legacy, queries, Runner.SIDE_RESULT, Runtime.getRuntime().maxMemory() / HEAP_SHARE_DIVISOR);
         ahead.startReader();
         return ahead;
     }
@@ -95,15 +105,21 @@ public final class LegacyAhead implements AutoCloseable {
                 && !claim.result.isCompletedExceptionally()).count();
     }
 
+    /** The bytes the results the reader read hold (for the debug log). */
+    long heldBytes() {
+        return heldBytes;
+    }
+
     private void readAll() {
         try (Connection connection = Databases.connect(legacy)) {
             for (Claim claim : claims.values()) {
-                if (closed.get()) {
+                if (closed.get() || heldBytes >= heldBytesMax) {
                     return;
                 }
                 if (claim.taken.compareAndSet(false, true)) {
                     claim.byReader = true;
-                    claim.complete(() -> runner.run(connection, claim.query.sql(), claim.query.label()), true);
+                    SideResult rows = claim.complete(() -> runner.run(connection, claim.query.sql(), claim.query.label()), true);
+                    heldBytes += rows == null ? 0 : rows.heldBytes();
                 }
             }
         } catch (Exception e) {

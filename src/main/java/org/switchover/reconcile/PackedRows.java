@@ -29,6 +29,11 @@ final class PackedRows {
         return size;
     }
 
+    /** The bytes the rows are packed into. */
+    int packedBytes() {
+        return packed.length;
+    }
+
     /** The rows, unpacked: new objects on every call, in the order they were added. */
     List<SideResult.Row> unpack() {
         List<SideResult.Row> rows = new ArrayList<>(size);

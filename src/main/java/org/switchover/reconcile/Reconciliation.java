@@ -173,8 +173,8 @@ public final class Reconciliation {
             List<CheckOutcome> ran = results.subList(0, checks.size()).stream().map(CheckOutcome.class::cast).toList();
             List<Crosswalks.Crosswalk> crosswalks = Crosswalks.sorted(results.subList(checks.size(), results.size()).stream()
                     .map(Crosswalks.Crosswalk.class::cast).toList());
-            LOG.debug("at checks and crosswalks {} ms ({} legacy queries read ahead)", (System.nanoTime() - started) / 1_000_000,
-                    ahead.readAhead());
+            LOG.debug("at checks and crosswalks {} ms ({} legacy queries read ahead, holding {} KiB)",
+                    (System.nanoTime() - started) / 1_000_000, ahead.readAhead(), ahead.heldBytes() / 1024);
             List<CheckOutcome> outcomes = Findings.decide(ran, DecisionRecords.inForce(targetConnection));
             boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
             long id = ReconciliationRecords.nextId(targetConnection);

@@ -103,6 +103,11 @@ public final class SideResult {
         return count;
     }
 
+    /** About the heap the rows hold (their packed bytes). */
+    long heldBytes() {
+        return rows.packedBytes();
+    }
+
     public Map<String, Row> byKey() {
         Map<String, Row> map = new LinkedHashMap<>();
         rows().forEach(row -> map.putIfAbsent(row.key(), row));

@@ -123,7 +123,7 @@ class LegacyAheadTest {
         // given a reader held in its first query
         CountDownLatch inQuery = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        LegacyAhead ahead = new LegacyAhead(legacy, List.of(new LegacyAhead.Query("a", "a.yml")), heldIn(inQuery, release));
+        LegacyAhead ahead = new LegacyAhead(legacy, List.of(new LegacyAhead.Query("a", "a.yml")), heldIn(inQuery, release), Long.MAX_VALUE);
         ahead.startReader();
         inQuery.await();
         ExecutorService asker = Executors.newSingleThreadExecutor();
@@ -149,7 +149,7 @@ class LegacyAheadTest {
         CountDownLatch inQuery = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         LegacyAhead ahead = new LegacyAhead(legacy, List.of(new LegacyAhead.Query("a", "a.yml"), new LegacyAhead.Query("b", "b.yml")),
-                heldIn(inQuery, release));
+                heldIn(inQuery, release), Long.MAX_VALUE);
         ahead.startReader();
         inQuery.await();
         // when it is closed (the load failed) and its query then ends
@@ -163,6 +163,22 @@ class LegacyAheadTest {
         // then it read the first and left the second unread
         assertEquals(1, ahead.readAhead());
         assertEquals("here b", key(ahead.resultOf("b", () -> rows("here b"))));
+    }
+
+    @Test
+    void theReaderStopsOnceWhatItHoldsReachesItsShareOfTheHeap() throws Exception {
+        // given a reader allowed to hold less than two results
+        long oneResult = rows("read ahead a").heldBytes();
+        List<LegacyAhead.Query> queries = List.of(new LegacyAhead.Query("a", "a.yml"), new LegacyAhead.Query("b", "b.yml"),
+                new LegacyAhead.Query("c", "c.yml"));
+        try (LegacyAhead ahead = readAll(legacy, queries, (connection, sql, label) -> rows("read ahead " + sql), oneResult + 1)) {
+            // then it read two, the second taking it past its limit, and left the third to the reconciliation
+            assertEquals(2, ahead.readAhead());
+            assertEquals("read ahead b", key(ahead.resultOf("b", () -> rows("here b"))));
+            assertEquals("here c", key(ahead.resultOf("c", () -> rows("here c"))));
+        }
+        // and a reconciliation's reader may hold a quarter of the heap
+        assertEquals(4, LegacyAhead.HEAP_SHARE_DIVISOR);
     }
 
     private static LegacyAhead.Runner heldIn(CountDownLatch inQuery, CountDownLatch release) {
@@ -179,7 +195,12 @@ class LegacyAheadTest {
 
     private static LegacyAhead readAll(ConnectionSpec spec, List<LegacyAhead.Query> queries, LegacyAhead.Runner runner)
             throws InterruptedException {
-        LegacyAhead ahead = new LegacyAhead(spec, queries, runner);
+        return readAll(spec, queries, runner, Long.MAX_VALUE);
+    }
+
+    private static LegacyAhead readAll(ConnectionSpec spec, List<LegacyAhead.Query> queries, LegacyAhead.Runner runner, long heldBytesMax)
+            throws InterruptedException {
+        LegacyAhead ahead = new LegacyAhead(spec, queries, runner, heldBytesMax);
         ahead.startReader();
         ahead.finishReading();
         return ahead;
