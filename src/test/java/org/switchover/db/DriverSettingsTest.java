@@ -55,6 +55,26 @@ class DriverSettingsTest {
     }
 
     @Test
+    void everyLegacySessionAllowsZeroDatesAndKeepsTemporaryTablesOf64MiBInMemory(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given the legacy server (its own defaults: a strict sql_mode, 16 MiB temporary tables in memory)
+        // when the toolkit connects, single and pooled
+        try (Connection single = Databases.connect(legacy.spec());
+             HikariDataSource pool = Databases.pool(legacy.spec(), 1);
+             Connection pooled = pool.getConnection()) {
+            // then each session has an empty sql_mode and the larger limits, so that the checks' CTEs stay off disk
+            for (Connection connection : new Connection[] {single, pooled}) {
+                try (var statement = connection.createStatement(); var session = statement.executeQuery(
+                        "SELECT @@SESSION.sql_mode, @@SESSION.tmp_table_size, @@SESSION.max_heap_table_size")) {
+                    session.next();
+                    assertEquals("", session.getString(1));
+                    assertEquals(64L << 20, session.getLong(2));
+                    assertEquals(64L << 20, session.getLong(3));
+                }
+            }
+        }
+    }
+
+    @Test
     void theUrlMayTurnKeyRetrievalOnAndSetTls(TestDatabases.LegacyDb legacy) throws SQLException {
         // given a URL that allows public key retrieval and turns TLS off explicitly
         ConnectionSpec spec = withQuery(legacy.spec(), "allowPublicKeyRetrieval=true&sslMode=DISABLED");
