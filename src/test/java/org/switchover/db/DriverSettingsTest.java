@@ -24,54 +24,41 @@ class DriverSettingsTest {
     @Test
     void everyLegacyConnectionHasLocalInfileAndKeyRetrievalOff(TestDatabases.LegacyDb legacy) throws SQLException {
         // given the legacy database's plain URL
-        // when the toolkit connects, single and pooled
-        try (Connection single = Databases.connect(legacy.spec());
-             HikariDataSource pool = Databases.pool(legacy.spec(), 1);
-             Connection pooled = pool.getConnection()) {
-            // then both have every LOCAL INFILE setting off and no public key retrieval
-            for (Connection connection : new Connection[] {single, pooled}) {
-                Configuration settings = settings(connection);
-                assertFalse(settings.allowLocalInfile());
-                assertFalse(settings.allowPublicKeyRetrieval());
-            }
-        }
+        // when the toolkit connects, single and pooled, then both have every LOCAL INFILE setting off and no public key retrieval
+        inEverySession(legacy.spec(), connection -> {
+            Configuration settings = settings(connection);
+            assertFalse(settings.allowLocalInfile());
+            assertFalse(settings.allowPublicKeyRetrieval());
+        });
     }
 
     @Test
     void everyTargetSessionHasJitOff(TestDatabases.TargetDb target) throws SQLException {
         // given the target database (the server's own default is jit on)
-        // when the toolkit connects, single and pooled
-        try (Connection single = Databases.connect(target.spec());
-             HikariDataSource pool = Databases.pool(target.spec(), 1);
-             Connection pooled = pool.getConnection()) {
-            // then neither session compiles queries: the compiling cost the reconciliation more than it saved
-            for (Connection connection : new Connection[] {single, pooled}) {
-                try (var statement = connection.createStatement(); var jit = statement.executeQuery("SHOW jit")) {
-                    jit.next();
-                    assertEquals("off", jit.getString(1));
-                }
+        // when the toolkit connects, single and pooled, then neither session compiles queries: the compiling cost the
+        // reconciliation more than it saved
+        inEverySession(target.spec(), connection -> {
+            try (var statement = connection.createStatement(); var jit = statement.executeQuery("SHOW jit")) {
+                jit.next();
+                assertEquals("off", jit.getString(1));
             }
-        }
+        });
     }
 
     @Test
     void everyLegacySessionAllowsZeroDatesAndKeepsTemporaryTablesOf64MiBInMemory(TestDatabases.LegacyDb legacy) throws SQLException {
         // given the legacy server (its own defaults: a strict sql_mode, 16 MiB temporary tables in memory)
-        // when the toolkit connects, single and pooled
-        try (Connection single = Databases.connect(legacy.spec());
-             HikariDataSource pool = Databases.pool(legacy.spec(), 1);
-             Connection pooled = pool.getConnection()) {
-            // then each session has an empty sql_mode and the larger limits, so that the checks' CTEs stay off disk
-            for (Connection connection : new Connection[] {single, pooled}) {
-                try (var statement = connection.createStatement(); var session = statement.executeQuery(
-                        "SELECT @@SESSION.sql_mode, @@SESSION.tmp_table_size, @@SESSION.max_heap_table_size")) {
-                    session.next();
-                    assertEquals("", session.getString(1));
-                    assertEquals(64L << 20, session.getLong(2));
-                    assertEquals(64L << 20, session.getLong(3));
-                }
+        // when the toolkit connects, single and pooled, then each session has an empty sql_mode and the larger limits, so
+        // that the checks' CTEs stay off disk
+        inEverySession(legacy.spec(), connection -> {
+            try (var statement = connection.createStatement(); var session = statement.executeQuery(
+                    "SELECT @@SESSION.sql_mode, @@SESSION.tmp_table_size, @@SESSION.max_heap_table_size")) {
+                session.next();
+                assertEquals("", session.getString(1));
+                assertEquals(64L << 20, session.getLong(2));
+                assertEquals(64L << 20, session.getLong(3));
             }
-        }
+        });
     }
 
     @Test
@@ -129,6 +116,23 @@ class DriverSettingsTest {
     }
 
     /** The settings MariaDB Connector/J, the legacy driver, connected with. */
+    /** One session's assertions. */
+    @FunctionalInterface
+    private interface SessionCheck {
+        void check(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code check} on a single connection and on a pooled one, as the toolkit opens them. */
+    private static void inEverySession(ConnectionSpec spec, SessionCheck check) throws SQLException {
+        try (Connection single = Databases.connect(spec);
+             HikariDataSource pool = Databases.pool(spec, 1);
+             Connection pooled = pool.getConnection()) {
+            for (Connection connection : new Connection[] {single, pooled}) {
+                check.check(connection);
+            }
+        }
+    }
+
     private static Configuration settings(Connection connection) throws SQLException {
         return connection.unwrap(org.mariadb.jdbc.Connection.class).getContext().getConf();
     }
