@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class LegacyAhead implements AutoCloseable {
     /** Reads nothing ahead: the reconciliation runs every query itself. */
-    public static final LegacyAhead NONE = new LegacyAhead(null, List.of(), Runner.SIDE_RESULT, 0);
+    public static final LegacyAhead NONE = new LegacyAhead(null, List::of, Runner.SIDE_RESULT, 0);
 
     /**
      * The reader stops once the results it holds reach this share of the JVM's maximum heap (1/4): they wait in the heap
@@ -47,23 +47,31 @@ public final class LegacyAhead implements AutoCloseable {
     }
 
     private final ConnectionSpec legacy;
-    private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Supplier<List<Query>> queries;
+    // filled by the reader: the queries are loaded and filled off the thread that goes on to load the run
+    private final CompletableFuture<Map<String, Claim>> claims = new CompletableFuture<>();
     private final Runner runner;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long heldBytesMax;
     private volatile long heldBytes;
     private Thread reader;
 
-    /** @param heldBytesMax the reader stops once the results it read hold this many bytes */
-    LegacyAhead(ConnectionSpec legacy, List<Query> queries, Runner runner, long heldBytesMax) {
+    /**
+     * @param queries      what to read, in order; called once, by the reader (with no legacy database, never: nothing is read)
+     * @param heldBytesMax the reader stops once the results it read hold this many bytes
+     */
+    LegacyAhead(ConnectionSpec legacy, Supplier<List<Query>> queries, Runner runner, long heldBytesMax) {
         this.legacy = legacy;
+        this.queries = queries;
         this.runner = runner;
         this.heldBytesMax = heldBytesMax;
-        queries.forEach(query -> claims.putIfAbsent(query.sql(), new Claim(query)));
+        if (legacy == null) {
+            claims.complete(Map.of());
+        }
     }
 
     /** Starts reading {@code queries}, in order, from {@code legacy}. */
-    static LegacyAhead start(ConnectionSpec legacy, List<Query> queries) {
+    static LegacyAhead start(ConnectionSpec legacy, Supplier<List<Query>> queries) {
         LegacyAhead ahead = new LegacyAhead(legacy, queries, Runner.SIDE_RESULT, Runtime.getRuntime().maxMemory() / HEAP_SHARE_DIVISOR);
         ahead.startReader();
         return ahead;
@@ -82,7 +90,7 @@ public final class LegacyAhead implements AutoCloseable {
 
     /** The result of {@code sql}: read ahead, or being read (waited for), or run now by {@code runHere}. */
     SideResult resultOf(String sql, Supplier<SideResult> runHere) {
-        Claim claim = claims.get(sql);
+        Claim claim = claims.join().get(sql);
         if (claim == null) {
             return runHere.get();
         }
@@ -101,7 +109,7 @@ public final class LegacyAhead implements AutoCloseable {
 
     /** How many queries the reader ran (for the debug log and tests). */
     int readAhead() {
-        return (int) claims.values().stream().filter(claim -> claim.byReader && claim.result.isDone()
+        return (int) claims.getNow(Map.of()).values().stream().filter(claim -> claim.byReader && claim.result.isDone()
                 && !claim.result.isCompletedExceptionally()).count();
     }
 
@@ -111,8 +119,17 @@ public final class LegacyAhead implements AutoCloseable {
     }
 
     private void readAll() {
+        Map<String, Claim> planned = new LinkedHashMap<>();
+        try {
+            queries.get().forEach(query -> planned.putIfAbsent(query.sql(), new Claim(query)));
+        } catch (RuntimeException e) {
+            // checks that cannot be loaded are the reconciliation's to report, where they always were: nothing read ahead
+            planned.clear();
+        } finally {
+            claims.complete(planned);
+        }
         try (Connection connection = Databases.connect(legacy)) {
-            for (Claim claim : claims.values()) {
+            for (Claim claim : planned.values()) {
                 if (closed.get() || heldBytes >= heldBytesMax) {
                     return;
                 }

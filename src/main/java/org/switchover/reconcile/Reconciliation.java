@@ -93,6 +93,9 @@ public final class Reconciliation {
      */
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reconciliation.class);
 
+    /** The id a query read ahead is filled with: no run has it. */
+    private static final long RUN_ID_NOT_YET_KNOWN = 0;
+
     /** Checks run side by side, one per core: each is a pair of queries that keeps a core busy. */
     public static final int PARALLEL_CHECKS = Runtime.getRuntime().availableProcessors();
 
@@ -117,20 +120,21 @@ public final class Reconciliation {
      * {@code runAsOf} that is about to load: close it once {@link #run(LegacyAhead)} is done, or the load failed.
      */
     public LegacyAhead readAhead(LocalDate runAsOf) {
-        return LegacyAhead.start(legacy, legacyQueries(runAsOf));
+        return LegacyAhead.start(legacy, () -> legacyQueries(runAsOf));
     }
 
     /** The legacy queries of every check, filled as for a run with the as-of date {@code runAsOf}. */
     List<LegacyAhead.Query> legacyQueries(LocalDate runAsOf) {
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()));
         // the run has no id yet: a legacy query that used it would be filled differently here, and so run again
-        CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory,
-                asOfOverride != null ? asOfOverride : runAsOf, RUN_ID_NOT_YET_KNOWN));
+        CheckRunner runner = new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf(runAsOf), RUN_ID_NOT_YET_KNOWN));
         return runner.legacyQueries(checks);
     }
 
-    /** The id a query read ahead is filled with: no run has it. */
-    private static final long RUN_ID_NOT_YET_KNOWN = 0;
+    /** The date "open", "active" and "days waiting" are measured at for a run with the as-of date {@code runAsOf}. */
+    private LocalDate asOf(LocalDate runAsOf) {
+        return asOfOverride != null ? asOfOverride : runAsOf;
+    }
 
     public ReconciliationResult run() {
         return run(LegacyAhead.NONE);
@@ -150,7 +154,7 @@ public final class Reconciliation {
                 throw new org.switchover.config.ConfigurationException("cannot reconcile run " + run.id() + ": "
                         + org.switchover.run.ScratchRuns.refusal(scratchInCsc.getAsLong()));
             }
-            LocalDate asOf = asOfOverride != null ? asOfOverride : run.asOf();
+            LocalDate asOf = asOf(run.asOf());
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
             }

@@ -17,6 +17,7 @@ import org.switchover.testing.UnmigratableHeadlines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -123,7 +125,7 @@ class LegacyAheadTest {
         // given a reader held in its first query
         CountDownLatch inQuery = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        LegacyAhead ahead = new LegacyAhead(legacy, List.of(new LegacyAhead.Query("a", "a.yml")), heldIn(inQuery, release), Long.MAX_VALUE);
+        LegacyAhead ahead = new LegacyAhead(legacy, () -> List.of(new LegacyAhead.Query("a", "a.yml")), heldIn(inQuery, release), Long.MAX_VALUE);
         ahead.startReader();
         inQuery.await();
         ExecutorService asker = Executors.newSingleThreadExecutor();
@@ -148,7 +150,7 @@ class LegacyAheadTest {
         // given a reader held in the first of two queries
         CountDownLatch inQuery = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        LegacyAhead ahead = new LegacyAhead(legacy, List.of(new LegacyAhead.Query("a", "a.yml"), new LegacyAhead.Query("b", "b.yml")),
+        LegacyAhead ahead = new LegacyAhead(legacy, () -> List.of(new LegacyAhead.Query("a", "a.yml"), new LegacyAhead.Query("b", "b.yml")),
                 heldIn(inQuery, release), Long.MAX_VALUE);
         ahead.startReader();
         inQuery.await();
@@ -163,6 +165,27 @@ class LegacyAheadTest {
         // then it read the first and left the second unread
         assertEquals(1, ahead.readAhead());
         assertEquals("here b", key(ahead.resultOf("b", () -> rows("here b"))));
+    }
+
+    @Test
+    void checksThatCannotBeLoadedLeaveEveryQueryToTheReconciliation() throws Exception {
+        // given a reader whose check set fails to load (the reconciliation reports that itself, as it always did)
+        AtomicInteger ranByReader = new AtomicInteger();
+        LegacyAhead ahead = new LegacyAhead(legacy, () -> {
+            throw new ReconciliationException("reconciliation/broken.yml:3: no such column");
+        }, (connection, sql, label) -> {
+            ranByReader.incrementAndGet();
+            return rows("read ahead " + sql);
+        }, Long.MAX_VALUE);
+        ahead.startReader();
+        ahead.finishReading();
+        try (ahead) {
+            // when the reconciliation asks for a query, then it runs it itself (it does not wait for a plan that never came)
+            // and the reader ran nothing
+            assertEquals("here a", key(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ahead.resultOf("a", () -> rows("here a")))));
+            assertEquals(0, ranByReader.get());
+            assertEquals(0, ahead.readAhead());
+        }
     }
 
     @Test
@@ -200,7 +223,7 @@ class LegacyAheadTest {
 
     private static LegacyAhead readAll(ConnectionSpec spec, List<LegacyAhead.Query> queries, LegacyAhead.Runner runner, long heldBytesMax)
             throws InterruptedException {
-        LegacyAhead ahead = new LegacyAhead(spec, queries, runner, heldBytesMax);
+        LegacyAhead ahead = new LegacyAhead(spec, () -> queries, runner, heldBytesMax);
         ahead.startReader();
         ahead.finishReading();
         return ahead;
