@@ -95,6 +95,22 @@ class LegacyAheadTest {
     }
 
     @Test
+    void resultsReadAheadForAnotherAsOfDateAreNotTaken() throws Exception {
+        // given every legacy query read ahead as no rows, from the reconciliation's own settings but for the next day
+        Reconciliation reconciliation = reconciliation("next-day");
+        LocalDate asOf = dryRun.reconciliation().asOf();
+        List<LegacyAhead.Query> nextDay = reconciliation.legacyQueries(asOf.plusDays(1));
+        try (LegacyAhead ahead = readAll(legacy, nextDay, NO_ROWS)) {
+            assertTrue(ahead.readAhead() > 100, "read ahead: " + ahead.readAhead());
+            // when the run (as of its own date) is reconciled with them
+            ReconciliationResult result = reconciliation.run(ahead);
+            // then the queries that depend on the date are run again, and the open duty cases counted from legacy
+            assertEquals(legacyFigure(dryRun.reconciliation(), "open-duty-cases"), legacyFigure(result, "open-duty-cases"));
+            assertTrue(legacyFigure(result, "open-duty-cases") > 0);
+        }
+    }
+
+    @Test
     void aQueryTheReaderFailedOnIsRunAgainWhereItIsNeeded() throws Exception {
         // given a reader whose first query fails
         LegacyAhead.Runner failingOnA = (connection, sql, label) -> {
