@@ -88,6 +88,29 @@ class LauncherScriptTest {
         assertEquals("intx TieredStopAtLevel = 1 {product} {command line}", flag(run.out(), "TieredStopAtLevel"));
     }
 
+    @Test
+    void aFlightRecordingInJavaOptsRunsWithoutTheArchive(@TempDir Path dir) throws Exception {
+        // given a jar of the toolkit whose --version has already written its archive
+        Path jar = jarOfTheToolkit(dir.resolve("switchover.jar"));
+        Path archives = dir.resolve("cds");
+        assertEquals(0, launch(jar, archives, "").exitCode());
+        List<Path> before = Files.list(archives).collect(Collectors.toList());
+        // when --version runs again with a flight recording (OpenJDK 17 crashed loading a dry run's classes from an
+        // archive with JFR on) and then with an agent, each logging where its classes came from
+        Path recording = dir.resolve("run.jfr");
+        Run recorded = launch(jar, archives, "-XX:StartFlightRecording=filename=" + recording + " -Xlog:class+load=info");
+        Run withAgent = launch(jar, archives, "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0 -Xlog:class+load=info");
+        // then both ran, neither class came from the archive, the recording was written, and no archive was added
+        assertEquals(0, recorded.exitCode(), recorded.out());
+        assertEquals(0, withAgent.exitCode(), withAgent.out());
+        String launched = SwitchoverCommand.class.getName() + " source: ";
+        assertTrue(recorded.out().contains(launched + "jar:") || recorded.out().contains(launched + "file:"), recorded.out());
+        assertFalse(recorded.out().contains(launched + "shared objects file"), recorded.out());
+        assertFalse(withAgent.out().contains(launched + "shared objects file"), withAgent.out());
+        assertTrue(Files.size(recording) > 0);
+        assertEquals(before, Files.list(archives).collect(Collectors.toList()));
+    }
+
     /** One line of -XX:+PrintFlagsFinal, its runs of spaces made one. */
     private static String flag(String out, String name) {
         return out.lines().map(line -> line.strip().replaceAll("\\s+", " ")).filter(line -> line.split(" ").length > 1
