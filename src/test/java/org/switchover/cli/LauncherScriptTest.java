@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -100,6 +101,9 @@ class LauncherScriptTest {
         Path recording = dir.resolve("run.jfr");
         Run recorded = launch(jar, archives, "-XX:StartFlightRecording=filename=" + recording + " -Xlog:class+load=info");
         Run withAgent = launch(jar, archives, "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0 -Xlog:class+load=info");
+        Path toolRecording = dir.resolve("tool.jfr");
+        Run viaToolOptions = launch(jar, archives, "-Xlog:class+load=info", null,
+                Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + toolRecording));
         // then both ran, neither class came from the archive, the recording was written, and no archive was added
         assertEquals(0, recorded.exitCode(), recorded.out());
         assertEquals(0, withAgent.exitCode(), withAgent.out());
@@ -107,7 +111,10 @@ class LauncherScriptTest {
         assertTrue(recorded.out().contains(launched + "jar:") || recorded.out().contains(launched + "file:"), recorded.out());
         assertFalse(recorded.out().contains(launched + "shared objects file"), recorded.out());
         assertFalse(withAgent.out().contains(launched + "shared objects file"), withAgent.out());
+        assertEquals(0, viaToolOptions.exitCode(), viaToolOptions.out());
+        assertFalse(viaToolOptions.out().contains(launched + "shared objects file"), viaToolOptions.out());
         assertTrue(Files.size(recording) > 0);
+        assertTrue(Files.size(toolRecording) > 0);
         assertEquals(before, Files.list(archives).collect(Collectors.toList()));
     }
 
@@ -124,8 +131,13 @@ class LauncherScriptTest {
         return launch(jar, archives, javaOptions, null);
     }
 
-    /** @param jvmDefaults SWITCHOVER_JVM_DEFAULTS, or null to leave it unset */
     private static Run launch(Path jar, Path archives, String javaOptions, String jvmDefaults) throws IOException, InterruptedException {
+        return launch(jar, archives, javaOptions, jvmDefaults, Map.of());
+    }
+
+    /** @param jvmDefaults SWITCHOVER_JVM_DEFAULTS, or null to leave it unset; {@code environment} more variables */
+    private static Run launch(Path jar, Path archives, String javaOptions, String jvmDefaults, Map<String, String> environment)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("/bin/sh", LAUNCHER.toString(), "--version").redirectErrorStream(true);
         builder.environment().put("SWITCHOVER_JAR", jar.toString());
         builder.environment().put("SWITCHOVER_CDS_DIR", archives.toString());
@@ -135,6 +147,9 @@ class LauncherScriptTest {
         if (jvmDefaults != null) {
             builder.environment().put("SWITCHOVER_JVM_DEFAULTS", jvmDefaults);
         }
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
