@@ -1,4 +1,2 @@
--- Day of a free-text date.
-(CASE WHEN {{ftd_iso {arg}}} THEN CAST(SUBSTRING({{ftd_text {arg}}}, 9, 2) AS SIGNED)
-      WHEN {{ftd_dmy {arg}}} THEN CAST(SUBSTRING_INDEX(REPLACE({{ftd_text {arg}}}, '.', '/'), '/', 1) AS SIGNED)
- END)
+-- Day of a d/m/y free-text date ({{ftd_dmy}} holds).
+CAST(SUBSTRING_INDEX(REPLACE({{ftd_text {arg}}}, '.', '/'), '/', 1) AS SIGNED)

@@ -1,4 +1,2 @@
--- Month of a free-text date.
-(CASE WHEN {{ftd_iso {arg}}} THEN CAST(SUBSTRING({{ftd_text {arg}}}, 6, 2) AS SIGNED)
-      WHEN {{ftd_dmy {arg}}} THEN CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(REPLACE({{ftd_text {arg}}}, '.', '/'), '/', 2), '/', -1) AS SIGNED)
- END)
+-- Month of a d/m/y free-text date ({{ftd_dmy}} holds).
+CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(REPLACE({{ftd_text {arg}}}, '.', '/'), '/', 2), '/', -1) AS SIGNED)
