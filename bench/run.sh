@@ -192,6 +192,7 @@ run_switchover() {
   timed "$tool" "$run" "$@" dry-run --project "$REPO_DIR" --legacy-url "$LEGACY_URL" \
     --target-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$SWITCHOVER_DB" --quiet --report-dir "$OUT/report-$tool-$run"
   TARGET_MB=$(pg -d postgres -A -t -c "SELECT pg_database_size('$SWITCHOVER_DB') / 1048576")
+  echo "$TARGET_MB" >"$OUT/target-mb" # for --report-only, after the database is gone
   awk -v tool="$tool" -v run="$run" '/^phase [A-Za-z_-]+ [0-9.]+ s$/ {printf "%s:%s\t%s\t%s\t\t\n", tool, $2, run, $3}' \
     "$OUT/$tool-$run.out" >>"$OUT/times.tsv"
 }
@@ -259,7 +260,7 @@ report() {
       if (k > 0) printf "| JVM peak RSS with -Xmx512m (MiB) | %.0f | ≤ 1024 %s |\n", k / 1024, (k <= 1048576 ? "met" : "NOT met")
     }'
     echo
-    echo "Disk: the legacy database holds $(my -N -B -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$LEGACY_DB'") MiB (MariaDB data and indexes); the target database after the last switchover run ${TARGET_MB:-–} MiB."
+    echo "Disk: the legacy database holds $(my -N -B -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$LEGACY_DB'") MiB (MariaDB data and indexes); the target database after the last switchover run ${TARGET_MB:-$(cat "$OUT/target-mb" 2>/dev/null || echo –)} MiB."
   } >"$OUT/result.md"
   if [[ -s "$OUT/failures.tsv" ]]; then
     { echo; echo "Runs that failed (tool, run, exit status, last line of its error output):"; echo
