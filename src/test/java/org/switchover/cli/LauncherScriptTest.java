@@ -90,6 +90,30 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aRebuiltJarsArchiveReplacesTheOneOfTheJarBefore(@TempDir Path dir) throws Exception {
+        // given the archive --version wrote for one jar, and beside it another command's and another JDK's
+        Path archives = dir.resolve("cds");
+        assertEquals(0, launch(jarOfTheToolkit(dir.resolve("before.jar")), archives, "").exitCode());
+        Path before = Files.list(archives).collect(Collectors.toList()).get(0);
+        String jdk = before.getFileName().toString().replaceAll("^main-[0-9]+-[0-9]+-", "");
+        Path otherCommand = Files.writeString(archives.resolve("dry-run-1-2-" + jdk), "x");
+        Path otherJdk = Files.writeString(archives.resolve("main-1-2-3.jsa"), "x");
+        // when a rebuilt jar (other bytes, so another checksum) runs --version twice
+        Path rebuilt = jarOfTheToolkit(dir.resolve("after.jar"), "rebuilt.txt");
+        Run first = launch(rebuilt, archives, "");
+        Run second = launch(rebuilt, archives, "");
+        // then its archive took the place of the one before; the other command's and the other JDK's are kept
+        assertEquals(0, first.exitCode(), first.out());
+        assertEquals(0, second.exitCode(), second.out());
+        List<Path> left = Files.list(archives).sorted().collect(Collectors.toList());
+        assertEquals(3, left.size(), left.toString());
+        assertFalse(left.contains(before), left.toString());
+        assertTrue(left.contains(otherCommand) && left.contains(otherJdk), left.toString());
+        assertTrue(left.stream().anyMatch(p -> p.getFileName().toString().startsWith("main-") && p.getFileName().toString().endsWith(jdk)),
+                left.toString());
+    }
+
+    @Test
     void aFlightRecordingInJavaOptsRunsWithoutTheArchive(@TempDir Path dir) throws Exception {
         // given a jar of the toolkit whose --version has already written its archive
         Path jar = jarOfTheToolkit(dir.resolve("switchover.jar"));
@@ -157,6 +181,11 @@ class LauncherScriptTest {
     }
 
     private static Path jarOfTheToolkit(Path jar) throws IOException {
+        return jarOfTheToolkit(jar, null);
+    }
+
+    /** @param extraEntry the name of one more (empty) entry, which makes another jar of the same classes; or null */
+    private static Path jarOfTheToolkit(Path jar, String extraEntry) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, SwitchoverCommand.class.getName());
@@ -170,6 +199,10 @@ class LauncherScriptTest {
                 try (var in = Files.newInputStream(file)) {
                     in.transferTo(out);
                 }
+                out.closeEntry();
+            }
+            if (extraEntry != null) {
+                out.putNextEntry(new JarEntry(extraEntry));
                 out.closeEntry();
             }
         }
