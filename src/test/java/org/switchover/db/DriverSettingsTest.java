@@ -115,7 +115,6 @@ class DriverSettingsTest {
         }
     }
 
-    /** The settings MariaDB Connector/J, the legacy driver, connected with. */
     /** One session's assertions. */
     @FunctionalInterface
     private interface SessionCheck {
@@ -133,6 +132,7 @@ class DriverSettingsTest {
         }
     }
 
+    /** The settings MariaDB Connector/J, the legacy driver, connected with. */
     private static Configuration settings(Connection connection) throws SQLException {
         return connection.unwrap(org.mariadb.jdbc.Connection.class).getContext().getConf();
     }
