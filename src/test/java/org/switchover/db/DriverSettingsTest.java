@@ -33,14 +33,16 @@ class DriverSettingsTest {
     }
 
     @Test
-    void everyTargetSessionHasJitOff(TestDatabases.TargetDb target) throws SQLException {
-        // given the target database (the server's own default is jit on)
-        // when the toolkit connects, single and pooled, then neither session compiles queries: the compiling cost the
-        // reconciliation more than it saved
+    void everyTargetSessionHasJitAndParallelWorkersOff(TestDatabases.TargetDb target) throws SQLException {
+        // given the target database (the server's own defaults are jit on and 2 parallel workers per query)
+        // when the toolkit connects, single and pooled, then neither session compiles queries nor starts parallel workers:
+        // both cost the reconciliation more than they saved
         inEverySession(target.spec(), connection -> {
-            try (var statement = connection.createStatement(); var jit = statement.executeQuery("SHOW jit")) {
-                jit.next();
-                assertEquals("off", jit.getString(1));
+            try (var statement = connection.createStatement(); var settings = statement.executeQuery(
+                    "SELECT current_setting('jit'), current_setting('max_parallel_workers_per_gather')")) {
+                settings.next();
+                assertEquals("off", settings.getString(1));
+                assertEquals("0", settings.getString(2));
             }
         });
     }
