@@ -184,18 +184,12 @@ public final class Fingerprinter {
 
     /** Where the parts of a large table meet: multiples of the bucket width, about splitRows rows apart. */
     private List<Long> bounds(Connection connection, String table, String key, long width, long rows) throws SQLException {
-        String sql = SqlResource.load("sql/fingerprint/key_bounds.legacy.sql").text()
-                .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table))
-                .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
-        long low;
-        long high;
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            if (!row.next() || row.getObject(1) == null) {
-                return List.of();
-            }
-            low = row.getLong(1);
-            high = row.getLong(2);
+        KeyEnds ends = keyEnds(connection, table, key);
+        if (ends == null) {
+            return List.of();
         }
+        long low = ends.low();
+        long high = ends.high();
         long parts = Math.min(PARALLEL_TABLES * 32L, (rows + splitRows - 1) / splitRows);
         long firstBucket = Math.max(1, Math.floorDiv(low, width) + 1);
         long lastBucket = Math.floorDiv(high, width);
@@ -255,19 +249,14 @@ public final class Fingerprinter {
                 return estimatedRanges(connection, table, key, estimate);
             }
         }
-        String sql = SqlResource.load("sql/fingerprint/key_extent.legacy.sql").text()
-                .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table))
-                .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
+        String sql = keyQuery("sql/fingerprint/key_extent.legacy.sql", table, key);
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
             long rows = row.getLong(1);
-            long buckets = Math.max(1, (rows + ROWS_PER_BUCKET - 1) / ROWS_PER_BUCKET);
             if (LegacyType.of(keyType) != LegacyType.INTEGER) {
-                return new TableFingerprint(table, key, TableFingerprint.Bucketing.CRC32, buckets, "", rows, new TreeMap<>());
+                return new TableFingerprint(table, key, TableFingerprint.Bucketing.CRC32, bucketsFor(rows), "", rows, new TreeMap<>());
             }
-            long span = rows == 0 ? 1 : row.getLong(3) - row.getLong(2) + 1;
-            long width = Math.max(1, (span + buckets - 1) / buckets);
-            return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", rows, new TreeMap<>());
+            return ranges(table, key, rows, rows == 0 ? 1 : row.getLong(3) - row.getLong(2) + 1);
         }
     }
 
@@ -286,15 +275,38 @@ public final class Fingerprinter {
      * no row is read. An estimate off by a third makes buckets of about 12 or 24 rows instead of 16, nothing more.
      */
     private static TableFingerprint estimatedRanges(Connection connection, String table, String key, long estimate) throws SQLException {
-        String sql = SqlResource.load("sql/fingerprint/key_bounds.legacy.sql").text()
+        KeyEnds ends = keyEnds(connection, table, key);
+        return ranges(table, key, estimate, ends == null ? 1 : ends.high() - ends.low() + 1);
+    }
+
+    /** Integer key ranges of equal width over {@code span} keys, so that {@code rows} rows make about ROWS_PER_BUCKET each. */
+    private static TableFingerprint ranges(String table, String key, long rows, long span) {
+        long buckets = bucketsFor(rows);
+        long width = Math.max(1, (span + buckets - 1) / buckets);
+        return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", rows, new TreeMap<>());
+    }
+
+    private static long bucketsFor(long rows) {
+        return Math.max(1, (rows + ROWS_PER_BUCKET - 1) / ROWS_PER_BUCKET);
+    }
+
+    /** The smallest and largest key of an integer-keyed table. */
+    private record KeyEnds(long low, long high) {
+    }
+
+    /** The key's ends, read from the primary key (sql/fingerprint/key_bounds.legacy.sql); null for an empty table. */
+    private static KeyEnds keyEnds(Connection connection, String table, String key) throws SQLException {
+        String sql = keyQuery("sql/fingerprint/key_bounds.legacy.sql", table, key);
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            return row.next() && row.getObject(1) != null ? new KeyEnds(row.getLong(1), row.getLong(2)) : null;
+        }
+    }
+
+    /** A query of one table's key ({table}, {key}), both quoted. */
+    private static String keyQuery(String resource, String table, String key) {
+        return SqlResource.load(resource).text()
                 .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table))
                 .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            long span = row.next() && row.getObject(1) != null ? row.getLong(2) - row.getLong(1) + 1 : 1;
-            long buckets = Math.max(1, (estimate + ROWS_PER_BUCKET - 1) / ROWS_PER_BUCKET);
-            long width = Math.max(1, (span + buckets - 1) / buckets);
-            return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", estimate, new TreeMap<>());
-        }
     }
 
     /** Each column as sql/fingerprint/row_column.legacy.sql makes it: length-prefixed, NULL apart from any text. */

@@ -61,13 +61,7 @@ class FingerprinterTest {
         TableFingerprint was = before.tables().get("note");
         TableFingerprint is = after.tables().get("note");
         assertEquals(16, is.bucketSize());
-        TreeSet<Long> changed = new TreeSet<>();
-        is.buckets().forEach((bucket, content) -> {
-            if (!content.equals(was.buckets().get(bucket))) {
-                changed.add(bucket);
-            }
-        });
-        assertEquals(List.of(32L), List.copyOf(changed));
+        assertEquals(List.of(32L), changedBuckets(was, is));
         assertEquals(was.rowCount(), is.rowCount());
         assertEquals(before.tables().get("worker"), after.tables().get("worker"));
         assertTrue(is.describe(32).startsWith("note_id 512"), is.describe(32));
@@ -94,13 +88,18 @@ class FingerprinterTest {
         // and when note 517 is edited, a fingerprint bucketed as the estimated one finds that row alone
         Queries.update(legacy, "sql/fingerprint-test/edit_note.legacy.sql", 517);
         TableFingerprint after = new Fingerprinter(legacy, 100, 1_000).take(TABLES, estimated).tables().get("note");
+        assertEquals(List.of(517L), changedBuckets(note, after));
+        assertEquals(941, after.rowCount());
+    }
+
+    /** The buckets of {@code is} whose rows or hash differ from the same bucket of {@code was}, in order. */
+    private static List<Long> changedBuckets(TableFingerprint was, TableFingerprint is) {
         TreeSet<Long> changed = new TreeSet<>();
-        after.buckets().forEach((bucket, content) -> {
-            if (!content.equals(note.buckets().get(bucket))) {
+        is.buckets().forEach((bucket, content) -> {
+            if (!content.equals(was.buckets().get(bucket))) {
                 changed.add(bucket);
             }
         });
-        assertEquals(List.of(517L), List.copyOf(changed));
-        assertEquals(941, after.rowCount());
+        return List.copyOf(changed);
     }
 }
