@@ -28,6 +28,7 @@ import org.switchover.run.RunFacts;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
 import org.switchover.run.StderrProgress;
+import org.switchover.schema.CscPersistence;
 import org.switchover.schema.DeferredLoadObjects;
 import org.switchover.schema.TargetSchema;
 
@@ -200,6 +201,12 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             if (settings.resume()) {
                 OptionalLong interrupted = InterruptedRun.find(connection, kind, mappings.hash(), settings.legacy().identity());
                 if (interrupted.isPresent()) {
+                    if (CscPersistence.emptiedByCrash(connection)) {
+                        throw new ConfigurationException("cannot resume " + kind.text() + " run " + interrupted.getAsLong() + " on "
+                                + target.identity() + ": the server has recovered from a crash since, and crash recovery empties "
+                                + "a dry run's csc (its tables are unlogged), so csc no longer holds the chunks the run "
+                                + "checkpointed; run it again without --resume");
+                    }
                     if (!settings.quiet()) {
                         System.err.println("resuming " + kind.text() + " run " + interrupted.getAsLong() + " after its checkpoints");
                     }
@@ -212,6 +219,11 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             TargetSchema.truncateCsc(connection);
             // foreign keys and secondary indexes are built after the load; a resumed run finds them set aside already
             DeferredLoadObjects.defer(connection);
+            if (kind == RunKind.FINAL_LOAD) {
+                CscPersistence.logged(connection);
+            } else {
+                CscPersistence.unlogged(connection);
+            }
             return null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the target database " + target.identity() + ": " + e.getMessage(), e);

@@ -40,6 +40,8 @@ class FinalLoadCommandTest extends SignedGoDryRun {
     private static final String DPO = "Data Protection Officer";
     /** A timestamp as the legacy clock prints in a refusal. */
     private static final String CLOCK = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?";
+    /** How csc's tables are written: p logged, u unlogged. */
+    private static final String CSC_PERSISTENCE = "sql/cutover/csc_persistence.sql";
 
     @Test
     @Order(1)
@@ -94,6 +96,8 @@ class FinalLoadCommandTest extends SignedGoDryRun {
         assertTrue(frozen.out().contains("freeze recorded: fingerprint "), frozen.out());
         String[] conditions = {"--required-role=" + HEAD_OF_SERVICE, "--required-role=" + DPO, "--chunk-rows=100", "--quiet",
                 "--report-dir=" + dir.resolve("final"), "--checks=" + slowChecks()};
+        // (the signed dry run loaded csc into unlogged tables: a rehearsal writes no WAL)
+        assertEquals(List.of("u"), Queries.rows(target, CSC_PERSISTENCE));
         // when the final load is killed once it has committed its first chunk (progress, not time)
         Process first = CliProcess.start(dir.resolve("final.log").toFile(), args("final-load", conditions));
         assertTrue(RunProgress.await(target, first, 60, run -> run.runId() > dryRunId && run.rowsRead() > 0),
@@ -132,9 +136,10 @@ class FinalLoadCommandTest extends SignedGoDryRun {
         assertEquals(loadedRecords, Queries.rows(target, "sql/gate/checkpoints.sql", killed.runId(), killed.runId()));
         List<String> runEvents = Queries.rows(target, "sql/gate/run_events.sql", killed.runId());
         assertEquals(List.of("loaded", "reconciled", "marked production"), runEvents.subList(runEvents.size() - 3, runEvents.size()));
-        // and the target is production, holding exactly what the signed dry run held
+        // and the target is production, holding exactly what the signed dry run held, in logged tables
         assertEquals("true/" + finished.runId(), productionMark());
         assertEquals(dryRunTarget, TargetSnapshot.checksums(target));
+        assertEquals(List.of("p"), Queries.rows(target, CSC_PERSISTENCE));
     }
 
     @Test

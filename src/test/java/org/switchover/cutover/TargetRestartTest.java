@@ -14,6 +14,7 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
 
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,34 +31,31 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The target PostgreSQL server is restarted (a dedicated cluster this test starts, stops and starts
  * again on the same data directory and port) while a dry run loads into it. The run must stop with
  * a clear message, leave no half-committed chunk, and finish with --resume exactly like an
- * uninterrupted run.
+ * uninterrupted run. A crash (a killed backend, so the server runs crash recovery) empties the dry run's unlogged csc
+ * under its checkpoints: then --resume must refuse, and a dry run started again must match.
  */
 @ExtendWith(TestDatabases.class)
 class TargetRestartTest {
     private static final int CHUNK_ROWS = 50;
     private static final int CHECKPOINTS_BEFORE_RESTART = 3;
+    private static String generatedLegacy;
 
     @Test
     void aServerRestartMidLoadStopsCleanlyAndTheRunResumes(TestDatabases.LegacyDb legacyDb, @TempDir Path dir) throws Exception {
-        ConnectionSpec legacy = legacyDb.spec();
-        LegacySchema.create(legacy);
-        new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.01).seed(5).build());
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        ConnectionSpec legacy = generated(legacyDb);
+        int port = freePort();
         Path data = dir.resolve("pgdata");
         EmbeddedPostgres server = start(data, port);
         try {
-            ConnectionSpec target = new ConnectionSpec(DatabaseRole.TARGET, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
-            SwitchoverBuilder configured = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report"))
-                    .quiet(true).chunkRows(CHUNK_ROWS);
+            ConnectionSpec target = targetOn(port);
+            SwitchoverBuilder configured = dryRuns(legacy, target, dir);
             // given the target an uninterrupted run leaves
             DryRunResult uninterrupted = configured.build().dryRun();
             assertTrue(uninterrupted.succeeded(), () -> uninterrupted.engine().failure());
@@ -96,6 +95,102 @@ class TargetRestartTest {
         } finally {
             server.close();
         }
+    }
+
+    @Test
+    void aServerCrashMidDryRunEmptiesItsUnloggedCscSoResumeIsRefusedAndARunAgainMatches(TestDatabases.LegacyDb legacyDb,
+                                                                                       @TempDir Path dir) throws Exception {
+        ConnectionSpec legacy = generated(legacyDb);
+        int port = freePort();
+        try (EmbeddedPostgres server = start(dir.resolve("pgdata"), port)) {
+            ConnectionSpec target = targetOn(port);
+            SwitchoverBuilder configured = dryRuns(legacy, target, dir);
+            // given the target an uninterrupted dry run leaves, in unlogged tables
+            DryRunResult uninterrupted = configured.build().dryRun();
+            assertTrue(uninterrupted.succeeded(), () -> uninterrupted.engine().failure());
+            Map<String, String> expected = TargetSnapshot.checksums(target);
+            assertEquals(List.of("u"), Queries.rows(target, "sql/cutover/csc_persistence.sql"));
+
+            // when a backend is killed while a new run is loading, so that the server runs crash recovery
+            long previousRun = uninterrupted.engine().runId();
+            CompletableFuture<DryRunResult> interrupted = CompletableFuture.supplyAsync(() -> configured.build().dryRun());
+            awaitCheckpoints(target, previousRun);
+            crash(target);
+            String failure = interrupted.handle((result, error) -> error != null ? error.getMessage()
+                    : result.succeeded() ? "SUCCEEDED" : result.engine().failure()).get(3, TimeUnit.MINUTES);
+            assertFalse("SUCCEEDED".equals(failure), "the run should have noticed the crash");
+            awaitAccepting(target);
+            long stopped = TargetSnapshot.latestRun(target).runId();
+
+            // then csc lost the chunks the run checkpointed, so --resume refuses, naming the run and why
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> configured.resume(true).build().dryRun());
+            assertEquals("cannot resume dry-run run " + stopped + " on " + target.identity() + ": the server has recovered from a "
+                    + "crash since, and crash recovery empties a dry run's csc (its tables are unlogged), so csc no longer holds "
+                    + "the chunks the run checkpointed; run it again without --resume", refused.getMessage());
+            assertEquals(stopped, TargetSnapshot.latestRun(target).runId(), "the refused resume started no run");
+            // and a dry run started again leaves exactly the uninterrupted target
+            DryRunResult again = configured.resume(false).build().dryRun();
+            assertTrue(again.succeeded(), () -> again.engine().failure());
+            assertEquals(expected, TargetSnapshot.checksums(target));
+        }
+    }
+
+    /** Kills one backend with SIGKILL: PostgreSQL then restarts every process and runs crash recovery. */
+    private static void crash(ConnectionSpec target) throws Exception {
+        Connection victim = Databases.connect(target);
+        long pid;
+        try (var statement = victim.createStatement(); ResultSet row = statement.executeQuery(SqlResource.load("sql/cutover/backend_pid.sql").text())) {
+            row.next();
+            pid = row.getLong(1);
+        }
+        ProcessHandle backend = ProcessHandle.of(pid).orElseThrow();
+        assertTrue(backend.destroyForcibly(), "cannot kill backend " + pid);
+        backend.onExit().get(30, TimeUnit.SECONDS);
+        try {
+            victim.close();
+        } catch (SQLException gone) {
+            // the connection died with its backend
+        }
+    }
+
+    private static void awaitAccepting(ConnectionSpec target) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (true) {
+            try (Connection connection = Databases.connect(target)) {
+                return;
+            } catch (SQLException recovering) {
+                if (System.nanoTime() > deadline) {
+                    throw recovering;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** The class's legacy database, filled by its first test (both tests read the same rows). */
+    private static synchronized ConnectionSpec generated(TestDatabases.LegacyDb legacyDb) throws Exception {
+        ConnectionSpec legacy = legacyDb.spec();
+        if (!legacy.identity().equals(generatedLegacy)) {
+            LegacySchema.create(legacy);
+            new LegacyGenerator().generate(legacy, GeneratorSettings.builder().scale(0.01).seed(5).build());
+            generatedLegacy = legacy.identity();
+        }
+        return legacy;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static ConnectionSpec targetOn(int port) {
+        return new ConnectionSpec(DatabaseRole.TARGET, "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
+    }
+
+    /** Dry runs from {@code legacy} into {@code target} in small chunks, so a run commits many checkpoints. */
+    private static SwitchoverBuilder dryRuns(ConnectionSpec legacy, ConnectionSpec target, Path dir) {
+        return Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("report")).quiet(true).chunkRows(CHUNK_ROWS);
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws Exception {

@@ -44,8 +44,8 @@ class TargetSchemaTest {
         // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records) and V12 (key ranges) and the
         // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 13 and the project's
         // target schema at version 1
-        assertEquals(new MigrateResult(12, "13", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "13", "1"), second);
+        assertEquals(new MigrateResult(13, "14", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "14", "1"), second);
         TargetSchema.validate(target.spec());
     }
 
