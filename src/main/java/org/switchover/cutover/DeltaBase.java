@@ -7,6 +7,7 @@ import org.switchover.fingerprint.FingerprintStore;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.run.RunKind;
 import org.switchover.run.RunStatus;
+import org.switchover.schema.CscPersistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,10 @@ record DeltaBase(long runId, Timestamp since, Fingerprint fingerprint) {
                 if (run.getLong(7) != runId) {
                     throw new ConfigurationException(option + "the target holds what run " + run.getLong(7) + " loaded, not run " + runId
                             + "; a delta continues from the target as it is: give --since " + run.getLong(7));
+                }
+                if (CscPersistence.emptiedByCrash(target)) {
+                    throw new ConfigurationException(option + "the target server has recovered from a crash since run " + runId
+                            + " loaded, and crash recovery empties a dry run's csc (its tables are unlogged); make a new full load");
                 }
                 if (!mappingHash.equals(run.getString(4))) {
                     throw new ConfigurationException(option + "run " + runId + " ran mapping set " + run.getString(4)

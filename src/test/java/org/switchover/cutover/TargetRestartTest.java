@@ -8,6 +8,7 @@ import org.switchover.Switchover;
 import org.switchover.SwitchoverBuilder;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.DatabaseRole;
+import org.switchover.db.DatabaseUnavailableException;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
@@ -111,6 +112,14 @@ class TargetRestartTest {
             Map<String, String> expected = TargetSnapshot.checksums(target);
             assertEquals(List.of("u"), Queries.rows(target, "sql/cutover/csc_persistence.sql"));
 
+            // when the server crashes while idle, a delta from that run is refused: csc no longer holds what it loaded
+            crash(target);
+            awaitAccepting(target);
+            long base = uninterrupted.engine().runId();
+            RuntimeException noDelta = assertThrows(RuntimeException.class, () -> configured.build().delta(base));
+            assertEquals("--since " + base + ": the target server has recovered from a crash since run " + base + " loaded, and "
+                    + "crash recovery empties a dry run's csc (its tables are unlogged); make a new full load", noDelta.getMessage());
+
             // when a backend is killed while a new run is loading, so that the server runs crash recovery
             long previousRun = uninterrupted.engine().runId();
             CompletableFuture<DryRunResult> interrupted = CompletableFuture.supplyAsync(() -> configured.build().dryRun());
@@ -158,7 +167,7 @@ class TargetRestartTest {
         while (true) {
             try (Connection connection = Databases.connect(target)) {
                 return;
-            } catch (SQLException recovering) {
+            } catch (SQLException | DatabaseUnavailableException recovering) { // "the database system is in recovery mode"
                 if (System.nanoTime() > deadline) {
                     throw recovering;
                 }
