@@ -6,6 +6,7 @@ import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.config.ConfigurationException;
 import org.switchover.run.ScratchRuns;
+import org.switchover.schema.CscPersistence;
 import org.switchover.files.CsvTable;
 import org.switchover.files.PrivateFiles;
 
@@ -116,6 +117,11 @@ public final class CensusExport {
             if (!"SUCCEEDED".equals(row.getString(3))) {
                 throw new ConfigurationException("the latest load into the " + target + " (" + row.getString(2) + " run "
                         + row.getLong(1) + ") is " + row.getString(3) + ": its csc is not whole, so no census return is made from it");
+            }
+            if (CscPersistence.emptiedByCrash(connection)) {
+                throw new ConfigurationException("the " + target + " has recovered from a crash since " + row.getString(2) + " run "
+                        + row.getLong(1) + " loaded it, and crash recovery empties a dry run's csc (its tables are unlogged): "
+                        + "its csc is not whole, so no census return is made from it");
             }
         }
         OptionalLong scratch = ScratchRuns.inCsc(connection);

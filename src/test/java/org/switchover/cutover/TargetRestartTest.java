@@ -119,6 +119,12 @@ class TargetRestartTest {
             RuntimeException noDelta = assertThrows(RuntimeException.class, () -> configured.build().delta(base));
             assertEquals("--since " + base + ": the target server has recovered from a crash since run " + base + " loaded, and "
                     + "crash recovery empties a dry run's csc (its tables are unlogged); make a new full load", noDelta.getMessage());
+            // and so is a census return, which would otherwise be made from an empty csc
+            RuntimeException noReturn = assertThrows(RuntimeException.class,
+                    () -> configured.build().census(2019, "840", dir.resolve("cin_census_2019.xml")));
+            assertEquals("the target database " + target.identity() + " has recovered from a crash since dry-run run " + base
+                    + " loaded it, and crash recovery empties a dry run's csc (its tables are unlogged): its csc is not whole, "
+                    + "so no census return is made from it", noReturn.getMessage());
 
             // when a backend is killed while a new run is loading, so that the server runs crash recovery
             long previousRun = uninterrupted.engine().runId();
