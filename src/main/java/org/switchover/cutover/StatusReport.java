@@ -6,6 +6,7 @@ import org.switchover.db.SqlResource;
 import org.switchover.db.TargetLoadLock;
 import org.switchover.run.RunKind;
 import org.switchover.run.ScratchRuns;
+import org.switchover.schema.CscPersistence;
 import org.switchover.signoff.SignOff;
 import org.switchover.ledger.LedgerCheck;
 import org.switchover.ledger.LedgerStore;
@@ -58,6 +59,9 @@ public final class StatusReport {
             }
             lines.add("current mapping set: " + currentMappingHash);
             ScratchRuns.inCsc(connection).ifPresent(scratch -> lines.add("csc: " + ScratchRuns.refusal(scratch)));
+            if (CscPersistence.emptiedByCrash(connection)) {
+                lines.add("csc: " + CscPersistence.EMPTIED_BY_CRASH);
+            }
             boolean lockHeld = loadLockHeld(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql("runs.sql"));
                  ResultSet runs = statement.executeQuery()) {

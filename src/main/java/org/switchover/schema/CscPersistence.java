@@ -16,8 +16,11 @@ import java.sql.Statement;
  * migration schema and would outlive its rows, so {@link #emptiedByCrash} tells a resume that they no longer match.
  */
 public final class CscPersistence {
+    /** What `status` says of a csc that crash recovery emptied under a dry run's records. */
+    public static final String EMPTIED_BY_CRASH = "emptied by the target server's crash recovery since the last dry run loaded it "
+            + "(a dry run's tables are unlogged); no resume, delta, reconciliation or census return from it: run dry-run again";
     private static final String SET_PERSISTENCE = "sql/target/set_csc_persistence.sql";
-    private static final String EMPTIED_BY_CRASH = "sql/target/csc_emptied_by_crash.sql";
+    private static final String EMPTIED_QUERY = "sql/target/csc_emptied_by_crash.sql";
 
     private CscPersistence() {
     }
@@ -35,7 +38,7 @@ public final class CscPersistence {
     /** True when csc is unlogged and the server has run crash recovery since it was set so (csc was emptied). */
     public static boolean emptiedByCrash(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(SqlResource.load(EMPTIED_BY_CRASH).text())) {
+             ResultSet row = statement.executeQuery(SqlResource.load(EMPTIED_QUERY).text())) {
             row.next();
             return row.getBoolean(1);
         }

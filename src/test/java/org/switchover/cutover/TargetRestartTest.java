@@ -15,6 +15,7 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.schema.CscPersistence;
 import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
 import org.switchover.testing.TestDatabases;
@@ -119,6 +120,14 @@ class TargetRestartTest {
             RuntimeException noDelta = assertThrows(RuntimeException.class, () -> configured.build().delta(base));
             assertEquals("--since " + base + ": the target server has recovered from a crash since run " + base + " loaded, and "
                     + "crash recovery empties a dry run's csc (its tables are unlogged); make a new full load", noDelta.getMessage());
+            // and status says so
+            assertTrue(configured.build().status().lines().contains("csc: " + CscPersistence.EMPTIED_BY_CRASH),
+                    () -> configured.build().status().lines().toString());
+            // and so is its reconciliation, which would count every loaded row as lost
+            RuntimeException noReconciliation = assertThrows(RuntimeException.class,
+                    () -> configured.reportDir(dir.resolve("after-crash")).build().reconcile());
+            assertEquals("cannot reconcile run " + base + ": the target server has recovered from a crash since, and crash recovery "
+                    + "empties a dry run's csc (its tables are unlogged); run dry-run again", noReconciliation.getMessage());
             // and so is a census return, which would otherwise be made from an empty csc
             RuntimeException noReturn = assertThrows(RuntimeException.class,
                     () -> configured.build().census(2019, "840", dir.resolve("cin_census_2019.xml")));
