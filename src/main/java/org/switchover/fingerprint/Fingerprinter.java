@@ -6,7 +6,6 @@ import org.switchover.db.SqlResource;
 import org.switchover.extract.LegacyIdentifiers;
 import org.switchover.mapping.MappingFile;
 import org.switchover.mapping.MappingSet;
-import org.switchover.transform.LegacyType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,9 +48,6 @@ public final class Fingerprinter {
      * share a bucket; the rows and hashes are read in full either way.
      */
     public static final long ESTIMATE_ABOVE_ROWS = 100_000;
-
-    /** Shared with the extract's progress totals: the server's statistics, never a count. */
-    private static final String ESTIMATED_ROWS = "sql/extract/estimated_rows.sql";
 
     private final ConnectionSpec legacy;
     private final long splitRows;
@@ -155,7 +151,8 @@ public final class Fingerprinter {
             if (!columns.containsKey(key)) {
                 throw new IllegalStateException("legacy table " + table + " of " + legacy.identity() + " has no column " + key);
             }
-            TableFingerprint bucketing = like != null ? like : bucketing(connection, table, key, columns.get(key));
+            TableFingerprint bucketing = like != null ? like
+                    : FreshBuckets.of(connection, table, key, columns.get(key), estimateAboveRows);
             long rows = bucketing.rowCount(); // the earlier fingerprint's, or the count (or a large table's estimate) just read
             String sql = SqlResource.load("sql/fingerprint/buckets.legacy.sql").text()
                     .replace("{bucket}", bucketing.bucketExpression())
@@ -184,7 +181,7 @@ public final class Fingerprinter {
 
     /** Where the parts of a large table meet: multiples of the bucket width, about splitRows rows apart. */
     private List<Long> bounds(Connection connection, String table, String key, long width, long rows) throws SQLException {
-        KeyEnds ends = keyEnds(connection, table, key);
+        FreshBuckets.KeyEnds ends = FreshBuckets.keyEnds(connection, table, key);
         if (ends == null) {
             return List.of();
         }
@@ -239,74 +236,6 @@ public final class Fingerprinter {
             throw new IllegalStateException("legacy table " + table + " does not exist");
         }
         return columns;
-    }
-
-    /** Fresh buckets: integer keys in ranges of equal width, other keys by CRC32, about ROWS_PER_BUCKET rows each. */
-    private TableFingerprint bucketing(Connection connection, String table, String key, String keyType) throws SQLException {
-        if (LegacyType.of(keyType) == LegacyType.INTEGER) {
-            long estimate = estimatedRows(connection, table);
-            if (estimate > estimateAboveRows) {
-                return estimatedRanges(connection, table, key, estimate);
-            }
-        }
-        String sql = keyQuery("sql/fingerprint/key_extent.legacy.sql", table, key);
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            long rows = row.getLong(1);
-            if (LegacyType.of(keyType) != LegacyType.INTEGER) {
-                return new TableFingerprint(table, key, TableFingerprint.Bucketing.CRC32, bucketsFor(rows), "", rows, new TreeMap<>());
-            }
-            return ranges(table, key, rows, rows == 0 ? 1 : row.getLong(3) - row.getLong(2) + 1);
-        }
-    }
-
-    /** The server's estimate of a table's rows, from its statistics (0 when it has none). */
-    private static long estimatedRows(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load(ESTIMATED_ROWS).text())) {
-            statement.setString(1, table);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        }
-    }
-
-    /**
-     * Range buckets for a large table sized from the server's estimate: the key's ends come from the primary key, so
-     * no row is read. An estimate off by a third makes buckets of about 12 or 24 rows instead of 16, nothing more.
-     */
-    private static TableFingerprint estimatedRanges(Connection connection, String table, String key, long estimate) throws SQLException {
-        KeyEnds ends = keyEnds(connection, table, key);
-        return ranges(table, key, estimate, ends == null ? 1 : ends.high() - ends.low() + 1);
-    }
-
-    /** Integer key ranges of equal width over {@code span} keys, so that {@code rows} rows make about ROWS_PER_BUCKET each. */
-    private static TableFingerprint ranges(String table, String key, long rows, long span) {
-        long buckets = bucketsFor(rows);
-        long width = Math.max(1, (span + buckets - 1) / buckets);
-        return new TableFingerprint(table, key, TableFingerprint.Bucketing.RANGE, width, "", rows, new TreeMap<>());
-    }
-
-    private static long bucketsFor(long rows) {
-        return Math.max(1, (rows + ROWS_PER_BUCKET - 1) / ROWS_PER_BUCKET);
-    }
-
-    /** The smallest and largest key of an integer-keyed table. */
-    private record KeyEnds(long low, long high) {
-    }
-
-    /** The key's ends, read from the primary key (sql/fingerprint/key_bounds.legacy.sql); null for an empty table. */
-    private static KeyEnds keyEnds(Connection connection, String table, String key) throws SQLException {
-        String sql = keyQuery("sql/fingerprint/key_bounds.legacy.sql", table, key);
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            return row.next() && row.getObject(1) != null ? new KeyEnds(row.getLong(1), row.getLong(2)) : null;
-        }
-    }
-
-    /** A query of one table's key ({table}, {key}), both quoted. */
-    private static String keyQuery(String resource, String table, String key) {
-        return SqlResource.load(resource).text()
-                .replace("{key}", LegacyIdentifiers.quote(key, "key column of " + table))
-                .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
     }
 
     /** Each column as sql/fingerprint/row_column.legacy.sql makes it: length-prefixed, NULL apart from any text. */
