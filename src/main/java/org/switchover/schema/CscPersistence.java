@@ -20,6 +20,7 @@ public final class CscPersistence {
     public static final String EMPTIED_BY_CRASH = "emptied by the target server's crash recovery since the last dry run loaded it "
             + "(a dry run's tables are unlogged); no resume, delta, reconciliation or census return from it: run dry-run again";
     private static final String SET_PERSISTENCE = "sql/target/set_csc_persistence.sql";
+    private static final String MARK_EXISTS = "sql/target/unlogged_mark_exists.sql";
     private static final String EMPTIED_QUERY = "sql/target/csc_emptied_by_crash.sql";
 
     private CscPersistence() {
@@ -37,8 +38,12 @@ public final class CscPersistence {
 
     /** True when csc is unlogged and the server has run crash recovery since it was set so (csc was emptied). */
     public static boolean emptiedByCrash(Connection connection) throws SQLException {
+        return answer(connection, MARK_EXISTS) && answer(connection, EMPTIED_QUERY);
+    }
+
+    private static boolean answer(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(SqlResource.load(EMPTIED_QUERY).text())) {
+             ResultSet row = statement.executeQuery(SqlResource.load(sql).text())) {
             row.next();
             return row.getBoolean(1);
         }

@@ -41,8 +41,9 @@ class TargetSchemaTest {
         // when it is migrated again
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
-        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records) and V12 (key ranges) and the
-        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 13 and the project's
+        // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records), V12 (key ranges),
+        // V13 (ledger records) and V14 (the unlogged dry-run mark) and the
+        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 14 and the project's
         // target schema at version 1
         assertEquals(new MigrateResult(13, "14", "1"), firstMigration);
         assertEquals(new MigrateResult(0, "14", "1"), second);
