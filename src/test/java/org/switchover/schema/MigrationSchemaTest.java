@@ -43,7 +43,11 @@ class MigrationSchemaTest {
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                "reconciliation_crosswalk", "key_range", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
+                "reconciliation_crosswalk", "key_range", "unlogged_csc", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE),
+                columns.keySet());
+        // (unlogged_csc: the mark a dry run writes beside its unlogged csc, one column, no key: CscPersistence)
+        assertEquals(List.of("set_at"), List.copyOf(columns.get("unlogged_csc").keySet()));
+        assertEquals(null, keys.get("unlogged_csc"));
         assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
                 List.copyOf(columns.get("app_user").keySet()));
         assertEquals(List.of("user_id"), keys.get("app_user"));
