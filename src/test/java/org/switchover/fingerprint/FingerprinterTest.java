@@ -9,7 +9,6 @@ import org.switchover.testing.TestDatabases;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +60,7 @@ class FingerprinterTest {
         TableFingerprint was = before.tables().get("note");
         TableFingerprint is = after.tables().get("note");
         assertEquals(16, is.bucketSize());
-        assertEquals(List.of(32L), changedBuckets(was, is));
+        assertEquals(Map.of("note", List.of(32L)), new FingerprintDiff(before, after).changedBuckets());
         assertEquals(was.rowCount(), is.rowCount());
         assertEquals(before.tables().get("worker"), after.tables().get("worker"));
         assertTrue(is.describe(32).startsWith("note_id 512"), is.describe(32));
@@ -87,19 +86,8 @@ class FingerprinterTest {
         assertEquals(counted.tables().get("worker"), estimated.tables().get("worker"));
         // and when note 517 is edited, a fingerprint bucketed as the estimated one finds that row alone
         Queries.update(legacy, "sql/fingerprint-test/edit_note.legacy.sql", 517);
-        TableFingerprint after = new Fingerprinter(legacy, 100, 1_000).take(TABLES, estimated).tables().get("note");
-        assertEquals(List.of(517L), changedBuckets(note, after));
-        assertEquals(941, after.rowCount());
-    }
-
-    /** The buckets of {@code is} whose rows or hash differ from the same bucket of {@code was}, in order. */
-    private static List<Long> changedBuckets(TableFingerprint was, TableFingerprint is) {
-        TreeSet<Long> changed = new TreeSet<>();
-        is.buckets().forEach((bucket, content) -> {
-            if (!content.equals(was.buckets().get(bucket))) {
-                changed.add(bucket);
-            }
-        });
-        return List.copyOf(changed);
+        Fingerprint after = new Fingerprinter(legacy, 100, 1_000).take(TABLES, estimated);
+        assertEquals(Map.of("note", List.of(517L)), new FingerprintDiff(estimated, after).changedBuckets());
+        assertEquals(941, after.tables().get("note").rowCount());
     }
 }
