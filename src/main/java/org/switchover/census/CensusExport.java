@@ -120,8 +120,8 @@ public final class CensusExport {
             }
             if (CscPersistence.emptiedByCrash(connection)) {
                 throw new ConfigurationException("the " + target + " has recovered from a crash since " + row.getString(2) + " run "
-                        + row.getLong(1) + " loaded it, and crash recovery empties a dry run's csc (its tables are unlogged): "
-                        + "its csc is not whole, so no census return is made from it");
+                        + row.getLong(1) + " loaded it, and " + CscPersistence.WHY_EMPTY
+                        + ": its csc is not whole, so no census return is made from it");
             }
         }
         OptionalLong scratch = ScratchRuns.inCsc(connection);

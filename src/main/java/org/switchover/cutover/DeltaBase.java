@@ -47,7 +47,7 @@ record DeltaBase(long runId, Timestamp since, Fingerprint fingerprint) {
                 }
                 if (CscPersistence.emptiedByCrash(target)) {
                     throw new ConfigurationException(option + "the target server has recovered from a crash since run " + runId
-                            + " loaded, and crash recovery empties a dry run's csc (its tables are unlogged); make a new full load");
+                            + " loaded, and " + CscPersistence.WHY_EMPTY + "; make a new full load");
                 }
                 if (!mappingHash.equals(run.getString(4))) {
                     throw new ConfigurationException(option + "run " + runId + " ran mapping set " + run.getString(4)

@@ -203,9 +203,8 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                 if (interrupted.isPresent()) {
                     if (CscPersistence.emptiedByCrash(connection)) {
                         throw new ConfigurationException("cannot resume " + kind.text() + " run " + interrupted.getAsLong() + " on "
-                                + target.identity() + ": the server has recovered from a crash since, and crash recovery empties "
-                                + "a dry run's csc (its tables are unlogged), so csc no longer holds the chunks the run "
-                                + "checkpointed; run it again without --resume");
+                                + target.identity() + ": the server has recovered from a crash since, and " + CscPersistence.WHY_EMPTY
+                                + ", so csc no longer holds the chunks the run checkpointed; run it again without --resume");
                     }
                     if (!settings.quiet()) {
                         System.err.println("resuming " + kind.text() + " run " + interrupted.getAsLong() + " after its checkpoints");

@@ -157,8 +157,7 @@ public final class Reconciliation {
             if (org.switchover.schema.CscPersistence.emptiedByCrash(targetConnection)) {
                 // every check would count the loaded rows as lost: say what happened instead of a NO_GO that misleads
                 throw new org.switchover.config.ConfigurationException("cannot reconcile run " + run.id() + ": the target server has "
-                        + "recovered from a crash since, and crash recovery empties a dry run's csc (its tables are unlogged); "
-                        + "run dry-run again");
+                        + "recovered from a crash since, and " + org.switchover.schema.CscPersistence.WHY_EMPTY + "; run dry-run again");
             }
             LocalDate asOf = asOf(run.asOf());
             if (asOf == null) {

@@ -16,6 +16,8 @@ import java.sql.Statement;
  * migration schema and would outlive its rows, so {@link #emptiedByCrash} tells a resume that they no longer match.
  */
 public final class CscPersistence {
+    /** Why a csc emptied by crash recovery refuses a resume, a delta, a reconciliation and a census return. */
+    public static final String WHY_EMPTY = "crash recovery empties a dry run's csc (its tables are unlogged)";
     /** What `status` says of a csc that crash recovery emptied under a dry run's records. */
     public static final String EMPTIED_BY_CRASH = "emptied by the target server's crash recovery since the last dry run loaded it "
             + "(a dry run's tables are unlogged); no resume, delta, reconciliation or census return from it: run dry-run again";
