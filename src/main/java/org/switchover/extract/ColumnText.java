@@ -1,5 +1,6 @@
 package org.switchover.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,17 +20,14 @@ enum ColumnText {
     WINDOWS_1252 {
         @Override
         String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException {
-            String text = row.getString(column);
-            if (text == null) {
+            // the bytes as sent (UTF-8), scanned before decoding: the JVM runs C1 code only, where charAt over a long
+            // case-note body with any character above U+00FF cost twice what this byte loop does
+            byte[] utf8 = row.getBytes(column);
+            if (utf8 == null) {
                 return null;
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= FIRST_C1 && c <= LAST_C1) {
-                    return undefined.replace(column - 1, text, i);
-                }
-            }
-            return text;
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            return holdsC1(utf8) ? undefined.replace(column - 1, text, 0) : text;
         }
     },
     /** Anything else: the driver's own getString, which in the text protocol is the text as sent. */
@@ -40,9 +38,23 @@ enum ColumnText {
         }
     };
 
-    /** The C1 range, where Windows-1252 differs from ISO-8859-1 (and leaves five values undefined). */
-    private static final char FIRST_C1 = '\u0080';
-    private static final char LAST_C1 = '\u009F';
+    /**
+     * The lead byte of U+0080-U+00BF in UTF-8; its second byte is 0x80-0x9F exactly for the C1 range, where
+     * Windows-1252 differs from ISO-8859-1 (and leaves five values undefined). In UTF-8 this byte is only ever a lead.
+     */
+    private static final byte C1_LEAD = (byte) 0xC2;
+    private static final int C1_SECOND_MASK = 0xE0;
+    private static final int C1_SECOND_BITS = 0x80;
+
+    /** Whether UTF-8 {@code utf8} holds a character U+0080-U+009F. */
+    static boolean holdsC1(byte[] utf8) {
+        for (int i = 0; i < utf8.length - 1; i++) {
+            if (utf8[i] == C1_LEAD && (utf8[i + 1] & C1_SECOND_MASK) == C1_SECOND_BITS) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text of a 1-based {@code column}; undefined Windows-1252 bytes are noted in {@code undefined}. */
     abstract String read(ResultSet row, int column, UndefinedBytesFound undefined) throws SQLException;
