@@ -206,6 +206,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                                 + target.identity() + ": the server has recovered from a crash since, and " + CscPersistence.WHY_EMPTY
                                 + ", so csc no longer holds the chunks the run checkpointed; run it again without --resume");
                     }
+                    InterruptedRun.requireCheckpointsInCsc(connection, kind, interrupted.getAsLong());
                     if (!settings.quiet()) {
                         System.err.println("resuming " + kind.text() + " run " + interrupted.getAsLong() + " after its checkpoints");
                     }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** Finds the run that {@code --resume} continues: the latest run of a kind on the target, when it did not succeed. */
@@ -39,6 +41,32 @@ public final class InterruptedRun {
                 }
                 return OptionalLong.of(runId);
             }
+        }
+    }
+
+    /**
+     * Refuses to resume run {@code runId} when a csc table does not hold exactly the rows its committed chunks loaded:
+     * rows deleted, added or emptied since it stopped would otherwise carry into the resumed run unseen until the
+     * reconciliation (each chunk's counts commit with its rows, so a stop alone never leaves them apart).
+     */
+    public static void requireCheckpointsInCsc(Connection connection, RunKind kind, long runId) throws SQLException {
+        List<String> changed = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/run/csc_vs_checkpoints.sql").text())) {
+            statement.setLong(1, runId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long loaded = row.getLong("loaded");
+                    long present = row.getLong("present");
+                    if (loaded != present) {
+                        changed.add("csc." + row.getString("target_table") + " holds " + present + (present == 1 ? " row" : " rows")
+                                + ", its checkpoints loaded " + loaded);
+                    }
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId + ": " + String.join("; ", changed)
+                    + "; csc was changed after the run stopped, so start a new run without --resume");
         }
     }
 }

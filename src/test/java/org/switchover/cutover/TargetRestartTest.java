@@ -236,7 +236,7 @@ class TargetRestartTest {
 
     private static List<String[]> rowsVersusLoaded(ConnectionSpec target, long runId) throws Exception {
         try (Connection connection = Databases.connect(target);
-             PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/cutover/rows_vs_loaded.sql").text())) {
+             PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/run/csc_vs_checkpoints.sql").text())) {
             statement.setLong(1, runId);
             List<String[]> tables = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {

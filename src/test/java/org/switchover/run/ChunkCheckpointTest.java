@@ -40,6 +40,7 @@ class ChunkCheckpointTest {
         try (HikariDataSource pool = Databases.pool(target.spec(), 2)) {
             long runId;
             try (Connection connection = pool.getConnection()) {
+                TargetSchema.truncateCsc(connection); // the class's other test loads into the same target
                 runId = recorder.startRun(connection, new RunDescription(RunKind.DRY_RUN, "l:1/x", "t:1/y", "hash", "test",
                         LocalDate.of(2019, 1, 31)));
                 recorder.openMapping(connection, runId, PERSON);
@@ -72,6 +73,42 @@ class ChunkCheckpointTest {
                 assertThrows(ConfigurationException.class, () -> InterruptedRun.find(connection, RunKind.DRY_RUN, "hash", "elsewhere:1/z"));
                 assertTrue(InterruptedRun.find(connection, RunKind.FINAL_LOAD, "hash", "l:1/x").isEmpty());
             }
+        }
+    }
+
+    @Test
+    void aResumeIsRefusedWhenCscNoLongerHoldsWhatTheCheckpointsLoaded(TestDatabases.TargetDb target) throws Exception {
+        TargetSchema.migrate(target.spec());
+        RunRecorder recorder = new RunRecorder();
+        try (HikariDataSource pool = Databases.pool(target.spec(), 2); Connection connection = pool.getConnection()) {
+            TargetSchema.truncateCsc(connection); // the class's other test loads into the same target
+            // given a stopped run whose one committed chunk loaded persons 1 and 7
+            long runId = recorder.startRun(connection, new RunDescription(RunKind.DRY_RUN, "l:1/x", "t:1/y", "hash", "test",
+                    LocalDate.of(2019, 1, 31)));
+            recorder.openMapping(connection, runId, PERSON);
+            new ChunkCommitter(pool, new CopyLoader(), recorder, runId).commit(PERSON, 1, persons(1L, 7L), "7");
+            // when csc is as the chunk left it, then the resume may go on
+            InterruptedRun.requireCheckpointsInCsc(connection, RunKind.DRY_RUN, runId);
+            // when person 7 is deleted by hand, then the resume is refused, naming the table and both counts
+            change(connection, "sql/cutover/delete_person.sql", 7);
+            ConfigurationException deleted = assertThrows(ConfigurationException.class,
+                    () -> InterruptedRun.requireCheckpointsInCsc(connection, RunKind.DRY_RUN, runId));
+            assertEquals("cannot resume dry-run run " + runId + ": csc.ssd_person holds 1 row, its checkpoints loaded 2; csc was "
+                    + "changed after the run stopped, so start a new run without --resume", deleted.getMessage());
+            // and when two persons are added instead, so that the table holds more than was loaded, it is refused too
+            change(connection, "sql/cutover/add_person.sql", 8);
+            change(connection, "sql/cutover/add_person.sql", 9);
+            ConfigurationException added = assertThrows(ConfigurationException.class,
+                    () -> InterruptedRun.requireCheckpointsInCsc(connection, RunKind.FINAL_LOAD, runId));
+            assertEquals("cannot resume final-load run " + runId + ": csc.ssd_person holds 3 rows, its checkpoints loaded 2; csc was "
+                    + "changed after the run stopped, so start a new run without --resume", added.getMessage());
+        }
+    }
+
+    private static void change(Connection connection, String sql, long personId) throws Exception {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlResource.load(sql).text())) {
+            statement.setLong(1, personId);
+            assertEquals(1, statement.executeUpdate());
         }
     }
 

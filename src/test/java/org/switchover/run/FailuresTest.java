@@ -1,9 +1,13 @@
 package org.switchover.run;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.Switchover;
+import org.switchover.SwitchoverBuilder;
+import org.switchover.config.ConfigurationException;
 import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.dryrun.FullLoad;
@@ -15,6 +19,7 @@ import org.switchover.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -23,11 +28,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A failure is reported by its root cause, the disk's own words, not by the wrappers around it nor by an error met
- * while cleaning up after it, and a failed load always ends with the resume hint.
+ * while cleaning up after it, and a failed load always ends with the resume hint; its resume goes on only from a csc
+ * that holds what its checkpoints loaded.
  */
 @ExtendWith(TestDatabases.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FailuresTest {
     private static final String DISK_FULL = "ERROR: could not extend file \"base/16384/2619\": No space left on device";
+
+    @BeforeAll
+    void givenGeneratedLegacyDataAndAMigratedTarget(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target) throws Exception {
+        LegacySchema.create(legacy.spec());
+        new LegacyGenerator().generate(legacy.spec(), GeneratorSettings.builder().scale(0.005).seed(5).build());
+        TargetSchema.migrate(target.spec());
+    }
 
     @Test
     void theRootCauseIsNamedNotTheWrappersNorALaterCleanupError(TestDatabases.TargetDb target) throws Exception {
@@ -46,20 +60,59 @@ class FailuresTest {
 
     @Test
     void aLoadThatMeetsAFullDiskNamesItAndEndsWithTheResumeHint(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target,
-                                                                 @TempDir Path dir) throws Exception {
+                                                                @TempDir Path dir) throws Exception {
         // given a target whose case-notes table meets a full disk on every insert
-        LegacySchema.create(legacy.spec());
-        new LegacyGenerator().generate(legacy.spec(), GeneratorSettings.builder().scale(0.005).seed(5).build());
-        TargetSchema.migrate(target.spec());
-        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : SqlResource.load("sql/failure/disk_full_on_notes.sql").statements()) {
-                statement.execute(sql);
-            }
-        }
         // when a dry run loads into it
-        DryRunResult result = Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir).quiet(true).build().dryRun();
+        DryRunResult result = stoppedByAFullDiskOnCaseNotes(target, configured(legacy, target, dir));
         // then the run failed naming the mapping and the disk, and says how to go on
         assertEquals("mapping ssd_case_notes (case_note -> ssd_case_notes): " + DISK_FULL + " (PSQLException)" + FullLoad.RESUME_HINT
                 + " run " + result.engine().runId(), result.engine().failure());
+    }
+
+    @Test
+    void aResumeAfterCscWasChangedByHandIsRefusedAndChangesNothing(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target,
+                                                                   @TempDir Path dir) throws Exception {
+        // given a dry run stopped by a full disk on case notes, after the persons were loaded and checkpointed (case notes
+        // refer to persons, so their mapping starts only once the persons are done), and the disk freed
+        SwitchoverBuilder configured = configured(legacy, target, dir);
+        DryRunResult stopped = stoppedByAFullDiskOnCaseNotes(target, configured);
+        assertEquals(RunStatus.FAILED, stopped.engine().status());
+        execute(target, "sql/failure/disk_freed.sql");
+        long loaded = persons(target);
+        // when a person the run never loaded is added to csc by hand, and the run is resumed
+        execute(target, "sql/cutover/add_person_after_last.sql");
+        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> configured.resume(true).build().dryRun());
+        // then the resume is refused, naming the table and both counts, and csc is as the hand left it
+        assertEquals("cannot resume dry-run run " + stopped.engine().runId() + ": csc.ssd_person holds " + (loaded + 1)
+                + " rows, its checkpoints loaded " + loaded + "; csc was changed after the run stopped, so start a new run without"
+                + " --resume", refused.getMessage());
+        assertEquals(loaded + 1, persons(target));
+    }
+
+    private static SwitchoverBuilder configured(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir) {
+        return Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir).quiet(true);
+    }
+
+    /** A new dry run of the class's legacy data into a target whose case-notes table meets a full disk on every insert. */
+    private static DryRunResult stoppedByAFullDiskOnCaseNotes(TestDatabases.TargetDb target, SwitchoverBuilder configured)
+            throws Exception {
+        execute(target, "sql/failure/disk_full_on_notes.sql");
+        return configured.build().dryRun();
+    }
+
+    private static void execute(TestDatabases.TargetDb target, String file) throws SQLException {
+        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : SqlResource.load(file).statements()) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static long persons(TestDatabases.TargetDb target) throws SQLException {
+        try (Connection connection = target.connect(); Statement statement = connection.createStatement();
+             ResultSet count = statement.executeQuery(SqlResource.load("sql/cutover/person_count.sql").text())) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 }

@@ -1,0 +1,2 @@
+-- The persons in csc.
+SELECT count(*) FROM csc.ssd_person
