@@ -15,11 +15,11 @@ import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.schema.TargetSchema;
+import org.switchover.testing.Queries;
 import org.switchover.testing.TestDatabases;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FailuresTest {
+    private static final String PERSON_COUNT = "sql/cutover/person_count.sql";
     private static final String DISK_FULL = "ERROR: could not extend file \"base/16384/2619\": No space left on device";
 
     @BeforeAll
@@ -77,16 +78,16 @@ class FailuresTest {
         SwitchoverBuilder configured = configured(legacy, target, dir);
         DryRunResult stopped = stoppedByAFullDiskOnCaseNotes(target, configured);
         assertEquals(RunStatus.FAILED, stopped.engine().status());
-        execute(target, "sql/failure/disk_freed.sql");
-        long loaded = persons(target);
+        Queries.update(target.spec(), "sql/failure/disk_freed.sql");
+        long loaded = Queries.number(target.spec(), PERSON_COUNT);
         // when a person the run never loaded is added to csc by hand, and the run is resumed
-        execute(target, "sql/cutover/add_person_after_last.sql");
+        Queries.update(target.spec(), "sql/cutover/add_person_after_last.sql");
         ConfigurationException refused = assertThrows(ConfigurationException.class, () -> configured.resume(true).build().dryRun());
         // then the resume is refused, naming the table and both counts, and csc is as the hand left it
         assertEquals("cannot resume dry-run run " + stopped.engine().runId() + ": csc.ssd_person holds " + (loaded + 1)
                 + " rows, its checkpoints loaded " + loaded + "; csc was changed after the run stopped, so start a new run without"
                 + " --resume", refused.getMessage());
-        assertEquals(loaded + 1, persons(target));
+        assertEquals(loaded + 1, Queries.number(target.spec(), PERSON_COUNT));
     }
 
     private static SwitchoverBuilder configured(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir) {
@@ -96,23 +97,7 @@ class FailuresTest {
     /** A new dry run of the class's legacy data into a target whose case-notes table meets a full disk on every insert. */
     private static DryRunResult stoppedByAFullDiskOnCaseNotes(TestDatabases.TargetDb target, SwitchoverBuilder configured)
             throws Exception {
-        execute(target, "sql/failure/disk_full_on_notes.sql");
+        Queries.update(target.spec(), "sql/failure/disk_full_on_notes.sql");
         return configured.build().dryRun();
-    }
-
-    private static void execute(TestDatabases.TargetDb target, String file) throws SQLException {
-        try (Connection connection = target.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : SqlResource.load(file).statements()) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    private static long persons(TestDatabases.TargetDb target) throws SQLException {
-        try (Connection connection = target.connect(); Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery(SqlResource.load("sql/cutover/person_count.sql").text())) {
-            count.next();
-            return count.getLong(1);
-        }
     }
 }
