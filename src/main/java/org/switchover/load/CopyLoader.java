@@ -79,6 +79,12 @@ public final class CopyLoader {
     /** Loads a batch already encoded by {@link #encode}; otherwise as {@link #load(Connection, TargetBatch, String)}. */
     public LoadOutcome load(Connection connection, TargetBatch batch, EncodedBatch encoded, String legacyTable)
             throws SQLException {
+        return load(connection, batch, encoded, legacyTable, CopyMark.NONE);
+    }
+
+    /** As {@link #load(Connection, TargetBatch, EncodedBatch, String)}, writing {@code mark} with every COPY that is kept. */
+    public LoadOutcome load(Connection connection, TargetBatch batch, EncodedBatch encoded, String legacyTable, CopyMark mark)
+            throws SQLException {
         if (batch.size() == 0) {
             return new LoadOutcome(0, List.of());
         }
@@ -103,7 +109,7 @@ public final class CopyLoader {
                 .replace("{columns}", TargetIdentifiers.quoteColumns(batch.columns(), batch.targetTable()))
                 .replace("{format}", encoded.format() == EncodedBatch.Format.BINARY ? "binary" : "text");
         Attempt attempt = new Attempt(connection, connection.unwrap(PGConnection.class).getCopyAPI(), sql, encoded,
-                batch, legacyTable);
+                batch, legacyTable, mark);
         long loaded = attempt.loadAll();
         return new LoadOutcome(loaded, List.copyOf(attempt.rejects.values()));
     }
@@ -183,17 +189,19 @@ public final class CopyLoader {
         private final EncodedBatch encoded;
         private final TargetBatch batch;
         private final String legacyTable;
+        private final CopyMark mark;
         /** By row, so the JVM's and the server's rejects come out in row order, as the halving alone gave them. */
         private final SortedMap<Integer, RejectRecord> rejects = new TreeMap<>();
 
         Attempt(Connection connection, CopyManager copyManager, String sql, EncodedBatch encoded, TargetBatch batch,
-                String legacyTable) {
+                String legacyTable, CopyMark mark) {
             this.connection = connection;
             this.copyManager = copyManager;
             this.sql = sql;
             this.encoded = encoded;
             this.batch = batch;
             this.legacyTable = legacyTable;
+            this.mark = mark;
         }
 
         /** The rows the JVM refused are rejects already (they have no bytes); the others are copied. */
@@ -215,6 +223,7 @@ public final class CopyLoader {
             Savepoint savepoint = connection.setSavepoint();
             try {
                 copy(start, end);
+                mark.write(connection); // in the savepoint: the mark's xmin is the copied rows' own
                 connection.releaseSavepoint(savepoint);
                 return to - from - refusedIn(from, to);
             } catch (SQLException e) {

@@ -83,7 +83,8 @@ public final class ChunkCommitter {
                         statement.execute(NO_WAL_WAIT.text());
                     }
                 }
-                LoadOutcome load = loader.load(connection, result.batch(), lines, plan.legacyTable());
+                LoadOutcome load = loader.load(connection, result.batch(), lines, plan.legacyTable(),
+                        recorder.copyMark(runId, result.batch().targetTable()));
                 ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
                 recorder.recordChunk(connection, runId, outcome);
                 if (lastKey != null) {
@@ -105,7 +106,8 @@ public final class ChunkCommitter {
     public static ChunkOutcome loadAndRecord(Connection connection, CopyLoader loader, RunRecorder recorder, long runId,
                                              MappingPlan plan, long chunkNumber, TransformResult result) throws SQLException {
         checkBalanced(plan, chunkNumber, result);
-        LoadOutcome load = loader.load(connection, result.batch(), plan.legacyTable());
+        LoadOutcome load = loader.load(connection, result.batch(), loader.encode(result.batch()), plan.legacyTable(),
+                recorder.copyMark(runId, result.batch().targetTable()));
         ChunkOutcome outcome = outcome(plan, chunkNumber, result, load);
         recorder.recordChunk(connection, runId, outcome);
         return outcome;

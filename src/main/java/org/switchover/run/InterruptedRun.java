@@ -46,8 +46,10 @@ public final class InterruptedRun {
 
     /**
      * Refuses to resume run {@code runId} when a csc table does not hold exactly the rows its committed chunks loaded:
-     * rows deleted, added or emptied since it stopped would otherwise carry into the resumed run unseen until the
-     * reconciliation (each chunk's counts commit with its rows, so a stop alone never leaves them apart).
+     * rows deleted, added or emptied since it stopped change the count (each chunk's counts commit with its rows, so a
+     * stop alone never leaves them apart), and rows changed or added carry a transaction id (xmin) that none of the
+     * run's copy marks has (see V15__copy_marks.sql), so an UPDATE, or a delete and an insert that keep the count, is
+     * refused too. Otherwise they would carry into the resumed run, unseen until the reconciliation or not at all.
      */
     public static void requireCheckpointsInCsc(Connection connection, RunKind kind, long runId) throws SQLException {
         List<String> changed = new ArrayList<>();
@@ -55,11 +57,15 @@ public final class InterruptedRun {
             statement.setLong(1, runId);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
+                    String table = "csc." + row.getString("target_table");
                     long loaded = row.getLong("loaded");
                     long present = row.getLong("present");
+                    long foreign = row.getLong("foreign_rows");
                     if (loaded != present) {
-                        changed.add("csc." + row.getString("target_table") + " holds " + present + (present == 1 ? " row" : " rows")
-                                + ", its checkpoints loaded " + loaded);
+                        changed.add(table + " holds " + rows(present) + ", its checkpoints loaded " + loaded);
+                    }
+                    if (foreign > 0) {
+                        changed.add(table + " holds " + rows(foreign) + " that none of the run's chunks wrote");
                     }
                 }
             }
@@ -68,5 +74,9 @@ public final class InterruptedRun {
             throw new ConfigurationException("cannot resume " + kind.text() + " run " + runId + ": " + String.join("; ", changed)
                     + "; csc was changed after the run stopped, so start a new run without --resume");
         }
+    }
+
+    private static String rows(long count) {
+        return count + (count == 1 ? " row" : " rows");
     }
 }

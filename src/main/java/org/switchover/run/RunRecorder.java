@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.switchover.db.SqlResource;
 import org.switchover.extract.KeyRange;
 import org.switchover.load.CopyLoader;
+import org.switchover.load.CopyMark;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.pipeline.ExclusionRecord;
 import org.switchover.pipeline.LossyRecord;
@@ -13,6 +14,8 @@ import org.switchover.pipeline.RejectRecord;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.switchover.load.CopyMark;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -48,6 +51,7 @@ public final class RunRecorder {
     private final String setLegacyServer = sql("set_legacy_server");
     private final String copyExclusions = sql("copy_exclusions");
     private final String recordKeyRange = sql("record_key_range");
+    private final String addCopyMark = sql("add_copy_mark");
 
     /** Inserts a RUNNING run and returns its run_id. */
     public long startRun(Connection connection, RunDescription run) throws SQLException {
@@ -92,6 +96,17 @@ public final class RunRecorder {
             statement.setLong(3, runId);
             statement.executeUpdate();
         }
+    }
+
+    /** The mark of a COPY into {@code targetTable} for run {@code runId}, for {@link CopyMark}: see V15__copy_marks.sql. */
+    public CopyMark copyMark(long runId, String targetTable) {
+        return connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(addCopyMark)) {
+                statement.setLong(1, runId);
+                statement.setString(2, targetTable);
+                statement.executeUpdate();
+            }
+        };
     }
 
     /** The mapping's last committed key; called inside the chunk's transaction, so it never runs ahead of the data. */

@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChunkCheckpointTest {
     private static final MappingPlan PERSON = new MappingPlan("ssd_person", "client", "client_no", List.of("client_no"),
             "ssd_person", 0, chunk -> null);
+    /** How every refusal to resume ends. */
+    private static final String CHANGED = "csc was changed after the run stopped, so start a new run without --resume";
     private static final MappingPlan NEVER_OPENED = new MappingPlan("ssd_person_again", "client", "client_no", List.of("client_no"),
             "ssd_person", 0, chunk -> null);
 
@@ -81,28 +83,72 @@ class ChunkCheckpointTest {
         TargetSchema.migrate(target.spec());
         RunRecorder recorder = new RunRecorder();
         try (HikariDataSource pool = Databases.pool(target.spec(), 2); Connection connection = pool.getConnection()) {
-            TargetSchema.truncateCsc(connection); // the class's other test loads into the same target
             // given a stopped run whose one committed chunk loaded persons 1 and 7
-            long runId = recorder.startRun(connection, new RunDescription(RunKind.DRY_RUN, "l:1/x", "t:1/y", "hash", "test",
-                    LocalDate.of(2019, 1, 31)));
-            recorder.openMapping(connection, runId, PERSON);
-            new ChunkCommitter(pool, new CopyLoader(), recorder, runId).commit(PERSON, 1, persons(1L, 7L), "7");
+            long runId = stoppedRunOfPersons1And7(pool, connection, recorder).runId();
             // when csc is as the chunk left it, then the resume may go on
             InterruptedRun.requireCheckpointsInCsc(connection, RunKind.DRY_RUN, runId);
             // when person 7 is deleted by hand, then the resume is refused, naming the table and both counts
             change(connection, "sql/cutover/delete_person.sql", 7);
-            ConfigurationException deleted = assertThrows(ConfigurationException.class,
-                    () -> InterruptedRun.requireCheckpointsInCsc(connection, RunKind.DRY_RUN, runId));
-            assertEquals("cannot resume dry-run run " + runId + ": csc.ssd_person holds 1 row, its checkpoints loaded 2; csc was "
-                    + "changed after the run stopped, so start a new run without --resume", deleted.getMessage());
-            // and when two persons are added instead, so that the table holds more than was loaded, it is refused too
+            String deleted = refusal(connection, RunKind.DRY_RUN, runId);
+            assertEquals("cannot resume dry-run run " + runId + ": csc.ssd_person holds 1 row, its checkpoints loaded 2; " + CHANGED,
+                    deleted);
+            // and when two persons are added instead, so that the table holds more than was loaded, it is refused too,
+            // naming the rows that no chunk of the run wrote
             change(connection, "sql/cutover/add_person.sql", 8);
             change(connection, "sql/cutover/add_person.sql", 9);
-            ConfigurationException added = assertThrows(ConfigurationException.class,
-                    () -> InterruptedRun.requireCheckpointsInCsc(connection, RunKind.FINAL_LOAD, runId));
-            assertEquals("cannot resume final-load run " + runId + ": csc.ssd_person holds 3 rows, its checkpoints loaded 2; csc was "
-                    + "changed after the run stopped, so start a new run without --resume", added.getMessage());
+            String added = refusal(connection, RunKind.FINAL_LOAD, runId);
+            assertEquals("cannot resume final-load run " + runId + ": csc.ssd_person holds 3 rows, its checkpoints loaded 2; "
+                    + "csc.ssd_person holds 2 rows that none of the run's chunks wrote; " + CHANGED, added);
         }
+    }
+
+    @Test
+    void aResumeIsRefusedWhenARowWasEditedOrReplacedThoughTheCountsStillAgree(TestDatabases.TargetDb target) throws Exception {
+        TargetSchema.migrate(target.spec());
+        RunRecorder recorder = new RunRecorder();
+        try (HikariDataSource pool = Databases.pool(target.spec(), 2); Connection connection = pool.getConnection()) {
+            // given a stopped run with two committed chunks, the second one holding a row the server refused (person 20
+            // twice), so that its rows were copied in several subtransactions as the loader halved it
+            StoppedRun stopped = stoppedRunOfPersons1And7(pool, connection, recorder);
+            long runId = stopped.runId();
+            ChunkCommitter committer = stopped.committer();
+            assertEquals(1, committer.commit(PERSON, 2, persons(20L, 20L, 21L), "21").rejects().size());
+            // when csc is as the chunks left it, then the resume may go on
+            InterruptedRun.requireCheckpointsInCsc(connection, RunKind.DRY_RUN, runId);
+            // when person 7 is edited by hand, then the resume is refused though every count still agrees
+            change(connection, "sql/cutover/edit_person.sql", 7);
+            String edited = refusal(connection, RunKind.DRY_RUN, runId);
+            assertEquals("cannot resume dry-run run " + runId + ": csc.ssd_person holds 1 row that none of the run's chunks wrote; "
+                    + CHANGED, edited);
+            // and when person 21 is deleted and person 22 added in its place, the counts agree and it is refused as well
+            change(connection, "sql/cutover/delete_person.sql", 21);
+            change(connection, "sql/cutover/add_person.sql", 22);
+            String replaced = refusal(connection, RunKind.FINAL_LOAD, runId);
+            assertEquals("cannot resume final-load run " + runId + ": csc.ssd_person holds 2 rows that none of the run's chunks"
+                    + " wrote; " + CHANGED, replaced);
+        }
+    }
+
+    /** A run and the committer that loads its chunks. */
+    private record StoppedRun(long runId, ChunkCommitter committer) {
+    }
+
+    /** A new dry run (csc emptied first: the class's tests share a target) whose one committed chunk loaded persons 1 and 7. */
+    private static StoppedRun stoppedRunOfPersons1And7(HikariDataSource pool, Connection connection, RunRecorder recorder)
+            throws Exception {
+        TargetSchema.truncateCsc(connection);
+        long runId = recorder.startRun(connection, new RunDescription(RunKind.DRY_RUN, "l:1/x", "t:1/y", "hash", "test",
+                LocalDate.of(2019, 1, 31)));
+        recorder.openMapping(connection, runId, PERSON);
+        ChunkCommitter committer = new ChunkCommitter(pool, new CopyLoader(), recorder, runId);
+        committer.commit(PERSON, 1, persons(1L, 7L), "7");
+        return new StoppedRun(runId, committer);
+    }
+
+    /** The message of the refusal to resume run {@code runId} of {@code kind}. */
+    private static String refusal(Connection connection, RunKind kind, long runId) {
+        return assertThrows(ConfigurationException.class, () -> InterruptedRun.requireCheckpointsInCsc(connection, kind, runId))
+                .getMessage();
     }
 
     private static void change(Connection connection, String sql, long personId) throws Exception {

@@ -74,20 +74,54 @@ class FailuresTest {
     void aResumeAfterCscWasChangedByHandIsRefusedAndChangesNothing(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target,
                                                                    @TempDir Path dir) throws Exception {
         // given a dry run stopped by a full disk on case notes, after the persons were loaded and checkpointed (case notes
-        // refer to persons, so their mapping starts only once the persons are done), and the disk freed
+        // refer to persons, so their mapping starts only once the persons are done), and the disk freed;
+        // when a person the run never loaded is added to csc by hand, and the run is resumed
+        StoppedRun stopped = stoppedThenChangedByHand(legacy, target, dir, "sql/cutover/add_person_after_last.sql");
+        ConfigurationException refused = assertThrows(ConfigurationException.class, stopped::resume);
+        // then the resume is refused, naming the table, both counts and the row no chunk of the run wrote, and csc is as
+        // the hand left it
+        assertEquals("cannot resume dry-run run " + stopped.runId() + ": csc.ssd_person holds " + (stopped.personsLoaded() + 1)
+                + " rows, its checkpoints loaded " + stopped.personsLoaded() + "; csc.ssd_person holds 1 row that none of the"
+                + " run's chunks wrote; csc was changed after the run stopped, so start a new run without --resume",
+                refused.getMessage());
+        assertEquals(stopped.personsLoaded() + 1, Queries.number(target.spec(), PERSON_COUNT));
+    }
+
+    @Test
+    void aResumeAfterARowWasEditedByHandIsRefusedThoughEveryCountAgrees(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target,
+                                                                        @TempDir Path dir) throws Exception {
+        // given a dry run stopped by a full disk on case notes, after the persons were loaded and checkpointed, and the
+        // disk freed; when one loaded person is updated by hand (even to the values it held), so that every count still
+        // agrees, and the run is resumed
+        StoppedRun stopped = stoppedThenChangedByHand(legacy, target, dir, "sql/cutover/edit_first_person.sql");
+        ConfigurationException refused = assertThrows(ConfigurationException.class, stopped::resume);
+        // then the resume is refused, naming the table and the one row no chunk of the run wrote, and csc keeps its rows
+        assertEquals("cannot resume dry-run run " + stopped.runId() + ": csc.ssd_person holds 1 row that none of the"
+                + " run's chunks wrote; csc was changed after the run stopped, so start a new run without --resume",
+                refused.getMessage());
+        assertEquals(stopped.personsLoaded(), Queries.number(target.spec(), PERSON_COUNT));
+    }
+
+    /** A dry run stopped by a full disk, the persons it had loaded, and how to resume it. */
+    private record StoppedRun(SwitchoverBuilder configured, long runId, long personsLoaded) {
+        DryRunResult resume() {
+            return configured.resume(true).build().dryRun();
+        }
+    }
+
+    /**
+     * A dry run of the class's legacy data stopped by a full disk on case notes (the persons loaded and checkpointed), the
+     * disk freed, then {@code handChange} (a file of SQL) run on csc.
+     */
+    private static StoppedRun stoppedThenChangedByHand(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir,
+                                                       String handChange) throws Exception {
         SwitchoverBuilder configured = configured(legacy, target, dir);
         DryRunResult stopped = stoppedByAFullDiskOnCaseNotes(target, configured);
         assertEquals(RunStatus.FAILED, stopped.engine().status());
         Queries.update(target.spec(), "sql/failure/disk_freed.sql");
         long loaded = Queries.number(target.spec(), PERSON_COUNT);
-        // when a person the run never loaded is added to csc by hand, and the run is resumed
-        Queries.update(target.spec(), "sql/cutover/add_person_after_last.sql");
-        ConfigurationException refused = assertThrows(ConfigurationException.class, () -> configured.resume(true).build().dryRun());
-        // then the resume is refused, naming the table and both counts, and csc is as the hand left it
-        assertEquals("cannot resume dry-run run " + stopped.engine().runId() + ": csc.ssd_person holds " + (loaded + 1)
-                + " rows, its checkpoints loaded " + loaded + "; csc was changed after the run stopped, so start a new run without"
-                + " --resume", refused.getMessage());
-        assertEquals(loaded + 1, Queries.number(target.spec(), PERSON_COUNT));
+        Queries.update(target.spec(), handChange);
+        return new StoppedRun(configured, stopped.engine().runId(), loaded);
     }
 
     private static SwitchoverBuilder configured(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir) {
