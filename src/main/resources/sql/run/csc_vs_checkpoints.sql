@@ -1,12 +1,18 @@
--- Per csc table of a run: the rows the run's committed chunks loaded into it (each chunk adds its counts in its own
--- transaction), the rows it holds now, and how many of those no COPY of the run wrote (their xmin is none of the
--- run's copy marks for the table: changed or added since). Loaded = present and none foreign, unless csc was changed
--- after the run stopped.
-WITH loaded AS (
-  SELECT t.run_id, t.target_table, sum(t.loaded) AS loaded
-  FROM migration.run_table t
-  WHERE t.run_id = ?
-  GROUP BY t.run_id, t.target_table
+-- Per csc table (every one: a full load empties them all before its first chunk, so each must hold only what the run
+-- wrote): the rows the run's committed chunks loaded into it (each chunk adds its counts in its own transaction; 0 for
+-- a table no mapping of the run has opened yet), the rows it holds now, and how many of those no COPY of the run wrote
+-- (their xmin is none of the run's copy marks for the table: changed or added since). Loaded = present and none
+-- foreign, unless csc was changed after the run stopped.
+WITH run AS (
+  SELECT ?::bigint AS run_id
+),
+loaded AS (
+  SELECT r.run_id, c.tablename AS target_table, coalesce(sum(t.loaded), 0) AS loaded
+  FROM run r
+  CROSS JOIN pg_tables c
+  LEFT JOIN migration.run_table t ON t.run_id = r.run_id AND t.target_table = c.tablename
+  WHERE c.schemaname = 'csc'
+  GROUP BY r.run_id, c.tablename
 )
 SELECT l.target_table, l.loaded,
        (xpath('/row/present/text()', x.counts))[1]::text::bigint AS present,

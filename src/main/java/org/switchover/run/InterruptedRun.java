@@ -45,7 +45,8 @@ public final class InterruptedRun {
     }
 
     /**
-     * Refuses to resume run {@code runId} when a csc table does not hold exactly the rows its committed chunks loaded:
+     * Refuses to resume run {@code runId} when a csc table does not hold exactly the rows its committed chunks loaded
+     * (every csc table: the run emptied them all at its start, so one it had not reached yet must still be empty):
      * rows deleted, added or emptied since it stopped change the count (each chunk's counts commit with its rows, so a
      * stop alone never leaves them apart), and rows changed or added carry a transaction id (xmin) that none of the
      * run's copy marks has (see V15__copy_marks.sql), so an UPDATE, or a delete and an insert that keep the count, is

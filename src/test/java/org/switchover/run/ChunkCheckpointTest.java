@@ -129,6 +129,22 @@ class ChunkCheckpointTest {
         }
     }
 
+    @Test
+    void aResumeIsRefusedWhenATableTheRunHadNotReachedHoldsARow(TestDatabases.TargetDb target) throws Exception {
+        TargetSchema.migrate(target.spec());
+        RunRecorder recorder = new RunRecorder();
+        try (HikariDataSource pool = Databases.pool(target.spec(), 2); Connection connection = pool.getConnection()) {
+            // given a stopped run that had loaded persons only (no mapping of it had opened ssd_department)
+            long runId = stoppedRunOfPersons1And7(pool, connection, recorder).runId();
+            // when a team is added by hand to ssd_department, which the run emptied at its start
+            change(connection, "sql/cutover/add_department.sql", 5);
+            // then the resume is refused: the table should hold nothing the run did not write
+            assertEquals("cannot resume dry-run run " + runId + ": csc.ssd_department holds 1 row, its checkpoints loaded 0; "
+                    + "csc.ssd_department holds 1 row that none of the run's chunks wrote; " + CHANGED,
+                    refusal(connection, RunKind.DRY_RUN, runId));
+        }
+    }
+
     /** A run and the committer that loads its chunks. */
     private record StoppedRun(long runId, ChunkCommitter committer) {
     }
@@ -151,9 +167,9 @@ class ChunkCheckpointTest {
                 .getMessage();
     }
 
-    private static void change(Connection connection, String sql, long personId) throws Exception {
+    private static void change(Connection connection, String sql, long id) throws Exception {
         try (java.sql.PreparedStatement statement = connection.prepareStatement(SqlResource.load(sql).text())) {
-            statement.setLong(1, personId);
+            statement.setLong(1, id);
             assertEquals(1, statement.executeUpdate());
         }
     }
