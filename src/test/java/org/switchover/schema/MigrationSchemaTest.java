@@ -43,11 +43,14 @@ class MigrationSchemaTest {
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                "reconciliation_crosswalk", "key_range", "unlogged_csc", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE),
+                "reconciliation_crosswalk", "key_range", "unlogged_csc", "copy_mark", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE),
                 columns.keySet());
         // (unlogged_csc: the mark a dry run writes beside its unlogged csc, one column, no key: CscPersistence)
         assertEquals(List.of("set_at"), List.copyOf(columns.get("unlogged_csc").keySet()));
         assertEquals(null, keys.get("unlogged_csc"));
+        // (copy_mark: one row per COPY into csc, whose xmin is the copied rows' own; no key, read by run and table: InterruptedRun)
+        assertEquals(List.of("run_id", "target_table"), List.copyOf(columns.get("copy_mark").keySet()));
+        assertEquals(null, keys.get("copy_mark"));
         assertEquals(List.of("user_id", "user_name", "user_role", "password_hash", "created_at", "created_by_os_user"),
                 List.copyOf(columns.get("app_user").keySet()));
         assertEquals(List.of("user_id"), keys.get("app_user"));
@@ -114,7 +117,7 @@ class MigrationSchemaTest {
         assertEquals("jsonb", columns.get("reject").get("raw_values").dataType());
         assertEquals(new Catalog.ColumnType("numeric", null, 12, 3), columns.get("run_table").get("seconds"));
         assertTrue(indexed.containsAll(Set.of("reject.run_id", "lossy_conversion.run_id", "reconciliation.run_id", "finding.check_id",
-                "exception.check_id", "exclusion.run_id", "fingerprint.run_id")), indexed.toString());
+                "exception.check_id", "exclusion.run_id", "fingerprint.run_id", "copy_mark.run_id")), indexed.toString());
     }
 
     @Test
