@@ -14,8 +14,6 @@ import org.switchover.pipeline.RejectRecord;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.switchover.load.CopyMark;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
