@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The checks a dry run, final load or delta makes before it truncates or writes one row: the live legacy
- * schema has every table and column the mappings read, each of a type its transform accepts; the report
- * directory can be written; no object outside csc and migration depends on a csc table. Every problem is
+ * schema has every table and column the mappings read, each of a type its transform accepts; the legacy user may
+ * create the temporary tables the reconciliation's shared sets live in; the report directory can be written; no object outside csc and migration depends on a csc table. Every problem is
  * named at once, and nothing is changed (the report directory is created if missing, as the load would).
  */
 public final class Preflight {
@@ -33,6 +33,11 @@ public final class Preflight {
      */
     public void check(String what, Path reportDir) {
         List<String> problems = legacySchemaProblems();
+        try (Connection connection = Databases.connect(legacy)) {
+            LegacyTemporaryTables.problem(connection, legacy.identity()).ifPresent(problems::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot probe legacy database " + legacy.identity() + ": " + e.getMessage(), e);
+        }
         if (reportDir != null) {
             ReportDirectory.problem(reportDir).ifPresent(problems::add);
         }

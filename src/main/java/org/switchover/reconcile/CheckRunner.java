@@ -1,5 +1,6 @@
 package org.switchover.reconcile;
 
+import org.switchover.config.ConfigurationException;
 import org.switchover.db.SqlResource;
 
 import java.io.IOException;
@@ -40,7 +41,8 @@ final class CheckRunner {
         for (CheckDefinition check : checks) {
             String sqlPath = legacySql(check);
             if (sqlPath != null) {
-                queries.add(new LegacyAhead.Query(fill(check, sqlPath), label(check, sqlPath)));
+                SqlTemplate.Filled filled = fill(check, sqlPath);
+                queries.add(new LegacyAhead.Query(filled.sql(), label(check, sqlPath), filled.shared()));
             }
         }
         return queries;
@@ -57,7 +59,7 @@ final class CheckRunner {
         if (sql == null) {
             return null;
         }
-        SideResult rows = query(check, legacy, sql);
+        SideResult rows = legacyQuery(check, legacy, sql);
         return check.compare() == Comparison.EQUAL_KEYS ? (long) rows.reasonsByKey().size() : rows.count();
     }
 
@@ -214,19 +216,28 @@ final class CheckRunner {
         return CLASSPATH + name;
     }
 
+    /** A target query (shared sets are the legacy session's: a target query that names one is refused). */
     private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
-        return SideResult.query(connection, fill(check, sqlPath), label(check, sqlPath));
+        SqlTemplate.Filled filled = fill(check, sqlPath);
+        if (!filled.shared().isEmpty()) {
+            throw new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
+                    + ", which lives on the legacy session: only a check's legacy query can read one");
+        }
+        return SideResult.query(connection, filled.sql(), label(check, sqlPath));
     }
 
     private SideResult legacyQuery(CheckDefinition check, Connection legacy, String sqlPath) {
-        String sql = fill(check, sqlPath);
-        return ahead.resultOf(sql, () -> SideResult.query(legacy, sql, label(check, sqlPath)));
+        SqlTemplate.Filled filled = fill(check, sqlPath);
+        return ahead.resultOf(filled.sql(), () -> {
+            SharedSet.ensure(legacy, filled.shared());
+            return SideResult.query(legacy, filled.sql(), label(check, sqlPath));
+        });
     }
 
-    private String fill(CheckDefinition check, String sqlPath) {
+    private SqlTemplate.Filled fill(CheckDefinition check, String sqlPath) {
         Map<String, String> all = new HashMap<>(values);
         all.putAll(check.parameters());
-        return template.fill(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
+        return template.fillQuery(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
     }
 
     private String label(CheckDefinition check, String sqlPath) {

@@ -34,8 +34,11 @@ public final class LegacyAhead implements AutoCloseable {
      */
     static final int HEAP_SHARE_DIVISOR = 4;
 
-    /** One filled legacy query and the label its errors carry (check file and query file). */
-    record Query(String sql, String label) {
+    /** One filled legacy query, the label its errors carry (check file and query file) and the shared sets it reads. */
+    record Query(String sql, String label, List<SharedSet> shared) {
+        Query(String sql, String label) {
+            this(sql, label, List.of());
+        }
     }
 
     /** Runs one query on one connection: {@link SideResult#query} but in tests. */
@@ -135,7 +138,10 @@ public final class LegacyAhead implements AutoCloseable {
                 }
                 if (claim.taken.compareAndSet(false, true)) {
                     claim.byReader = true;
-                    SideResult rows = claim.complete(() -> runner.run(connection, claim.query.sql(), claim.query.label()), true);
+                    SideResult rows = claim.complete(() -> {
+                        SharedSet.ensure(connection, claim.query.shared());
+                        return runner.run(connection, claim.query.sql(), claim.query.label());
+                    }, true);
                     heldBytes += rows == null ? 0 : rows.heldBytes();
                 }
             }

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.switchover.privileges.PrivilegeScripts.format;
+import static org.switchover.privileges.PrivilegeScripts.run;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,19 +91,6 @@ class LeastPrivilegeTest {
                     names.targetDatabase()).split(";\\s*\\n")));
             run(targetAdmin.withDatabase("postgres"), List.of(format("sql/privileges/drop_roles.sql", names.targetOwner(), names.reportReader())));
             run(legacyAdmin, List.of(format("sql/privileges/drop_legacy_reader.legacy.sql", names.legacyReader())));
-        }
-    }
-
-    private static String format(String resource, Object... values) {
-        return String.format(SqlResource.load(resource).text().lines().filter(l -> !l.startsWith("--"))
-                .reduce((a, b) -> a + "\n" + b).orElseThrow().strip(), values);
-    }
-
-    private static void run(ConnectionSpec database, List<String> statements) throws SQLException {
-        try (Connection connection = Databases.connect(database); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
         }
     }
 }

@@ -1,0 +1,3 @@
+-- Whether the legacy user may create temporary tables: the reconciliation builds its shared sets
+-- (reconciliation/sql/shared) in the legacy session's own temporary tables. The probe is dropped at once.
+CREATE TEMPORARY TABLE switchover_preflight_probe (probe INT)

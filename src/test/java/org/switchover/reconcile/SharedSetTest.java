@@ -1,0 +1,167 @@
+package org.switchover.reconcile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchover.config.ConfigurationException;
+import org.switchover.config.SwitchoverSettings;
+import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
+import org.switchover.mapping.MappingSet;
+import org.switchover.testing.MappingCopies;
+import org.switchover.testing.TestDatabases;
+import org.switchover.transform.TransformSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Shared sets: {{shared name}} in a legacy query, built once per legacy session from sql/shared/name.sql. */
+@ExtendWith(TestDatabases.class)
+class SharedSetTest {
+    private static final Path CHECKS = SwitchoverSettings.DEFAULT_CHECKS;
+    private static final Pattern TABLE = Pattern.compile("switchover_[a-z0-9_]+_[0-9a-f]{12}");
+
+    @Test
+    void aSharedSetIsNamedByItsFilledStatementAndListedOncePerQuery(@TempDir Path dir) throws IOException {
+        // given a shared set that uses a fragment and a value, and a fragment that reads it
+        Files.createDirectories(dir.resolve("sql/fragments"));
+        Files.createDirectories(dir.resolve("sql/shared"));
+        Files.writeString(dir.resolve("sql/shared/kids.sql"), "-- why\nCREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT {{one}} AS n, {asOf} AS d");
+        Files.writeString(dir.resolve("sql/fragments/one.sql"), "1");
+        Files.writeString(dir.resolve("sql/fragments/kid.sql"), "k AS (SELECT n FROM {{shared kids}})");
+        SqlTemplate template = new SqlTemplate(dir);
+        // when a query reads it twice, and another is filled for another as-of date
+        SqlTemplate.Filled filled = template.fillQuery("WITH {{kid}} SELECT * FROM k JOIN {{shared kids}} x", "q.sql", Map.of("asOf", "'2019-01-31'"));
+        SqlTemplate.Filled later = template.fillQuery("WITH {{kid}} SELECT * FROM k", "q.sql", Map.of("asOf", "'2019-02-28'"));
+        // then the query names one table, listed once, whose statement creates exactly it with the values in
+        assertEquals(1, filled.shared().size());
+        SharedSet set = filled.shared().get(0);
+        assertTrue(TABLE.matcher(set.table()).matches(), set.table());
+        assertEquals("WITH k AS (SELECT n FROM " + set.table() + ") SELECT * FROM k JOIN " + set.table() + " x", filled.sql());
+        assertEquals("CREATE TEMPORARY TABLE " + set.table() + " (PRIMARY KEY (n)) SELECT 1 AS n, '2019-01-31' AS d", set.create());
+        assertEquals(dir.resolve("sql/shared/kids.sql").toString(), set.source());
+        // and another as-of date is another table: a session never reads a set filled for another date
+        assertNotEquals(set.table(), later.shared().get(0).table());
+    }
+
+    @Test
+    void aSharedSetThatIsNotOneIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        // given shared sets that drop a table, read another shared set, or do not exist, and a call without a name
+        Files.createDirectories(dir.resolve("sql/shared"));
+        Files.writeString(dir.resolve("sql/shared/bad.sql"), "-- tries more\nDROP TABLE client");
+        Files.writeString(dir.resolve("sql/shared/nested.sql"), "CREATE TEMPORARY TABLE {table} SELECT * FROM {{shared bad}}");
+        SqlTemplate template = new SqlTemplate(dir);
+        Map<String, String> values = Map.of("asOf", "'2019-01-31'");
+        // when filled, then each is refused with its file and the rule
+        assertEquals(dir.resolve("sql/shared/bad.sql") + ": a shared set must begin with CREATE TEMPORARY TABLE {table} (after its "
+                + "comment lines), and create that table and nothing else", message(() -> template.fillQuery("SELECT * FROM {{shared bad}}", "q.sql", values)));
+        assertEquals(dir.resolve("sql/shared/nested.sql") + ": a shared set cannot read another shared set",
+                message(() -> template.fillQuery("SELECT * FROM {{shared nested}}", "q.sql", values)));
+        assertEquals("q.sql: shared set " + dir.resolve("sql/shared/gone.sql") + " does not exist",
+                message(() -> template.fillQuery("SELECT * FROM {{shared gone}}", "q.sql", values)));
+        assertEquals("q.sql: {{shared}} names no shared set: write {{shared name}}, the name in lower-case letters, digits and _ "
+                + "(the file sql/shared/name.sql)", message(() -> template.fillQuery("SELECT * FROM {{shared}}", "q.sql", values)));
+    }
+
+    @Test
+    void everyLegacyQueryOfTheProjectReadsEachSharedSetOnce() {
+        // given the project's checks, filled as a reconciliation fills them
+        List<CheckDefinition> checks = CheckLoader.load(CHECKS, MappingSet.load(Path.of(SwitchoverSettings.DEFAULT_MAPPINGS), TransformSettings.defaults()));
+        List<LegacyAhead.Query> queries = new CheckRunner(CHECKS, CheckValues.of(CHECKS, LocalDate.of(2019, 1, 31), 1)).legacyQueries(checks);
+        // when each query's mentions of shared tables are counted
+        long readers = 0;
+        for (LegacyAhead.Query query : queries) {
+            Matcher matcher = TABLE.matcher(query.sql());
+            java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+            while (matcher.find()) {
+                mentions.merge(matcher.group(), 1, Integer::sum);
+            }
+            // then each names a shared table at most once (MySQL cannot open one temporary table twice in a query), and
+            // every table it names is one it lists to build
+            mentions.forEach((table, n) -> assertEquals(1, n, query.label() + " reads " + table + " " + n + " times"));
+            assertEquals(mentions.keySet(), query.shared().stream().map(SharedSet::table).collect(java.util.stream.Collectors.toSet()), query.label());
+            readers += mentions.isEmpty() ? 0 : 1;
+        }
+        assertEquals(8, readers, "the census rules over the episodes by child read the shared set");
+    }
+
+    @Test
+    void aChangedSharedSetChangesTheCheckSetHash(@TempDir Path dir) throws IOException {
+        // given a copy of the project's checks and its hash
+        Path checks = MappingCopies.copy(CHECKS, dir);
+        MappingSet mappings = MappingSet.load(Path.of(SwitchoverSettings.DEFAULT_MAPPINGS), TransformSettings.defaults());
+        String before = CheckSetHash.of(checks, CheckLoader.load(checks, mappings));
+        assertEquals(CheckSetHash.of(CHECKS, CheckLoader.load(CHECKS, mappings)), before);
+        // when the shared set's statement is changed (NFA referrals dropped from it)
+        MappingCopies.edit(checks, "sql/shared/episodes.sql", "WHERE a.merged_into IS NULL", "WHERE a.nfa = 0 AND a.merged_into IS NULL");
+        // then the hash differs: a sign-off cannot be carried to checks whose shared set was edited
+        assertNotEquals(before, CheckSetHash.of(checks, CheckLoader.load(checks, mappings)));
+    }
+
+    @Test
+    void aSessionBuildsASetOnceAndAnotherSessionBuildsItsOwn(TestDatabases.LegacyDb legacyDb, @TempDir Path dir) throws Exception {
+        // given a shared set of one row
+        Files.createDirectories(dir.resolve("sql/shared"));
+        Files.writeString(dir.resolve("sql/shared/one.sql"), "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT 1 AS n");
+        SharedSet set = new SqlTemplate(dir).fillQuery("SELECT n FROM {{shared one}}", "q.sql", Map.of()).shared().get(0);
+        try (Connection first = Databases.connect(legacyDb.spec()); Connection second = Databases.connect(legacyDb.spec())) {
+            // when a session builds it, adds a row to it, and is asked for it again
+            SharedSet.ensure(first, List.of(set));
+            execute(first, SqlResource.load("sql/reconcile-test/add_to_shared_set.legacy.sql").text().replace("{table}", set.table()));
+            SharedSet.ensure(first, List.of(set));
+            // then it was not built again (the row is still there); another session builds and sees its own
+            assertEquals(2, count(first, set.table()));
+            SharedSet.ensure(second, List.of(set));
+            assertEquals(1, count(second, set.table()));
+        }
+    }
+
+    @Test
+    void aSetThatCannotBeBuiltIsAnErrorNamingItsFile(TestDatabases.LegacyDb legacyDb, @TempDir Path dir) throws Exception {
+        // given a shared set that reads a table the database does not have
+        Files.createDirectories(dir.resolve("sql/shared"));
+        Files.writeString(dir.resolve("sql/shared/lost.sql"), "CREATE TEMPORARY TABLE {table} SELECT * FROM no_such_table");
+        SharedSet set = new SqlTemplate(dir).fillQuery("SELECT * FROM {{shared lost}}", "q.sql", Map.of()).shared().get(0);
+        try (Connection legacy = Databases.connect(legacyDb.spec())) {
+            // when it is built, then the error names the file and the table
+            ReconciliationException e = assertThrows(ReconciliationException.class, () -> SharedSet.ensure(legacy, List.of(set)));
+            assertTrue(e.getMessage().startsWith(dir.resolve("sql/shared/lost.sql") + ": cannot build the shared set " + set.table() + ": "), e.getMessage());
+            assertTrue(e.getMessage().contains("no_such_table"), e.getMessage());
+            assertFalse(e.getMessage().contains("CREATE TEMPORARY TABLES"), "not a missing right: " + e.getMessage());
+        }
+    }
+
+    private static String message(org.junit.jupiter.api.function.Executable fill) {
+        return assertThrows(ConfigurationException.class, fill).getMessage();
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long count(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(SqlResource.load("sql/reconcile-test/count_shared_set.legacy.sql").text().replace("{table}", table))) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- The test counts a shared set's rows.
+SELECT COUNT(*) FROM {table}
