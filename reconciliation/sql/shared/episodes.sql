@@ -1,8 +1,9 @@
 -- Every referral that migrates as a CIN episode, as {{episodes_by_survivor}} defined it per query before: its referral
 -- date (started), its close date as the migration writes it (closed), its NFA flag, the end the census export gives it
 -- (ended) and the surviving client. Nine census rules read it; built once per legacy session it is one read of the
--- referrals and their clients instead of nine (1.9 s each at scale 5), keyed for their joins by child.
-CREATE TEMPORARY TABLE {table} (PRIMARY KEY (ref_id), KEY (survivor_no))
+-- referrals and their clients instead of one per rule (1.9 s each at scale 5), keyed for their joins by child. InnoDB, not
+-- the server's default for temporary tables, which may be MEMORY: a MEMORY table is capped by max_heap_table_size.
+CREATE TEMPORARY TABLE {table} (PRIMARY KEY (ref_id), KEY (survivor_no)) ENGINE=InnoDB
 WITH RECURSIVE {{merged_survivors}},
 ep_all AS (
   SELECT r.ref_id, {{real_date r.ref_dt}} AS started,

@@ -5,8 +5,8 @@ import org.switchover.config.ConfigurationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -81,8 +81,7 @@ final class SqlTemplate {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException(source + ": shared set " + file + " does not exist");
         }
-        String text = readKeepingComments(file);
-        String body = String.join("\n", text.lines().filter(l -> !l.strip().startsWith("--")).toList()).strip();
+        String body = read(file, source);
         if (!body.startsWith(SHARED_CREATE)) {
             throw new ConfigurationException(file + ": a shared set must begin with " + SHARED_CREATE.strip()
                     + " (after its comment lines), and create that table and nothing else");
@@ -156,14 +155,6 @@ final class SqlTemplate {
             if (used.add(file) && Files.isRegularFile(file)) {
                 collect(read(file, file.toString()), used, depth + 1);
             }
-        }
-    }
-
-    private static String readKeepingComments(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -98,7 +98,7 @@ class SharedSetTest {
             assertEquals(mentions.keySet(), query.shared().stream().map(SharedSet::table).collect(java.util.stream.Collectors.toSet()), query.label());
             readers += mentions.isEmpty() ? 0 : 1;
         }
-        assertEquals(8, readers, "the census rules over the episodes by child read the shared set");
+        assertEquals(9, readers, "the census rules over the referrals that migrate, by child, read the shared set");
     }
 
     @Test
