@@ -1,5 +1,6 @@
 package org.switchover.preflight;
 
+import org.switchover.db.LegacyErrorCodes;
 import org.switchover.db.SqlResource;
 
 import java.sql.Connection;
@@ -22,7 +23,7 @@ final class LegacyTemporaryTables {
             statement.execute(SqlResource.load("sql/preflight/drop_temporary_table_probe.legacy.sql").text());
             return Optional.empty();
         } catch (SQLException e) {
-            if (e.getErrorCode() != 1044 && e.getErrorCode() != 1142) {
+            if (!LegacyErrorCodes.accessDenied(e)) {
                 throw e;
             }
             return Optional.of("legacy database " + identity + ": the legacy user cannot create temporary tables, in which the "

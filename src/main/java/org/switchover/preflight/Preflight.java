@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * The checks a dry run, final load or delta makes before it truncates or writes one row: the live legacy
  * schema has every table and column the mappings read, each of a type its transform accepts; the legacy user may
- * create the temporary tables the reconciliation's shared sets live in; the report directory can be written; no object outside csc and migration depends on a csc table. Every problem is
- * named at once, and nothing is changed (the report directory is created if missing, as the load would).
+ * create the temporary tables the reconciliation's shared sets live in; the report directory can be written; no
+ * object outside csc and migration depends on a csc table. Every problem is named at once, and nothing is changed (the report directory is created if missing, as the load would).
  */
 public final class Preflight {
     private final ConnectionSpec legacy;
@@ -32,12 +32,7 @@ public final class Preflight {
      * {@code reportDir} may be null when the command writes no report.
      */
     public void check(String what, Path reportDir) {
-        List<String> problems = legacySchemaProblems();
-        try (Connection connection = Databases.connect(legacy)) {
-            LegacyTemporaryTables.problem(connection, legacy.identity()).ifPresent(problems::add);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot probe legacy database " + legacy.identity() + ": " + e.getMessage(), e);
-        }
+        List<String> problems = legacyProblems(true);
         if (reportDir != null) {
             ReportDirectory.problem(reportDir).ifPresent(problems::add);
         }
@@ -53,15 +48,20 @@ public final class Preflight {
 
     /** Only the legacy schema against the mappings: for commands that read legacy and write no csc row (freeze). */
     public void checkLegacySchema(String what) {
-        List<String> problems = legacySchemaProblems();
+        List<String> problems = legacyProblems(false);
         if (!problems.isEmpty()) {
             throw new PreflightException(what, problems);
         }
     }
 
-    private List<String> legacySchemaProblems() {
+    /** The legacy schema against the mappings, and (for a command that reconciles) the right to temporary tables, on one session. */
+    private List<String> legacyProblems(boolean temporaryTables) {
         try (Connection connection = Databases.connect(legacy)) {
-            return new ArrayList<>(new LegacyColumns(connection, legacy.identity()).problems(mappings.legacyReads()));
+            List<String> problems = new ArrayList<>(new LegacyColumns(connection, legacy.identity()).problems(mappings.legacyReads()));
+            if (temporaryTables) {
+                LegacyTemporaryTables.problem(connection, legacy.identity()).ifPresent(problems::add);
+            }
+            return problems;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the schema of legacy database " + legacy.identity() + ": " + e.getMessage(), e);
         }

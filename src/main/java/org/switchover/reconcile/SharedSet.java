@@ -1,5 +1,6 @@
 package org.switchover.reconcile;
 
+import org.switchover.db.LegacyErrorCodes;
 import org.switchover.db.SqlResource;
 
 import java.sql.Connection;
@@ -23,8 +24,6 @@ import java.util.WeakHashMap;
  * @param source the shared set's file, for errors
  */
 record SharedSet(String table, String create, String source) {
-    /** The error codes MySQL and MariaDB give a user without the right to create temporary tables. */
-    private static final Set<Integer> DENIED = Set.of(1044, 1142);
     private static final SqlResource DROP = SqlResource.load("sql/reconcile/drop_shared_set.legacy.sql");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SharedSet.class);
     // which tables each open session holds; weak, so a closed connection's entry goes with it
@@ -53,7 +52,7 @@ record SharedSet(String table, String create, String source) {
             statement.execute(DROP.text().replace("{table}", table));
             statement.execute(create);
         } catch (SQLException e) {
-            String hint = DENIED.contains(e.getErrorCode())
+            String hint = LegacyErrorCodes.accessDenied(e)
                     ? " (the legacy user needs CREATE TEMPORARY TABLES on the legacy database: see `switchover grants`)" : "";
             throw new ReconciliationException(source + ": cannot build the shared set " + table + ": " + e.getMessage() + hint, e);
         }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -59,16 +58,14 @@ final class SqlTemplate {
         String filled = fillValues(expand(sql, source, 0), source, values);
         Matcher matcher = SHARED_MARK.matcher(filled);
         StringBuilder out = new StringBuilder();
-        List<SharedSet> shared = new ArrayList<>();
+        // by name, in order of first use: a set named twice in one query is read and hashed once
+        Map<String, SharedSet> shared = new java.util.LinkedHashMap<>();
         while (matcher.find()) {
-            SharedSet set = sharedSet(matcher.group(1), source, values);
-            if (shared.stream().noneMatch(s -> s.table().equals(set.table()))) {
-                shared.add(set);
-            }
+            SharedSet set = shared.computeIfAbsent(matcher.group(1), name -> sharedSet(name, source, values));
             matcher.appendReplacement(out, Matcher.quoteReplacement(set.table()));
         }
         matcher.appendTail(out);
-        return new Filled(out.toString(), List.copyOf(shared));
+        return new Filled(out.toString(), List.copyOf(shared.values()));
     }
 
     /**
