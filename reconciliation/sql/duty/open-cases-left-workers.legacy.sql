@@ -1,5 +1,6 @@
 -- Open cases whose covering open KEY allocation is to a worker who has left (staff.active_yn = N).
-WITH RECURSIVE {{survivors}},
+-- It walks the merge chains itself (survivor_chains, not the shared survivors): it joins survivor twice.
+WITH RECURSIVE {{survivor_chains}},
 {{loaded_referral}},
 {{open_referral}}
 SELECT o.ref_id AS referral_id, o.legacy_ref

@@ -2,7 +2,8 @@
 -- that no open KEY allocation to a real worker covers (one naming the referral, or one naming no referral for the same
 -- surviving child). A referral whose client has no survivor is an open duty case that cannot migrate: not_migrated
 -- says why (the mapping's reject reason).
-WITH RECURSIVE {{survivors}},
+-- It walks the merge chains itself (survivor_chains, not the shared survivors): it joins survivor twice.
+WITH RECURSIVE {{survivor_chains}},
 {{loaded_referral}},
 {{open_referral}}
 SELECT o.ref_id AS referral_id, o.legacy_ref, {{legacy_date o.ref_dt}} AS referral_date, o.team_cd AS team, o.not_migrated

@@ -220,6 +220,25 @@ class LegacyAheadTest {
         assertEquals(4, LegacyAhead.HEAP_SHARE_DIVISOR);
     }
 
+    @Test
+    void theReaderTakesTheQueriesThatReadASharedSetFirst() throws Exception {
+        // given three queries, the second of which reads a shared set (a temporary table of the reader's own session)
+        SharedSet set = new SharedSet("switchover_test_order", "CREATE TEMPORARY TABLE switchover_test_order (n INT)", "order.sql");
+        List<LegacyAhead.Query> queries = List.of(new LegacyAhead.Query("a", "a.yml"), new LegacyAhead.Query("b", "b.yml", List.of(set)),
+                new LegacyAhead.Query("c", "c.yml"));
+        List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        // when the reader reads them all
+        try (LegacyAhead ahead = readAll(legacy, queries, (connection, sql, label) -> {
+            ran.add(sql);
+            return rows("read ahead " + sql);
+        })) {
+            // then it ran the one that reads the set first, then the others in their order, so that no worker of the
+            // reconciliation is left one that would build the set again on its own session
+            assertEquals(List.of("b", "a", "c"), ran);
+            assertEquals("read ahead b", key(ahead.resultOf("b", () -> rows("here b"))));
+        }
+    }
+
     private static LegacyAhead.Runner heldIn(CountDownLatch inQuery, CountDownLatch release) {
         return (connection, sql, label) -> {
             inQuery.countDown();
