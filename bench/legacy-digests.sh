@@ -29,16 +29,16 @@ done
 [[ -d "$REPO_DIR/target/test-classes" ]] || { echo "bench/legacy-digests.sh: build first: mvn -q -DskipTests package" >&2; exit 2; }
 OUT="$BENCH_DIR/out/digests"
 rm -rf "$OUT" && mkdir -p "$OUT"
+name() { echo "$1" | tr -c 'A-Za-z0-9_.\n-' '_'; } # a ref as a file name
 checks_of() { # the reconciliation/ directory of ref $1
   if [[ "$1" == "." ]]; then echo "$REPO_DIR/reconciliation"; return; fi
-  local dir="$OUT/checks-$(echo "$1" | tr -c 'A-Za-z0-9_.\n-' '_')"
+  local dir="$OUT/checks-$(name "$1")"
   mkdir -p "$dir" && git -C "$REPO_DIR" archive "$1" reconciliation | tar -x -C "$dir"
   echo "$dir/reconciliation"
 }
 declare -A CHECKS
 for ref in "${REFS[@]}"; do CHECKS[$ref]="$(checks_of "$ref")"; done
 CLASSPATH="$REPO_DIR/target/test-classes:$REPO_DIR/target/classes:$(ls "$REPO_DIR"/target/lib/*.jar | tr '\n' ':')"
-name() { echo "$1" | tr -c 'A-Za-z0-9_.\n-' '_'; }
 for round in $(seq 1 "$ROUNDS"); do
   for ref in "${REFS[@]}"; do
     file="$OUT/$(name "$ref")-$round.tsv"
