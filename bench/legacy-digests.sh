@@ -25,8 +25,16 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ -n "$LEGACY_DB" ]] || { echo "bench/legacy-digests.sh: --legacy-db is needed (see --help)" >&2; exit 2; }
+[[ "$LEGACY_DB" =~ ^[A-Za-z0-9_]+$ ]] || { echo "bench/legacy-digests.sh: --legacy-db takes a database name (letters, digits, _)" >&2; exit 2; }
 (( ${#REFS[@]} )) || { echo "bench/legacy-digests.sh: name at least one git ref, or . for the working tree" >&2; exit 2; }
 [[ -d "$REPO_DIR/target/test-classes" ]] || { echo "bench/legacy-digests.sh: build first: mvn -q -DskipTests package" >&2; exit 2; }
+# equal answers from a database that holds nothing prove nothing: refuse one with no rows (or no tables) at all
+held=$(mariadb -h 127.0.0.1 -P 3306 -u root -N -B -e "SELECT COALESCE(SUM(table_rows), 0) FROM information_schema.tables
+  WHERE table_schema = '$LEGACY_DB' AND table_type = 'BASE TABLE'")
+if [[ "$held" == 0 ]]; then
+  echo "bench/legacy-digests.sh: $LEGACY_DB holds no rows, so equal answers would prove nothing (bench/run.sh generates data)" >&2
+  exit 2
+fi
 OUT="$BENCH_DIR/out/digests"
 rm -rf "$OUT" && mkdir -p "$OUT"
 name() { echo "$1" | tr -c 'A-Za-z0-9_.\n-' '_'; } # a ref as a file name
