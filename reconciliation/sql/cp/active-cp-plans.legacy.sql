@@ -1,7 +1,9 @@
 -- Active CP plans, legacy side, the legacy truth: every REG/TEMP registration with no dereg_dt (or a future one),
 -- whatever the state of its client, with the latest category mapped to the census code, the OLA flag (ola_flag Y or
 -- status TEMP) and the latest review date; not_migrated says why one cannot migrate (the mapping's reject reason).
-WITH RECURSIVE {{survivors}},
+-- It walks the merge chains itself (survivor_chains, not the shared survivors): active_plan_truth, which joins survivor,
+-- is used twice (by review and by the answer), and MySQL cannot open one temporary table twice in a query.
+WITH RECURSIVE {{survivor_chains}},
 {{active_plan}},
 review AS (
   SELECT v.reg_id, MAX({{free_text_date v.review_dt}}) AS latest

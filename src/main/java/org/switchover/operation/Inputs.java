@@ -25,9 +25,12 @@ final class Inputs {
         return hash;
     }
 
-    /** The reconciliation the settings describe, writing into {@code reportDir}. */
+    /**
+     * The reconciliation the settings describe, writing into {@code reportDir}. Every check's queries are filled first:
+     * one that cannot be run is refused here, before a run loads anything, not by the reconciliation after the load.
+     */
     static Reconciliation reconciliation(SwitchoverSettings settings, Path reportDir) {
         return new Reconciliation(settings.legacy(), settings.target(), settings.checks(), reportDir, settings.goLive(),
-                settings.givenAsOf(), settings.runId()).mappings(settings.mappings()).clock(settings.clock());
+                settings.givenAsOf(), settings.runId()).mappings(settings.mappings()).clock(settings.clock()).withQueriesChecked();
     }
 }

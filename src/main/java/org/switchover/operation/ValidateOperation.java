@@ -8,7 +8,7 @@ import org.switchover.mapping.MappingSet;
 import org.switchover.preflight.Preflight;
 import org.switchover.preflight.PreflightException;
 import org.switchover.project.Project;
-import org.switchover.reconcile.CheckLoader;
+import org.switchover.reconcile.Reconciliation;
 import org.switchover.schema.TargetSchema;
 import org.switchover.schema.TargetSchemaException;
 import org.switchover.transform.TransformSettings;
@@ -37,7 +37,8 @@ public record ValidateOperation(SwitchoverSettings settings) {
         }
         MappingSet set = MappingSet.load(settings.mappings(), settings.project(), transforms);
         try {
-            CheckLoader.load(settings.checks(), set);
+            // the queries too, as a run fills them: a missing fragment or a shared set opened twice is found now
+            problems.addAll(Reconciliation.queryProblems(settings.checks(), set, settings.asOf()));
         } catch (ConfigException e) {
             problems.addAll(e.problems());
         }

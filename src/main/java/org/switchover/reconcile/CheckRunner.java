@@ -1,5 +1,6 @@
 package org.switchover.reconcile;
 
+import org.switchover.config.ConfigProblem;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.SqlResource;
 
@@ -46,6 +47,30 @@ final class CheckRunner {
             }
         }
         return queries;
+    }
+
+    /**
+     * Fills each check's legacy and target query as a run does, without running them: one problem, naming the check's
+     * file and the query's, for each that cannot be filled (a missing fragment, an unknown placeholder, a shared set read
+     * twice, or read by a target query). None when every query can be run.
+     */
+    List<ConfigProblem> fillProblems(List<CheckDefinition> checks) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (CheckDefinition check : checks) {
+            for (String sqlPath : new String[]{legacySql(check), targetSql(check)}) {
+                try {
+                    if (sqlPath != null) {
+                        SqlTemplate.Filled filled = fill(check, sqlPath);
+                        if (sqlPath.equals(targetSql(check)) && !filled.shared().isEmpty()) {
+                            throw sharedOnTarget(sqlPath, filled);
+                        }
+                    }
+                } catch (ConfigurationException e) {
+                    problems.add(ConfigProblem.ofFile(check.file(), e.getMessage()));
+                }
+            }
+        }
+        return problems;
     }
 
     CheckOutcome run(CheckDefinition check, Connection legacy, Connection target) {
@@ -220,10 +245,14 @@ final class CheckRunner {
     private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
         SqlTemplate.Filled filled = fill(check, sqlPath);
         if (!filled.shared().isEmpty()) {
-            throw new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
-                    + ", which lives on the legacy session: only a check's legacy query can read one");
+            throw sharedOnTarget(sqlPath, filled);
         }
         return SideResult.query(connection, filled.sql(), label(check, sqlPath));
+    }
+
+    private ConfigurationException sharedOnTarget(String sqlPath, SqlTemplate.Filled filled) {
+        return new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
+                + ", which lives on the legacy session: only a check's legacy query can read one");
     }
 
     private SideResult legacyQuery(CheckDefinition check, Connection legacy, String sqlPath) {

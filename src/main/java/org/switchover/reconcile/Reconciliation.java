@@ -131,6 +131,26 @@ public final class Reconciliation {
         return runner.legacyQueries(checks);
     }
 
+    /**
+     * Fills every check's legacy and target query, as a run on {@code asOf} would, without a database: a query that cannot
+     * be filled (a missing fragment, an unknown placeholder, a shared set opened twice) is then refused before a run loads
+     * anything, not found by its reconciliation after the load. Empty when every query can be run.
+     */
+    public static List<org.switchover.config.ConfigProblem> queryProblems(Path checksDirectory, MappingSet mappings, LocalDate asOf) {
+        List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappings);
+        return new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, RUN_ID_NOT_YET_KNOWN)).fillProblems(checks);
+    }
+
+    /** As {@link #queryProblems}, for this reconciliation's checks and mappings: a {@code ConfigException} when any query fails. */
+    public Reconciliation withQueriesChecked() {
+        LocalDate on = asOfOverride != null ? asOfOverride : LocalDate.now(clock);
+        List<org.switchover.config.ConfigProblem> problems = queryProblems(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()), on);
+        if (!problems.isEmpty()) {
+            throw new org.switchover.config.ConfigException(problems);
+        }
+        return this;
+    }
+
     /** The date "open", "active" and "days waiting" are measured at for a run with the as-of date {@code runAsOf}. */
     private LocalDate asOf(LocalDate runAsOf) {
         return asOfOverride != null ? asOfOverride : runAsOf;

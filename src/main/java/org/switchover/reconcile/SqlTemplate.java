@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * plain names checked by the loader, so no user text reaches the SQL.
  *
  * <p>{@code {{shared name}}} becomes the name of a legacy session's temporary table that sql/shared/name.sql creates
- * ({@link SharedSet}): a set several legacy queries read, built once per session instead of once per query.
+ * ({@link SharedSet}): a set several legacy queries read, built once per session instead of once per query. A query
+ * that would open one set's table twice is refused ({@link SharedSetReads}).
  */
 final class SqlTemplate {
     private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z][a-z0-9_]*)(?: ([A-Za-z0-9_.`]+))?}}");
@@ -32,7 +33,8 @@ final class SqlTemplate {
     /** What a shared set's file must begin with (after its comment lines): it creates that table and nothing else. */
     static final String SHARED_CREATE = "CREATE TEMPORARY TABLE {table} ";
     // stands for a shared set until the query's values are in: \u0001 cannot occur in a query file's SQL
-    private static final Pattern SHARED_MARK = Pattern.compile("\u0001([a-z][a-z0-9_]*)\u0001");
+    private static final char MARK = '\u0001';
+    private static final Pattern SHARED_MARK = Pattern.compile(MARK + "([a-z][a-z0-9_]*)" + MARK);
     /** The hex digits of its statement's hash that a shared set's table name carries. */
     private static final int TABLE_HASH_DIGITS = 12;
     /** Guards against a fragment that uses itself. */
@@ -40,6 +42,7 @@ final class SqlTemplate {
 
     private final Path fragments;
     private final Path sharedSets;
+    private final Map<Path, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     SqlTemplate(Path checksDirectory) {
         this.fragments = checksDirectory.resolve("sql").resolve("fragments");
@@ -56,6 +59,9 @@ final class SqlTemplate {
 
     Filled fillQuery(String sql, String source, Map<String, String> values) {
         String filled = fillValues(expand(sql, source, 0), source, values);
+        if (filled.indexOf(MARK) >= 0) {
+            SharedSetReads.refuseReopening(filled, MARK, source);
+        }
         Matcher matcher = SHARED_MARK.matcher(filled);
         StringBuilder out = new StringBuilder();
         // by name, in order of first use: a set named twice in one query is read and hashed once
@@ -126,7 +132,7 @@ final class SqlTemplate {
                     throw new ConfigurationException(source + ": " + matcher.group() + " names no shared set: write {{shared name}}, "
                             + "the name in lower-case letters, digits and _ (the file sql/shared/name.sql)");
                 }
-                matcher.appendReplacement(out, Matcher.quoteReplacement("\u0001" + matcher.group(2) + "\u0001"));
+                matcher.appendReplacement(out, Matcher.quoteReplacement(MARK + matcher.group(2) + MARK));
                 continue;
             }
             Path file = fragments.resolve(matcher.group(1) + ".sql");
@@ -163,7 +169,19 @@ final class SqlTemplate {
         }
     }
 
-    private static String read(Path file, String source) {
+    private String read(Path file, String source) {
+        // the date fragments sit in dozens of queries, several times in some: each file is read once per template, which
+        // lives for one pass over a check set (a run's check set does not change under it: its hash is taken at the start)
+        String known = texts.get(file);
+        if (known != null) {
+            return known;
+        }
+        String text = readFile(file, source);
+        texts.put(file, text);
+        return text;
+    }
+
+    private static String readFile(Path file, String source) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException(source + ": fragment " + file + " does not exist");
         }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
+import org.switchover.db.SqlResource;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.testing.TestDatabases;
 
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `init DIR [--from PROJECT]` starts a project from the default one or an example; `validate --project DIR` checks it whole. */
@@ -80,6 +82,31 @@ class ProjectCommandsTest {
         Output noSchema = run("validate", "--project", project.toString());
         assertEquals(ExitCodes.USAGE, noSchema.code(), noSchema.text());
         assertTrue(noSchema.text().startsWith(project.resolve("target-schema") + ": no Flyway migrations"), noSchema.text());
+    }
+
+    @Test
+    void aCheckQueryThatCannotBeFilledIsRefusedByValidateAndByADryRunBeforeItLoads(TestDatabases.LegacyDb legacyDb,
+                                                                                  TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
+        // given a copy of the example whose open-referrals legacy query names a fragment that does not exist
+        Path project = dir.resolve("broken");
+        run("init", project.toString(), "--from", EXAMPLE);
+        Path query = project.resolve("reconciliation/sql/headline/open-referrals.legacy.sql");
+        Files.writeString(query, Files.readString(query).replace("{{open_referral}}", "{{open_referal}}"));
+        String problem = project.resolve("reconciliation/open-referrals.yml") + ": " + query + ": fragment "
+                + project.resolve("reconciliation/sql/fragments/open_referal.sql") + " does not exist";
+        // when it is validated, and a dry run is started on real databases
+        Output validate = run("validate", "--project", project.toString());
+        Output dryRun = run("dry-run", "--project", project.toString(), "--legacy-url", legacyDb.spec().url(), "--legacy-user",
+                legacyDb.spec().user(), "--target-url", targetDb.spec().url(), "--target-user", targetDb.spec().user(),
+                "--report-dir", dir.resolve("report").toString(), "--go-live", "2019-03-01");
+        // then both exit 2 naming the check and its query, and the dry run touched neither database: the reconciliation
+        // would otherwise have found it only after the load
+        assertEquals(ExitCodes.USAGE, validate.code(), validate.text());
+        assertTrue(validate.text().contains(problem), validate.text());
+        assertEquals(ExitCodes.USAGE, dryRun.code(), dryRun.text());
+        assertTrue(dryRun.text().contains(problem), dryRun.text());
+        assertEquals(0, tables(targetDb.spec(), SqlResource.load("sql/target/user_tables.sql")), "nothing created in the target");
+        assertFalse(Files.exists(dir.resolve("report")), "no report");
     }
 
     @Test
@@ -148,6 +175,14 @@ class ProjectCommandsTest {
     }
 
     /** The command line in this JVM, with what the commands print on System.out and what picocli prints. */
+    private static long tables(ConnectionSpec database, SqlResource query) throws java.sql.SQLException {
+        try (Connection connection = Databases.connect(database); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(query.text())) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static Output run(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
