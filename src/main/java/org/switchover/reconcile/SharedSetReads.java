@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * MySQL only at the reconciliation, after the load: it is refused when the query is filled instead.
  *
  * <p>Counted in the query's text: each place a set is named, times the times the CTE holding that place is used (a CTE
- * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name} or {@code JOIN name};
- * a comma join is not seen.
+ * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name} or {@code JOIN name},
+ * in any case, the name in backquotes or not; a comma join is not seen.
  */
 final class SharedSetReads {
     // "name AS (" or "name (col, col) AS (", opening a SELECT, a WITH or a parenthesised union: a common table expression
     private static final Pattern CTE = Pattern.compile(
-            "\\b([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\([^()]*\\))?\\s+AS\\s*(\\()(?=\\s*(?:SELECT|WITH|\\())", Pattern.CASE_INSENSITIVE);
+            "`?\\b([A-Za-z_][A-Za-z0-9_]*)`?\\s*(?:\\([^()]*\\))?\\s+AS\\s*(\\()(?=\\s*(?:SELECT|WITH|\\())", Pattern.CASE_INSENSITIVE);
     /** Deeper chains of CTEs than this are not followed (a query's CTEs using each other in a loop). */
     private static final int MAX_DEPTH = 50;
 
@@ -94,7 +94,7 @@ final class SharedSetReads {
     }
 
     private static int references(String text, String name) {
-        Matcher matcher = Pattern.compile("\\b(?:FROM|JOIN)\\s+" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher matcher = Pattern.compile("\\b(?:FROM|JOIN)\\s+`?" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
         int n = 0;
         while (matcher.find()) {
             n++;

@@ -90,7 +90,8 @@ class SharedSetTest {
         SqlTemplate template = new SqlTemplate(dir);
         Map<String, String> none = Map.of();
         // when a query names the set twice, joins the CTE twice, reads it in a CTE it never uses as well (counted: MySQL
-        // may open the tables of every CTE it parses), or joins a CTE over the CTE twice, then each is refused with its
+        // may open the tables of every CTE it parses), joins a CTE over the CTE twice, or a backquoted CTE twice in lower
+        // case, then each is refused with its
         // file, the set, the times and the CTE it goes through (MySQL would refuse it only when run)
         String rule = "; MySQL cannot open one temporary table twice in a query: read the set once, and use a common table "
                 + "expression that reads it once at most";
@@ -102,6 +103,9 @@ class SharedSetTest {
                 message(() -> template.fillQuery("WITH {{kid}}, spare AS (SELECT n FROM {{shared kids}}) SELECT n FROM kid", "q.sql", none)));
         assertEquals("q.sql: opens the shared set kids 3 times (through the common table expression kid, used 3 times)" + rule,
                 message(() -> template.fillQuery("WITH RECURSIVE {{kid}}, {{older}} SELECT * FROM older a JOIN older b LEFT JOIN kid c ON c.n = 0",
+                        "q.sql", none)));
+        assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression twin, used 2 times)" + rule,
+                message(() -> template.fillQuery("WITH `twin` AS (SELECT n FROM {{shared kids}}) SELECT a.n FROM twin a join `twin` b",
                         "q.sql", none)));
         // and a query that joins the CTE once, with a recursive CTE that reads itself and quoted parentheses, is filled
         SqlTemplate.Filled once = template.fillQuery("WITH RECURSIVE {{kid}}, up (n) AS (SELECT n FROM kid UNION ALL SELECT n + 1 FROM up "
