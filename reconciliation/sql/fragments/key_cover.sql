@@ -1,17 +1,11 @@
 -- Common table expressions "open_ref", "key_alloc" and "covered" (after {{merged_survivors}}): the open referrals that
--- migrate (README "open"; client with a survivor, team that exists), the open KEY allocations to a real worker of a
--- child with a survivor, with the referral each names when that referral migrates (else NULL: it covers every open
--- referral of the child, as in the target), and each open referral with each worker whose allocation covers it.
+-- migrate ({{open_ref}}), the open KEY allocations to a real worker of a child with a survivor, with the referral each
+-- names when that referral migrates (else NULL: it covers every open referral of the child, as in the target), and each
+-- open referral with each worker whose allocation covers it. The shared set {{shared covered}} is built from it once per
+-- legacy session; duty-waits and the caseload checks read that.
 -- MariaDB materializes a CTE once per reference: "covered" reads open_ref and key_alloc once each, matching an allocation
 -- by its referral (by_child 0) or by its child (by_child 1) through one key, not a UNION of two joins that built both twice.
-open_ref AS (
-  SELECT r.ref_id, {{real_date r.ref_dt}} AS referral_date, r.team_cd, {{survivor_no c}} AS survivor_no
-  FROM referral r JOIN client c ON c.client_no = r.client_no JOIN team t ON t.team_cd = r.team_cd
-  WHERE (r.close_dt IS NULL OR r.close_dt = '0000-00-00')
-    AND UPPER(TRIM(r.status)) <> 'NFA' AND UPPER(TRIM(r.status)) NOT LIKE 'CLOSED%'
-  -- grouped so the server materializes it once (with a key for the join by child) instead of re-reading it per allocation
-  GROUP BY r.ref_id
-),
+{{open_ref}},
 key_alloc AS (
   SELECT a.worker_cd, w.team_cd AS worker_team, {{survivor_no ac}} AS survivor_no,
          CASE WHEN lt.team_cd IS NOT NULL AND {{survivor_no lc}} IS NOT NULL THEN 0 ELSE 1 END AS by_child,

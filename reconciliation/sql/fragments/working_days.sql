@@ -1,6 +1,6 @@
 -- Legacy: common table expressions "digit", "holiday" and "weekdays_to": the England bank holidays of
 -- calendar/england-bank-holidays.csv in the 10,000 days up to the extract date (a wait longer than 27 years counts its
--- older holidays as working days), and per duty case ({arg}: a CTE with ref_id and referral_date) the Monday-to-Friday
+-- older holidays as working days), and per referral ({arg}: a CTE with ref_id and referral_date) the Monday-to-Friday
 -- days after its referral date up to the extract date, counted by arithmetic: five per whole week, plus the weekdays
 -- among the days left over. Working days = those weekdays less the holidays among them. Days are made from digits, not a
 -- recursive CTE, which MySQL and MariaDB cut at 1000 steps.
