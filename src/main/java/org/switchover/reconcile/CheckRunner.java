@@ -57,17 +57,18 @@ final class CheckRunner {
     List<ConfigProblem> fillProblems(List<CheckDefinition> checks) {
         List<ConfigProblem> problems = new ArrayList<>();
         for (CheckDefinition check : checks) {
-            for (String sqlPath : new String[]{legacySql(check), targetSql(check)}) {
-                try {
-                    if (sqlPath != null) {
-                        SqlTemplate.Filled filled = fill(check, sqlPath);
-                        if (sqlPath.equals(targetSql(check)) && !filled.shared().isEmpty()) {
-                            throw sharedOnTarget(sqlPath, filled);
-                        }
-                    }
-                } catch (ConfigurationException e) {
-                    problems.add(ConfigProblem.ofFile(check.file(), e.getMessage()));
+            String legacySql = legacySql(check);
+            try {
+                if (legacySql != null) {
+                    fill(check, legacySql);
                 }
+            } catch (ConfigurationException e) {
+                problems.add(ConfigProblem.ofFile(check.file(), e.getMessage()));
+            }
+            try {
+                fillTarget(check, targetSql(check));
+            } catch (ConfigurationException e) {
+                problems.add(ConfigProblem.ofFile(check.file(), e.getMessage()));
             }
         }
         return problems;
@@ -243,16 +244,17 @@ final class CheckRunner {
 
     /** A target query (shared sets are the legacy session's: a target query that names one is refused). */
     private SideResult query(CheckDefinition check, Connection connection, String sqlPath) {
-        SqlTemplate.Filled filled = fill(check, sqlPath);
-        if (!filled.shared().isEmpty()) {
-            throw sharedOnTarget(sqlPath, filled);
-        }
-        return SideResult.query(connection, filled.sql(), label(check, sqlPath));
+        return SideResult.query(connection, fillTarget(check, sqlPath), label(check, sqlPath));
     }
 
-    private ConfigurationException sharedOnTarget(String sqlPath, SqlTemplate.Filled filled) {
-        return new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
-                + ", which lives on the legacy session: only a check's legacy query can read one");
+    /** A target query filled; one that names a shared set is refused, since those live on the legacy session. */
+    private String fillTarget(CheckDefinition check, String sqlPath) {
+        SqlTemplate.Filled filled = fill(check, sqlPath);
+        if (!filled.shared().isEmpty()) {
+            throw new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
+                    + ", which lives on the legacy session: only a check's legacy query can read one");
+        }
+        return filled.sql();
     }
 
     private SideResult legacyQuery(CheckDefinition check, Connection legacy, String sqlPath) {

@@ -1,5 +1,7 @@
 package org.switchover.reconcile;
 
+import org.switchover.config.ConfigException;
+import org.switchover.config.ConfigProblem;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
@@ -136,7 +138,7 @@ public final class Reconciliation {
      * be filled (a missing fragment, an unknown placeholder, a shared set opened twice) is then refused before a run loads
      * anything, not found by its reconciliation after the load. Empty when every query can be run.
      */
-    public static List<org.switchover.config.ConfigProblem> queryProblems(Path checksDirectory, MappingSet mappings, LocalDate asOf) {
+    public static List<ConfigProblem> queryProblems(Path checksDirectory, MappingSet mappings, LocalDate asOf) {
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappings);
         return new CheckRunner(checksDirectory, CheckValues.of(checksDirectory, asOf, RUN_ID_NOT_YET_KNOWN)).fillProblems(checks);
     }
@@ -144,9 +146,9 @@ public final class Reconciliation {
     /** As {@link #queryProblems}, for this reconciliation's checks and mappings: a {@code ConfigException} when any query fails. */
     public Reconciliation withQueriesChecked() {
         LocalDate on = asOfOverride != null ? asOfOverride : LocalDate.now(clock);
-        List<org.switchover.config.ConfigProblem> problems = queryProblems(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()), on);
+        List<ConfigProblem> problems = queryProblems(checksDirectory, MappingSet.load(mappings, TransformSettings.defaults()), on);
         if (!problems.isEmpty()) {
-            throw new org.switchover.config.ConfigException(problems);
+            throw new ConfigException(problems);
         }
         return this;
     }

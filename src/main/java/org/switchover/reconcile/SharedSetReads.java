@@ -30,26 +30,25 @@ final class SharedSetReads {
     private SharedSetReads() {
     }
 
-    private record Cte(String name, int bodyStart, int bodyEnd) {
+    private record Cte(String name, int bodyStart, int bodyEnd, String body) {
     }
 
     /**
-     * @param sql    the filled query, each shared set still written as {@code mark} around its name
-     * @param mark   the character that stands before and after a shared set's name
+     * @param sql    the filled query, each shared set still marked where it is named
+     * @param set    the mark of a shared set in {@code sql}, its name the first group
      * @param source the query's file, for the message
      */
-    static void refuseReopening(String sql, char mark, String source) {
+    static void refuseReopening(String sql, Pattern set, String source) {
         List<Cte> ctes = ctes(sql);
         String main = withoutBodies(sql, ctes);
         Map<String, Integer> uses = new HashMap<>();
         Map<String, Integer> opened = new java.util.TreeMap<>();
         Map<String, String> through = new HashMap<>();
-        Pattern set = Pattern.compile(Pattern.quote(String.valueOf(mark)) + "([a-z][a-z0-9_]*)" + Pattern.quote(String.valueOf(mark)));
         count(set, main, 1, null, opened, through);
         for (Cte cte : ctes) {
             // a CTE the query never uses counts once: MySQL may open the tables of every CTE it parses
-            int used = Math.max(1, uses(cte.name(), ctes, sql, main, uses, 0));
-            count(set, sql.substring(cte.bodyStart(), cte.bodyEnd()), used, cte.name(), opened, through);
+            int used = Math.max(1, uses(cte.name(), ctes, main, uses, 0));
+            count(set, cte.body(), used, cte.name(), opened, through);
         }
         opened.forEach((name, times) -> {
             if (times > 1) {
@@ -73,18 +72,19 @@ final class SharedSetReads {
     }
 
     /** How many times a CTE is used: in the query's own text, and in every other CTE as many times as that one is used. */
-    private static int uses(String name, List<Cte> ctes, String sql, String main, Map<String, Integer> memo, int depth) {
+    private static int uses(String name, List<Cte> ctes, String main, Map<String, Integer> memo, int depth) {
         Integer known = memo.get(name);
         if (known != null) {
             return known;
         }
-        int used = references(main, name);
+        Pattern use = Pattern.compile("\\b(?:FROM|JOIN)\\s+`?" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE);
+        int used = references(main, use);
         if (depth < MAX_DEPTH) {
             for (Cte other : ctes) {
                 if (!other.name().equalsIgnoreCase(name)) { // a recursive CTE's use of itself is its own iteration
-                    int here = references(sql.substring(other.bodyStart(), other.bodyEnd()), name);
+                    int here = references(other.body(), use);
                     if (here > 0) {
-                        used += here * uses(other.name(), ctes, sql, main, memo, depth + 1);
+                        used += here * uses(other.name(), ctes, main, memo, depth + 1);
                     }
                 }
             }
@@ -93,8 +93,8 @@ final class SharedSetReads {
         return used;
     }
 
-    private static int references(String text, String name) {
-        Matcher matcher = Pattern.compile("\\b(?:FROM|JOIN)\\s+`?" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+    private static int references(String text, Pattern use) {
+        Matcher matcher = use.matcher(text);
         int n = 0;
         while (matcher.find()) {
             n++;
@@ -114,7 +114,7 @@ final class SharedSetReads {
                 from = open + 1;
                 continue;
             }
-            ctes.add(new Cte(name, open + 1, close));
+            ctes.add(new Cte(name, open + 1, close, sql.substring(open + 1, close)));
             // a CTE's body may hold a derived table, never another CTE definition this pattern would take for one
             from = close + 1;
         }

@@ -60,11 +60,11 @@ final class SqlTemplate {
     Filled fillQuery(String sql, String source, Map<String, String> values) {
         String filled = fillValues(expand(sql, source, 0), source, values);
         if (filled.indexOf(MARK) >= 0) {
-            SharedSetReads.refuseReopening(filled, MARK, source);
+            SharedSetReads.refuseReopening(filled, SHARED_MARK, source);
         }
         Matcher matcher = SHARED_MARK.matcher(filled);
         StringBuilder out = new StringBuilder();
-        // by name, in order of first use: a set named twice in one query is read and hashed once
+        // by name, in order of use (SharedSetReads has refused a query that names one set twice)
         Map<String, SharedSet> shared = new java.util.LinkedHashMap<>();
         while (matcher.find()) {
             SharedSet set = shared.computeIfAbsent(matcher.group(1), name -> sharedSet(name, source, values));

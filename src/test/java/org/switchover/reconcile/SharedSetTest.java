@@ -40,11 +40,9 @@ class SharedSetTest {
     @Test
     void aSharedSetIsNamedByItsFilledStatement(@TempDir Path dir) throws IOException {
         // given a shared set that uses a fragment and a value, and a fragment that reads it
-        Files.createDirectories(dir.resolve("sql/fragments"));
-        Files.createDirectories(dir.resolve("sql/shared"));
-        Files.writeString(dir.resolve("sql/shared/kids.sql"), "-- why\nCREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT {{one}} AS n, {asOf} AS d");
-        Files.writeString(dir.resolve("sql/fragments/one.sql"), "1");
-        Files.writeString(dir.resolve("sql/fragments/kid.sql"), "k AS (SELECT n FROM {{shared kids}})");
+        write(dir, "sql/shared/kids.sql", "-- why\nCREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT {{one}} AS n, {asOf} AS d");
+        write(dir, "sql/fragments/one.sql", "1");
+        write(dir, "sql/fragments/kid.sql", "k AS (SELECT n FROM {{shared kids}})");
         SqlTemplate template = new SqlTemplate(dir);
         // when a query reads it through the fragment, and another is filled for another as-of date
         SqlTemplate.Filled filled = template.fillQuery("WITH {{kid}} SELECT * FROM k", "q.sql", Map.of("asOf", "'2019-01-31'"));
@@ -63,9 +61,8 @@ class SharedSetTest {
     @Test
     void aSharedSetThatIsNotOneIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
         // given shared sets that drop a table, read another shared set, or do not exist, and a call without a name
-        Files.createDirectories(dir.resolve("sql/shared"));
-        Files.writeString(dir.resolve("sql/shared/bad.sql"), "-- tries more\nDROP TABLE client");
-        Files.writeString(dir.resolve("sql/shared/nested.sql"), "CREATE TEMPORARY TABLE {table} SELECT * FROM {{shared bad}}");
+        write(dir, "sql/shared/bad.sql", "-- tries more\nDROP TABLE client");
+        write(dir, "sql/shared/nested.sql", "CREATE TEMPORARY TABLE {table} SELECT * FROM {{shared bad}}");
         SqlTemplate template = new SqlTemplate(dir);
         Map<String, String> values = Map.of("asOf", "'2019-01-31'");
         // when filled, then each is refused with its file and the rule
@@ -82,11 +79,9 @@ class SharedSetTest {
     @Test
     void aQueryThatWouldOpenASharedSetTwiceIsRefusedWhenFilled(@TempDir Path dir) throws IOException {
         // given a shared set, a fragment whose common table expression reads it, and one whose CTE reads that CTE
-        Files.createDirectories(dir.resolve("sql/fragments"));
-        Files.createDirectories(dir.resolve("sql/shared"));
-        Files.writeString(dir.resolve("sql/shared/kids.sql"), "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT 1 AS n");
-        Files.writeString(dir.resolve("sql/fragments/kid.sql"), "-- the set, once\nkid (n) AS (\n  SELECT n FROM {{shared kids}}\n)");
-        Files.writeString(dir.resolve("sql/fragments/older.sql"), "older AS (SELECT k.n FROM kid k WHERE k.n > 0)");
+        write(dir, "sql/shared/kids.sql", "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT 1 AS n");
+        write(dir, "sql/fragments/kid.sql", "-- the set, once\nkid (n) AS (\n  SELECT n FROM {{shared kids}}\n)");
+        write(dir, "sql/fragments/older.sql", "older AS (SELECT k.n FROM kid k WHERE k.n > 0)");
         SqlTemplate template = new SqlTemplate(dir);
         Map<String, String> none = Map.of();
         // when a query names the set twice, joins the CTE twice, reads it in a CTE it never uses as well (counted: MySQL
@@ -169,8 +164,7 @@ class SharedSetTest {
     @Test
     void aSessionBuildsASetOnceAndAnotherSessionBuildsItsOwn(TestDatabases.LegacyDb legacyDb, @TempDir Path dir) throws Exception {
         // given a shared set of one row
-        Files.createDirectories(dir.resolve("sql/shared"));
-        Files.writeString(dir.resolve("sql/shared/one.sql"), "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT 1 AS n");
+        write(dir, "sql/shared/one.sql", "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n)) SELECT 1 AS n");
         SharedSet set = new SqlTemplate(dir).fillQuery("SELECT n FROM {{shared one}}", "q.sql", Map.of()).shared().get(0);
         try (Connection first = Databases.connect(legacyDb.spec()); Connection second = Databases.connect(legacyDb.spec())) {
             // when a session builds it, adds a row to it, and is asked for it again
@@ -187,8 +181,7 @@ class SharedSetTest {
     @Test
     void aSetThatCannotBeBuiltIsAnErrorNamingItsFile(TestDatabases.LegacyDb legacyDb, @TempDir Path dir) throws Exception {
         // given a shared set that reads a table the database does not have
-        Files.createDirectories(dir.resolve("sql/shared"));
-        Files.writeString(dir.resolve("sql/shared/lost.sql"), "CREATE TEMPORARY TABLE {table} SELECT * FROM no_such_table");
+        write(dir, "sql/shared/lost.sql", "CREATE TEMPORARY TABLE {table} SELECT * FROM no_such_table");
         SharedSet set = new SqlTemplate(dir).fillQuery("SELECT * FROM {{shared lost}}", "q.sql", Map.of()).shared().get(0);
         try (Connection legacy = Databases.connect(legacyDb.spec())) {
             // when it is built, then the error names the file and the table
@@ -197,6 +190,12 @@ class SharedSetTest {
             assertTrue(e.getMessage().contains("no_such_table"), e.getMessage());
             assertFalse(e.getMessage().contains("CREATE TEMPORARY TABLES"), "not a missing right: " + e.getMessage());
         }
+    }
+
+    /** Writes a checks directory's file, its folders too. */
+    private static void write(Path checks, String file, String text) throws IOException {
+        Files.createDirectories(checks.resolve(file).getParent());
+        Files.writeString(checks.resolve(file), text);
     }
 
     private static String message(org.junit.jupiter.api.function.Executable fill) {
