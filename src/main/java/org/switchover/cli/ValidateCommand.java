@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .build().validate();
         if (!result.problems().isEmpty()) {
             result.problems().forEach(problem -> System.out.println(problem));
-            System.out.println(result.problems().size() + " problem(s) in " + result.directory());
+            System.out.println(result.summary());
             return ExitCodes.USAGE;
         }
         result.fixtureFailures().forEach(System.out::println);

@@ -33,7 +33,7 @@ public record ValidateOperation(SwitchoverSettings settings) {
         }
         problems.addAll(MappingSet.check(settings.mappings(), settings.project(), transforms));
         if (!problems.isEmpty()) {
-            return new ValidationResult(settings.mappings(), problems, 0, 0, List.of(), null);
+            return new ValidationResult(settings.mappings(), settings.checks(), problems, 0, 0, List.of(), null);
         }
         MappingSet set = MappingSet.load(settings.mappings(), settings.project(), transforms);
         try {
@@ -57,9 +57,9 @@ public record ValidateOperation(SwitchoverSettings settings) {
             }
         }
         if (!problems.isEmpty()) {
-            return new ValidationResult(settings.mappings(), problems, set.files().size(), 0, List.of(), set.hash());
+            return new ValidationResult(settings.mappings(), settings.checks(), problems, set.files().size(), 0, List.of(), set.hash());
         }
-        return new ValidationResult(settings.mappings(), List.of(), set.files().size(), FixtureRunner.count(set),
+        return new ValidationResult(settings.mappings(), settings.checks(), List.of(), set.files().size(), FixtureRunner.count(set),
                 FixtureRunner.run(set), set.hash());
     }
 }

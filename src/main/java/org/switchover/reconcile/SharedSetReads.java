@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
  * MySQL only at the reconciliation, after the load: it is refused when the query is filled instead.
  *
  * <p>Counted in the query's text: each place a set is named, times the times the CTE holding that place is used (a CTE
- * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name} or {@code JOIN name},
- * in any case, the name in backquotes or not; a comma join is not seen.
+ * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name}, {@code JOIN name}
+ * or a comma join ({@code FROM a, name}), in any case, the name in backquotes or not.
  */
 final class SharedSetReads {
     // "name AS (" or "name (col, col) AS (", opening a SELECT, a WITH or a parenthesised union: a common table expression
     private static final Pattern CTE = Pattern.compile(
             "`?\\b([A-Za-z_][A-Za-z0-9_]*)`?\\s*(?:\\([^()]*\\))?\\s+AS\\s*(\\()(?=\\s*(?:SELECT|WITH|\\())", Pattern.CASE_INSENSITIVE);
+    // a table reference: after FROM or JOIN, or after a comma (a comma join; a column named as the CTE in a select list is
+    // counted too, which can only refuse a query that would pass, never pass one that would fail), and not "name.", "name("
+    // or the next CTE's definition "name AS ("
+    private static final String USE_BEFORE = "(?:\\b(?:FROM|JOIN)\\s+|,\\s*)`?";
+    private static final String USE_AFTER = "\\b(?!`?\\s*(?:[.(]|AS\\s*\\())";
     /** Deeper chains of CTEs than this are not followed (a query's CTEs using each other in a loop). */
     private static final int MAX_DEPTH = 50;
 
@@ -77,7 +82,7 @@ final class SharedSetReads {
         if (known != null) {
             return known;
         }
-        Pattern use = Pattern.compile("\\b(?:FROM|JOIN)\\s+`?" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE);
+        Pattern use = Pattern.compile(USE_BEFORE + Pattern.quote(name) + USE_AFTER, Pattern.CASE_INSENSITIVE);
         int used = references(main, use);
         if (depth < MAX_DEPTH) {
             for (Cte other : ctes) {

@@ -103,6 +103,8 @@ class ProjectCommandsTest {
         // would otherwise have found it only after the load
         assertEquals(ExitCodes.USAGE, validate.code(), validate.text());
         assertTrue(validate.text().contains(problem), validate.text());
+        // and validate's last line places the problem in the reconciliation, not in the mappings
+        assertTrue(validate.text().contains("1 problem(s): 1 in " + project.resolve("reconciliation") + "\n"), validate.text());
         assertEquals(ExitCodes.USAGE, dryRun.code(), dryRun.text());
         assertTrue(dryRun.text().contains(problem), dryRun.text());
         assertEquals(0, tables(targetDb.spec(), SqlResource.load("sql/target/user_tables.sql")), "nothing created in the target");

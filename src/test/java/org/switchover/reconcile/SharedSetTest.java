@@ -102,6 +102,15 @@ class SharedSetTest {
         assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression twin, used 2 times)" + rule,
                 message(() -> template.fillQuery("WITH `twin` AS (SELECT n FROM {{shared kids}}) SELECT a.n FROM twin a join `twin` b",
                         "q.sql", none)));
+        // and so is a comma join of the CTE twice, or of two CTEs over it (neither seen before)
+        assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression kid, used 2 times)" + rule,
+                message(() -> template.fillQuery("WITH {{kid}} SELECT a.n FROM kid a, kid b WHERE b.n = a.n", "q.sql", none)));
+        assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression kid, used 2 times)" + rule,
+                message(() -> template.fillQuery("WITH RECURSIVE {{kid}}, {{older}} SELECT * FROM older a,`kid` WHERE kid.n = a.n",
+                        "q.sql", none)));
+        // and a CTE defined after a comma is not taken for a use of it, nor a column qualified by its name
+        assertEquals(1, template.fillQuery("WITH spare AS (SELECT 1 AS n), twin AS (SELECT n FROM {{shared kids}}) "
+                + "SELECT twin.n, spare.n FROM twin JOIN spare ON spare.n = twin.n", "q.sql", none).shared().size());
         // and a query that joins the CTE once, with a recursive CTE that reads itself and quoted parentheses, is filled
         SqlTemplate.Filled once = template.fillQuery("WITH RECURSIVE {{kid}}, up (n) AS (SELECT n FROM kid UNION ALL SELECT n + 1 FROM up "
                 + "WHERE n < 3 AND ')' <> '(') SELECT n FROM up", "q.sql", none);
