@@ -17,17 +17,19 @@ import java.util.regex.Pattern;
  * MySQL only at the reconciliation, after the load: it is refused when the query is filled instead.
  *
  * <p>Counted in the query's text: each place a set is named, times the times the CTE holding that place is used (a CTE
- * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name}, {@code JOIN name}
- * or a comma join ({@code FROM a, name}), in any case, the name in backquotes or not.
+ * used by a CTE used twice counts twice, one never used counts once). A use is {@code FROM name}, {@code JOIN name},
+ * {@code STRAIGHT_JOIN name} (each perhaps with the name in parentheses) or a comma join ({@code FROM a, name}), in any
+ * case, the name in backquotes or not.
  */
 final class SharedSetReads {
     // "name AS (" or "name (col, col) AS (", opening a SELECT, a WITH or a parenthesised union: a common table expression
     private static final Pattern CTE = Pattern.compile(
             "`?\\b([A-Za-z_][A-Za-z0-9_]*)`?\\s*(?:\\([^()]*\\))?\\s+AS\\s*(\\()(?=\\s*(?:SELECT|WITH|\\())", Pattern.CASE_INSENSITIVE);
-    // a table reference: after FROM or JOIN, or after a comma (a comma join; a column named as the CTE in a select list is
+    // a table reference: after FROM, JOIN or STRAIGHT_JOIN (MySQL's join in the order written; "_" keeps \bJOIN from
+    // seeing it), perhaps in parentheses, or after a comma (a comma join; a column named as the CTE in a select list is
     // counted too, which can only refuse a query that would pass, never pass one that would fail), and not "name.", "name("
     // or the next CTE's definition "name AS ("
-    private static final String USE_BEFORE = "(?:\\b(?:FROM|JOIN)\\s+|,\\s*)`?";
+    private static final String USE_BEFORE = "(?:\\b(?:FROM|JOIN|STRAIGHT_JOIN)(?:\\s+|\\s*\\(\\s*)|,\\s*)`?";
     private static final String USE_AFTER = "\\b(?!`?\\s*(?:[.(]|AS\\s*\\())";
     /** Deeper chains of CTEs than this are not followed (a query's CTEs using each other in a loop). */
     private static final int MAX_DEPTH = 50;

@@ -108,6 +108,11 @@ class SharedSetTest {
         assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression kid, used 2 times)" + rule,
                 message(() -> template.fillQuery("WITH RECURSIVE {{kid}}, {{older}} SELECT * FROM older a,`kid` WHERE kid.n = a.n",
                         "q.sql", none)));
+        // and so is MySQL's STRAIGHT_JOIN of it, and a join of it in parentheses
+        assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression kid, used 2 times)" + rule,
+                message(() -> template.fillQuery("WITH {{kid}} SELECT a.n FROM kid a STRAIGHT_JOIN kid b ON b.n = a.n", "q.sql", none)));
+        assertEquals("q.sql: opens the shared set kids 2 times (through the common table expression kid, used 2 times)" + rule,
+                message(() -> template.fillQuery("WITH {{kid}} SELECT a.n FROM kid a JOIN (kid b) ON b.n = a.n", "q.sql", none)));
         // and a CTE defined after a comma is not taken for a use of it, nor a column qualified by its name
         assertEquals(1, template.fillQuery("WITH spare AS (SELECT 1 AS n), twin AS (SELECT n FROM {{shared kids}}) "
                 + "SELECT twin.n, spare.n FROM twin JOIN spare ON spare.n = twin.n", "q.sql", none).shared().size());
