@@ -71,6 +71,9 @@ public final class FinalLoadGate {
             checkSet(unmet);
             // the latest full dry run may be signed, but csc no longer holds what was signed: refuse until a full one replaces it
             ScratchRuns.inCsc(connection).ifPresent(scratch -> unmet.add(ScratchRuns.refusal(scratch)));
+            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
+                unmet.add("csc was " + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
+            }
             DryRun dryRun = latestDryRun(connection, mappingHash);
             if (dryRun == null) {
                 unmet.add("no dry run has been made with the current mapping set (hash " + shortHash(mappingHash) + ")");

@@ -54,6 +54,10 @@ public final class ExceptionRegister {
                 // a decision is made on a record of the latest dry run, which csc no longer holds as its report counted it
                 throw new ConfigurationException("no exception can be decided now: " + org.switchover.run.ScratchRuns.refusal(scratch.getAsLong()));
             }
+            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
+                throw new ConfigurationException("no exception can be decided now: csc was "
+                        + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
+            }
             RecordedReconciliation latest = ReconciliationRecords.latestOfLatestDryRun(connection).orElseThrow(() ->
                     new ConfigurationException("no reconciled dry run in " + target.identity() + ": run dry-run first"));
             String where = "reconciliation " + latest.id() + " of dry run " + latest.runId();

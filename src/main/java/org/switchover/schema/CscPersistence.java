@@ -18,9 +18,14 @@ import java.sql.Statement;
 public final class CscPersistence {
     /** Why a csc emptied by crash recovery refuses a resume, a delta, a reconciliation and a census return. */
     public static final String WHY_EMPTY = "crash recovery empties a dry run's csc (its tables are unlogged)";
-    /** What `status` says of a csc that crash recovery emptied under a dry run's records. */
+    /**
+     * What `status` says of a csc that crash recovery emptied under a dry run's records, and why sign-off, an exception
+     * and the final-load gate refuse meanwhile (as they do while a scratch run holds csc: csc no longer holds what the
+     * latest dry run's report counted).
+     */
     public static final String EMPTIED_BY_CRASH = "emptied by the target server's crash recovery since the last dry run loaded it "
-            + "(a dry run's tables are unlogged); no resume, delta, reconciliation or census return from it: run dry-run again";
+            + "(a dry run's tables are unlogged); no resume, delta, reconciliation, census return, sign-off, exception or final "
+            + "load from it: run dry-run again";
     private static final String SET_PERSISTENCE = "sql/target/set_csc_persistence.sql";
     private static final String MARK_EXISTS = "sql/target/unlogged_mark_exists.sql";
     private static final String EMPTIED_QUERY = "sql/target/csc_emptied_by_crash.sql";

@@ -81,6 +81,10 @@ public final class SignOffRegistry {
             if (scratch.isPresent() && scratch.getAsLong() != report.runId()) {
                 problems.add(ScratchRuns.refusal(scratch.getAsLong()));
             }
+            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
+                // as with a scratch run: an owner looking at csc, or at a child's records, would find them gone
+                problems.add("csc was " + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
+            }
             if (!"GO".equals(report.verdict())) {
                 problems.add(report.file() + " of run " + report.runId() + " is " + report.verdict() + ": only a GO report can be signed off");
             }

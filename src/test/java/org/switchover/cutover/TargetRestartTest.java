@@ -15,6 +15,8 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.generate.GeneratorSettings;
 import org.switchover.generate.LegacyGenerator;
 import org.switchover.legacy.LegacySchema;
+import org.switchover.mapping.MappingSet;
+import org.switchover.transform.TransformSettings;
 import org.switchover.schema.CscPersistence;
 import org.switchover.testing.Queries;
 import org.switchover.testing.TargetSnapshot;
@@ -113,7 +115,12 @@ class TargetRestartTest {
             Map<String, String> expected = TargetSnapshot.checksums(target);
             assertEquals(List.of("u"), Queries.rows(target, "sql/cutover/csc_persistence.sql"));
 
-            // when the server crashes while idle, a delta from that run is refused: csc no longer holds what it loaded
+            // when the server crashes while idle, a delta from that run is refused: csc no longer holds what it loaded (the
+            // run's records made durable first, as a server with synchronous_commit on keeps them: the embedded one runs
+            // with it off, and could lose the reconciliation's record that a sign-off below looks up)
+            try (Connection connection = Databases.connect(target); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(SqlResource.load("sql/target/checkpoint.sql").text());
+            }
             crash(target);
             awaitAccepting(target);
             long base = uninterrupted.engine().runId();
@@ -134,6 +141,18 @@ class TargetRestartTest {
             assertEquals("the target database " + target.identity() + " has recovered from a crash since dry-run run " + base
                     + " loaded it, and crash recovery empties a dry run's csc (its tables are unlogged): its csc is not whole, "
                     + "so no census return is made from it", noReturn.getMessage());
+            // and, as while a scratch run holds csc, nothing signs, decides or gates on the run csc no longer holds: a
+            // sign-off of its report, an exception on one of its records, and the final-load gate each name the crash
+            String emptied = "csc was " + CscPersistence.EMPTIED_BY_CRASH;
+            RuntimeException noSignOff = assertThrows(RuntimeException.class, () -> configured.reportDir(dir.resolve("report")).build()
+                    .signOff("Alex Smith", "Head of Service, Child Protection"));
+            assertTrue(noSignOff.getMessage().contains(emptied), noSignOff.getMessage());
+            RuntimeException noException = assertThrows(RuntimeException.class, () -> configured.build()
+                    .exception("open-duty-cases", "1", "accept", "Alex Smith", "Head of Service, Child Protection", "carried over"));
+            assertEquals("no exception can be decided now: " + emptied, noException.getMessage());
+            FinalLoadGate.Verdict gate = new FinalLoadGate(configured.build().settings(),
+                    MappingSet.load(Path.of("mappings"), TransformSettings.defaults())).check(java.time.LocalDate.now());
+            assertTrue(gate.unmet().contains(emptied), gate.unmet().toString());
 
             // when a backend is killed while a new run is loading, so that the server runs crash recovery
             long previousRun = uninterrupted.engine().runId();
