@@ -10,7 +10,7 @@ import org.switchover.reconcile.LegacySide;
 import org.switchover.fingerprint.LegacyServer;
 import org.switchover.mapping.MappingSet;
 import org.switchover.reconcile.Reconciliation;
-import org.switchover.run.ScratchRuns;
+import org.switchover.run.LatestLoadInCsc;
 import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 import org.switchover.signoff.ReconciliationReport;
@@ -70,10 +70,7 @@ public final class FinalLoadGate {
             productionAlready(connection, unmet);
             checkSet(unmet);
             // the latest full dry run may be signed, but csc no longer holds what was signed: refuse until a full one replaces it
-            ScratchRuns.inCsc(connection).ifPresent(scratch -> unmet.add(ScratchRuns.refusal(scratch)));
-            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
-                unmet.add("csc was " + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
-            }
+            unmet.addAll(LatestLoadInCsc.refusals(connection, LatestLoadInCsc.NO_RUN));
             DryRun dryRun = latestDryRun(connection, mappingHash);
             if (dryRun == null) {
                 unmet.add("no dry run has been made with the current mapping set (hash " + shortHash(mappingHash) + ")");

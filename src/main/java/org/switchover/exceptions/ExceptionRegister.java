@@ -49,14 +49,10 @@ public final class ExceptionRegister {
     public OwnerDecision decide(Request request) {
         Decision decision = checkFields(request);
         try (Connection connection = Databases.connect(target)) {
-            java.util.OptionalLong scratch = org.switchover.run.ScratchRuns.inCsc(connection);
-            if (scratch.isPresent()) {
+            List<String> refusals = org.switchover.run.LatestLoadInCsc.refusals(connection, org.switchover.run.LatestLoadInCsc.NO_RUN);
+            if (!refusals.isEmpty()) {
                 // a decision is made on a record of the latest dry run, which csc no longer holds as its report counted it
-                throw new ConfigurationException("no exception can be decided now: " + org.switchover.run.ScratchRuns.refusal(scratch.getAsLong()));
-            }
-            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
-                throw new ConfigurationException("no exception can be decided now: csc was "
-                        + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
+                throw new ConfigurationException("no exception can be decided now: " + refusals.get(0));
             }
             RecordedReconciliation latest = ReconciliationRecords.latestOfLatestDryRun(connection).orElseThrow(() ->
                     new ConfigurationException("no reconciled dry run in " + target.identity() + ": run dry-run first"));

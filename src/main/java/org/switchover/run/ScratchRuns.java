@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 
 /**
  * Whether csc holds a scratch run: one made after the latest full load. Its tables are partial and the latest full
- * dry run's figures no longer describe csc, so sign-off and the final-load gate refuse until a full dry run replaces it.
+ * dry run's figures no longer describe csc, so sign-off, exceptions and the final-load gate refuse until a full dry run
+ * replaces it ({@link LatestLoadInCsc}).
  */
 public final class ScratchRuns {
     private ScratchRuns() {

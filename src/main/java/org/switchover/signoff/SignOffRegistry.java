@@ -13,7 +13,7 @@ import org.switchover.reconcile.ReconciliationRecords;
 import org.switchover.reconcile.RecordedReconciliation;
 
 import org.switchover.run.RunKind;
-import org.switchover.run.ScratchRuns;
+import org.switchover.run.LatestLoadInCsc;
 
 import java.nio.file.Path;
 
@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Records sign-offs in the target's migration schema, each bound to one reconciliation (its id and its report's SHA-256),
@@ -77,14 +76,7 @@ public final class SignOffRegistry {
             if (RunKind.SCRATCH.text().equals(run.kind())) {
                 problems.add("run " + report.runId() + " is a scratch run (dry-run --only): a partial load is never signable");
             }
-            OptionalLong scratch = ScratchRuns.inCsc(connection);
-            if (scratch.isPresent() && scratch.getAsLong() != report.runId()) {
-                problems.add(ScratchRuns.refusal(scratch.getAsLong()));
-            }
-            if (org.switchover.schema.CscPersistence.emptiedByCrash(connection)) {
-                // as with a scratch run: an owner looking at csc, or at a child's records, would find them gone
-                problems.add("csc was " + org.switchover.schema.CscPersistence.EMPTIED_BY_CRASH);
-            }
+            problems.addAll(LatestLoadInCsc.refusals(connection, report.runId()));
             if (!"GO".equals(report.verdict())) {
                 problems.add(report.file() + " of run " + report.runId() + " is " + report.verdict() + ": only a GO report can be signed off");
             }
