@@ -66,7 +66,7 @@ public final class FinalLoadGate {
         String mappingHash = mappings.hash();
         List<String> unmet = new ArrayList<>();
         LocalDate goLive = settings.goLive();
-        try (Connection connection = Databases.connect(target); Connection legacy = Databases.connect(settings.legacy())) {
+        try (Connection connection = Databases.connect(target); Connection legacy = Databases.connectReadOnly(settings.legacy())) {
             productionAlready(connection, unmet);
             checkSet(unmet);
             // the latest full dry run may be signed, but csc no longer holds what was signed: refuse until a full one replaces it

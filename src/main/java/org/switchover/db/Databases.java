@@ -19,6 +19,8 @@ public final class Databases {
 
     private static final SqlResource LEGACY_SESSION = SqlResource.load("sql/legacy/session.sql");
     private static final SqlResource TARGET_SESSION = SqlResource.load("sql/target/session.sql");
+    private static final SqlResource LEGACY_READ_ONLY = SqlResource.load("sql/legacy/read_only_session.sql");
+    private static final SqlResource TARGET_READ_ONLY = SqlResource.load("sql/target/read_only_session.sql");
     /** The scheme users give (and always have) for the legacy server... */
     private static final String MYSQL_SCHEME = "jdbc:mysql:";
     /** ...and the one MariaDB Connector/J, the only legacy driver of the toolkit, takes: the first is rewritten to it. */
@@ -45,6 +47,29 @@ public final class Databases {
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(spec, e);
         }
+    }
+
+    /**
+     * As {@link #connect}, for a session that runs checks' queries: it can only read (legacy's {@code
+     * sql/legacy/read_only_session.sql}, the target's {@code sql/target/read_only_session.sql}), whatever the account may do.
+     */
+    public static Connection connectReadOnly(ConnectionSpec spec) {
+        Connection connection = connect(spec);
+        SqlResource readOnly = spec.role() == DatabaseRole.LEGACY ? LEGACY_READ_ONLY
+                : spec.role() == DatabaseRole.TARGET && isPostgres(spec) ? TARGET_READ_ONLY : null;
+        if (readOnly != null) {
+            try (var statement = connection.createStatement()) {
+                statement.execute(readOnly.text());
+            } catch (SQLException e) {
+                try {
+                    connection.close();
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw new DatabaseUnavailableException(spec, e);
+            }
+        }
+        return connection;
     }
 
     /** A pool for bulk work; it is checked by opening one connection before it is returned. */

@@ -122,10 +122,10 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                         settings.asOf()));
                 double seconds = (System.nanoTime() - started) / 1e9;
                 ReconciliationResult reconciled = result.succeeded() && afterLoad != null
-                        ? phases.time(PhaseTimes.RECONCILIATION, () -> afterLoad.after(result.runId(), ahead)) : null;
+                        ? phases.time(PhaseTimes.RECONCILIATION, () -> reconcileLoaded(result.runId(), ahead)) : null;
                 return new DryRunResult(result, reportDir, seconds, reconciled, phases);
             }
-        } catch (ConfigurationException e) {
+        } catch (ConfigurationException | LoadedButNotReconciled e) {
             throw e;
         } catch (DatabaseUnavailableException e) {
             // reachable at the start, lost on the way (a server restart): what was committed is kept
@@ -136,6 +136,26 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             }
             // whatever stopped it, the root cause is named and the way on is a resume
             throw new IllegalStateException("the " + what() + " stopped: " + Failures.describe(e) + RESUME_HINT, e);
+        }
+    }
+
+    /**
+     * The reconciliation of a run that loaded in full. A check that fails to run (a query the server refuses) is named
+     * with its file, and the way on is that run's reconciliation, not a resume: there is nothing left to load.
+     */
+    private ReconciliationResult reconcileLoaded(long runId, LegacyAhead ahead) {
+        try {
+            return afterLoad.after(runId, ahead);
+        } catch (org.switchover.reconcile.ReconciliationException e) {
+            throw new LoadedButNotReconciled("run " + runId + " loaded in full, but its reconciliation stopped: " + e.getMessage()
+                    + "; the load is kept: mend that, then reconcile the run with `switchover reconcile`", e);
+        }
+    }
+
+    /** A run that loaded in full and whose reconciliation then stopped (its message says which check, and the way on). */
+    public static final class LoadedButNotReconciled extends RuntimeException {
+        LoadedButNotReconciled(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

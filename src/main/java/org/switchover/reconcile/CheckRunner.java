@@ -42,7 +42,7 @@ final class CheckRunner {
         for (CheckDefinition check : checks) {
             String sqlPath = legacySql(check);
             if (sqlPath != null) {
-                SqlTemplate.Filled filled = fill(check, sqlPath);
+                SqlTemplate.Filled filled = fill(check, sqlPath, ReadingQuery.Dialect.MYSQL);
                 queries.add(new LegacyAhead.Query(filled.sql(), label(check, sqlPath), filled.shared()));
             }
         }
@@ -60,7 +60,7 @@ final class CheckRunner {
             String legacySql = legacySql(check);
             try {
                 if (legacySql != null) {
-                    fill(check, legacySql);
+                    fill(check, legacySql, ReadingQuery.Dialect.MYSQL);
                 }
             } catch (ConfigurationException e) {
                 problems.add(ConfigProblem.ofFile(check.file(), e.getMessage()));
@@ -249,7 +249,7 @@ final class CheckRunner {
 
     /** A target query filled; one that names a shared set is refused, since those live on the legacy session. */
     private String fillTarget(CheckDefinition check, String sqlPath) {
-        SqlTemplate.Filled filled = fill(check, sqlPath);
+        SqlTemplate.Filled filled = fill(check, sqlPath, ReadingQuery.Dialect.POSTGRES);
         if (!filled.shared().isEmpty()) {
             throw new ConfigurationException(source(checksDirectory, sqlPath) + ": reads the shared set " + filled.shared().get(0).source()
                     + ", which lives on the legacy session: only a check's legacy query can read one");
@@ -258,17 +258,20 @@ final class CheckRunner {
     }
 
     private SideResult legacyQuery(CheckDefinition check, Connection legacy, String sqlPath) {
-        SqlTemplate.Filled filled = fill(check, sqlPath);
+        SqlTemplate.Filled filled = fill(check, sqlPath, ReadingQuery.Dialect.MYSQL);
         return ahead.resultOf(filled.sql(), () -> {
             SharedSet.ensure(legacy, filled.shared());
             return SideResult.query(legacy, filled.sql(), label(check, sqlPath));
         });
     }
 
-    private SqlTemplate.Filled fill(CheckDefinition check, String sqlPath) {
+    /** A query filled in; refused unless it only reads ({@link ReadingQuery}), as {@code dialect} reads its text. */
+    private SqlTemplate.Filled fill(CheckDefinition check, String sqlPath, ReadingQuery.Dialect dialect) {
         Map<String, String> all = new HashMap<>(values);
         all.putAll(check.parameters());
-        return template.fillQuery(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
+        SqlTemplate.Filled filled = template.fillQuery(text(checksDirectory, sqlPath), source(checksDirectory, sqlPath), all);
+        ReadingQuery.refuseChanges(filled.sql(), dialect, source(checksDirectory, sqlPath));
+        return filled;
     }
 
     private String label(CheckDefinition check, String sqlPath) {

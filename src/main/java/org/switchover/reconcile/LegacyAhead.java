@@ -138,7 +138,7 @@ public final class LegacyAhead implements AutoCloseable {
         // that set again (3.0 s for the episodes at scale 5): the reader takes those while the load still runs
         List<Claim> order = new ArrayList<>(planned.values());
         order.sort(Comparator.comparing(claim -> claim.query.shared().isEmpty()));
-        try (Connection connection = Databases.connect(legacy)) {
+        try (Connection connection = Databases.connectReadOnly(legacy)) {
             for (Claim claim : order) {
                 if (closed.get() || heldBytes >= heldBytesMax) {
                     return;

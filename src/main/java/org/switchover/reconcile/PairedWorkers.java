@@ -38,7 +38,9 @@ final class PairedWorkers {
             List<Future<Void>> done = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 done.add(pool.submit(() -> {
-                    try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
+                    // read-only sessions: a check's query never changes what it compares (ReadingQuery)
+                    try (Connection legacyConnection = Databases.connectReadOnly(legacy);
+                         Connection targetConnection = Databases.connectReadOnly(target)) {
                         for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
                             results[i] = tasks.get(i).run(legacyConnection, targetConnection);
                         }

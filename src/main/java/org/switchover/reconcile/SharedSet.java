@@ -25,6 +25,8 @@ import java.util.WeakHashMap;
  */
 record SharedSet(String table, String create, String source) {
     private static final SqlResource DROP = SqlResource.load("sql/reconcile/drop_shared_set.legacy.sql");
+    private static final SqlResource READ_WRITE = SqlResource.load("sql/legacy/read_write_session.sql");
+    private static final SqlResource READ_ONLY = SqlResource.load("sql/legacy/read_only_session.sql");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SharedSet.class);
     // which tables each open session holds; weak, so a closed connection's entry goes with it
     private static final Map<Connection, Set<String>> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
@@ -49,8 +51,15 @@ record SharedSet(String table, String create, String source) {
     private void build(Connection legacy) {
         long started = System.nanoTime();
         try (Statement statement = legacy.createStatement()) {
-            statement.execute(DROP.text().replace("{table}", table));
-            statement.execute(create);
+            // a check's session is read-only (Databases.connectReadOnly), and MariaDB counts a temporary table as a change:
+            // writable for this session's own table only, read-only again before any check's query runs on it
+            statement.execute(READ_WRITE.text());
+            try {
+                statement.execute(DROP.text().replace("{table}", table));
+                statement.execute(create);
+            } finally {
+                statement.execute(READ_ONLY.text());
+            }
         } catch (SQLException e) {
             String hint = LegacyErrorCodes.accessDenied(e)
                     ? " (the legacy user needs CREATE TEMPORARY TABLES on the legacy database: see `switchover grants`)" : "";

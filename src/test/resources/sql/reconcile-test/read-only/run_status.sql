@@ -1,0 +1,2 @@
+-- The status a run recorded.
+SELECT status FROM migration.run WHERE run_id = ?
