@@ -25,9 +25,10 @@ final class ReadingQuery {
     private static final Pattern CHANGING = Pattern.compile("\\b(INSERT|UPDATE|DELETE|REPLACE|MERGE|UPSERT|TRUNCATE|DROP|ALTER|CREATE"
             + "|RENAME|GRANT|REVOKE|CALL|DO|HANDLER|LOAD|LOCK|UNLOCK|SET|RESET|COPY|INTO|VACUUM|ANALYZE|CLUSTER|REINDEX|EXECUTE"
             + "|PREPARE|DEALLOCATE|LISTEN|NOTIFY|KILL|SHUTDOWN|FLUSH|PURGE|INSTALL|UNINSTALL|SHARE)\\b(?!\\s*\\()", Pattern.CASE_INSENSITIVE);
-    // functions that would lift the session's read-only setting (PostgreSQL's set_config) or reach the server's files
-    private static final Pattern SESSION_OR_FILE = Pattern.compile(
-            "\\b(set_config|load_file|pg_read_file|pg_read_binary_file|pg_ls_dir|lo_import|lo_export)\\s*\\(", Pattern.CASE_INSENSITIVE);
+    // functions that would lift the session's read-only setting (PostgreSQL's set_config), reach the server's files, or
+    // open a session of their own on some server (dblink), where the read-only setting does not hold
+    private static final Pattern SESSION_OR_FILE = Pattern.compile("\\b(set_config|load_file|pg_read_file|pg_read_binary_file|pg_ls_dir"
+            + "|lo_import|lo_export|dblink|dblink_exec|dblink_connect)\\s*\\(", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_WORD = Pattern.compile("\\A\\s*(\\(|[A-Za-z_]+)");
     private static final String MUST = "a check's query must only read: one SELECT (or WITH ... SELECT)";
 
@@ -58,7 +59,7 @@ final class ReadingQuery {
         Matcher function = SESSION_OR_FILE.matcher(code);
         if (function.find()) {
             throw new ConfigurationException(source + ": " + MUST + ", and this one calls " + function.group(1).toLowerCase(Locale.ROOT)
-                    + "(), which could lift its session's read-only setting or reach the server's files");
+                    + "(), which could lift its session's read-only setting, reach the server's files or open a session of its own");
         }
     }
 

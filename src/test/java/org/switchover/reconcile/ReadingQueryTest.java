@@ -46,10 +46,13 @@ class ReadingQueryTest {
 
     @Test
     void aFunctionThatCouldLiftTheReadOnlySessionOrReachServerFilesIsRefused() {
-        assertEquals(MUST + "calls set_config(), which could lift its session's read-only setting or reach the server's files",
+        assertEquals(MUST + "calls set_config(), which could lift its session's read-only setting, reach the server's files or open a session of its own",
                 refused("SELECT set_config('default_transaction_read_only', 'off', false) AS row_key", ReadingQuery.Dialect.POSTGRES));
-        assertEquals(MUST + "calls load_file(), which could lift its session's read-only setting or reach the server's files",
+        assertEquals(MUST + "calls load_file(), which could lift its session's read-only setting, reach the server's files or open a session of its own",
                 refused("SELECT LOAD_FILE('/etc/passwd') AS row_key", ReadingQuery.Dialect.MYSQL));
+        assertEquals(MUST + "calls dblink_exec(), which could lift its session's read-only setting, reach the server's files or open a "
+                + "session of its own", refused("SELECT dblink_exec('dbname=switchover', 'DELETE FROM csc.ssd_person') AS row_key",
+                ReadingQuery.Dialect.POSTGRES));
     }
 
     @Test
