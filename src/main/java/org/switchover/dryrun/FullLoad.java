@@ -148,7 +148,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             return afterLoad.after(runId, ahead);
         } catch (org.switchover.reconcile.ReconciliationException e) {
             throw new LoadedButNotReconciled("run " + runId + " loaded in full, but its reconciliation stopped: " + e.getMessage()
-                    + "; the load is kept: mend that, then reconcile the run with `switchover reconcile`", e);
+                    + "; the load is kept: mend that, then reconcile the run with `switchover reconcile --run-id " + runId + "`", e);
         }
     }
 

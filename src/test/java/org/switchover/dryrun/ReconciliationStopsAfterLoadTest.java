@@ -49,7 +49,7 @@ class ReconciliationStopsAfterLoadTest {
         // then the message names the run, the check's file and the server's refusal, and the way on is a reconcile
         assertEquals("run 1 loaded in full, but its reconciliation stopped: side-effect.yml (" + checks.resolve("sql/side_effect.target.sql")
                         + "): ERROR: cannot execute nextval() in a read-only transaction; the load is kept: mend that, then reconcile the run "
-                        + "with `switchover reconcile`", stopped.getMessage());
+                        + "with `switchover reconcile --run-id 1`", stopped.getMessage());
         assertFalse(stopped.getMessage().contains("--resume"), stopped.getMessage());
         // and the run is recorded as loaded in full
         try (Connection target = Databases.connect(targetDb.spec());
