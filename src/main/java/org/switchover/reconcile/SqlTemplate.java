@@ -32,6 +32,9 @@ final class SqlTemplate {
     static final String SHARED = "shared";
     /** What a shared set's file must begin with (after its comment lines): it creates that table and nothing else. */
     static final String SHARED_CREATE = "CREATE TEMPORARY TABLE {table} ";
+    /** A shared set's keys and engine, between {@link #SHARED_CREATE} and the query that fills it. */
+    private static final Pattern SHARED_TABLE_DEFINITION = Pattern.compile(
+            "\\A\\s*(?:\\((?:[^()]|\\([^()]*\\))*\\))?\\s*(?:ENGINE\\s*=\\s*\\w+)?", Pattern.CASE_INSENSITIVE);
     // stands for a shared set until the query's values are in: \u0001 cannot occur in a query file's SQL
     private static final char MARK = '\u0001';
     private static final Pattern SHARED_MARK = Pattern.compile(MARK + "([a-z][a-z0-9_]*)" + MARK);
@@ -92,6 +95,9 @@ final class SqlTemplate {
         Map<String, String> withTable = new java.util.HashMap<>(values);
         withTable.put("table", "{table}");
         String statement = fillValues(expand(body, file.toString(), 0), file.toString(), withTable);
+        // what fills the table must only read, as a check's query: its session may write only while the set is built
+        ReadingQuery.refuseChanges(SHARED_TABLE_DEFINITION.matcher(statement.substring(SHARED_CREATE.length())).replaceFirst(""),
+                ReadingQuery.Dialect.MYSQL, file.toString());
         if (SHARED_MARK.matcher(statement).find()) {
             throw new ConfigurationException(file + ": a shared set cannot read another shared set");
         }

@@ -60,14 +60,19 @@ class SharedSetTest {
 
     @Test
     void aSharedSetThatIsNotOneIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
-        // given shared sets that drop a table, read another shared set, or do not exist, and a call without a name
+        // given shared sets that drop a table, read another shared set, lock legacy rows, or do not exist, and a call without a name
         write(dir, "sql/shared/bad.sql", "-- tries more\nDROP TABLE client");
         write(dir, "sql/shared/nested.sql", "CREATE TEMPORARY TABLE {table} SELECT * FROM {{shared bad}}");
+        write(dir, "sql/shared/locks.sql", "CREATE TEMPORARY TABLE {table} (PRIMARY KEY (n), KEY (m)) ENGINE=InnoDB "
+                + "SELECT client_no AS n, client_no AS m FROM client FOR UPDATE");
         SqlTemplate template = new SqlTemplate(dir);
         Map<String, String> values = Map.of("asOf", "'2019-01-31'");
         // when filled, then each is refused with its file and the rule
         assertEquals(dir.resolve("sql/shared/bad.sql") + ": a shared set must begin with CREATE TEMPORARY TABLE {table} (after its "
                 + "comment lines), and create that table and nothing else", message(() -> template.fillQuery("SELECT * FROM {{shared bad}}", "q.sql", values)));
+        assertEquals(dir.resolve("sql/shared/locks.sql") + ": a check's query must only read: one SELECT (or WITH ... SELECT), and this "
+                + "one holds UPDATE (fragments filled in; comments and literals aside)",
+                message(() -> template.fillQuery("SELECT * FROM {{shared locks}}", "q.sql", values)));
         assertEquals(dir.resolve("sql/shared/nested.sql") + ": a shared set cannot read another shared set",
                 message(() -> template.fillQuery("SELECT * FROM {{shared nested}}", "q.sql", values)));
         assertEquals("q.sql: shared set " + dir.resolve("sql/shared/gone.sql") + " does not exist",
