@@ -103,6 +103,9 @@ public final class ExceptionRegister {
             throw new ConfigurationException("an exception needs --check, --key, --decision, --owner, --role and --reason; missing: "
                     + String.join(", ", missing));
         }
+        org.switchover.config.PlainText.require(request.owner(), "--owner");
+        org.switchover.config.PlainText.require(request.role(), "--role");
+        org.switchover.config.PlainText.require(request.reason(), "--reason");
         return Decision.of(request.decision().strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ConfigurationException(
                 "unknown decision '" + request.decision().strip() + "': use " + String.join(", ", Decision.words())));
     }

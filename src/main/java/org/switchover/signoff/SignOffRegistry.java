@@ -66,6 +66,8 @@ public final class SignOffRegistry {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
             throw new ConfigurationException("a sign-off needs --owner and --role");
         }
+        org.switchover.config.PlainText.require(owner, "--owner");
+        org.switchover.config.PlainText.require(role, "--role");
         SignOffPolicy.requirePermitted(policy.permittedRoles(), role);
         ReconciliationReport report = ReconciliationReport.read(reportDir);
         try (Connection connection = Databases.connect(target)) {

@@ -52,6 +52,8 @@ public final class Users {
             if (name == null || name.isBlank() || role == null || role.isBlank()) {
                 throw new ConfigurationException("user add needs --name and --role");
             }
+            org.switchover.config.PlainText.require(name, "--name");
+            org.switchover.config.PlainText.require(role, "--role");
             SignOffPolicy.requirePermitted(permittedRoles, role);
             if (password == null || password.length < MIN_PASSWORD_LENGTH) {
                 throw new ConfigurationException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");

@@ -100,6 +100,11 @@ class ExceptionCommandTest {
         assertRefused("switchover: an exception needs --check, --key, --decision, --owner, --role and --reason; missing: --owner, --reason",
                 run("exception", targetUrl(), targetUser(), "--check=open-duty-cases", "--key=900001", "--decision=accept",
                         "--role=" + FRONT_DOOR, "--reason= "));
+        // when a reason would recolour the terminal that lists it, or an owner's name would show reversed
+        assertRefused("switchover: --reason holds U+001B at character 9, a control character: type plain text on one line",
+                decide("open-duty-cases", "900001", "accept", "Robin Lee", FRONT_DOOR, "accepted\u001b[8mhidden"));
+        assertRefused("switchover: --owner holds U+202E at character 6, a bidirectional control that shows text in another order than "
+                + "it is stored: type plain text on one line", decide("open-duty-cases", "900001", "accept", "Robin\u202Eeel", FRONT_DOOR, "r"));
         assertRefused("switchover: check 'no-such-check' is not in " + where,
                 decide("no-such-check", "900001", "accept", "Robin Lee", FRONT_DOOR, "r"));
         // then nothing was recorded

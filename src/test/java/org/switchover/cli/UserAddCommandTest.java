@@ -65,6 +65,16 @@ class UserAddCommandTest {
         assertEquals(List.of(), Queries.rows(target, "sql/serve-test/password_hashes.sql"));
     }
 
+    @Test
+    void aNameWithABidirectionalOverrideIsRefused(TestDatabases.TargetDb targetDb) throws Exception {
+        ConnectionSpec target = targetDb.spec();
+        InProcessCli.Run reversed = addUser(target, "Bea\u202EnahK", ROLE, PASSWORD);
+        assertEquals(ExitCodes.USAGE, reversed.exitCode());
+        assertEquals("switchover: --name holds U+202E at character 4, a bidirectional control that shows text in another order than it "
+                + "is stored: type plain text on one line", reversed.err().strip());
+        assertEquals(List.of(), Queries.rows(target, "sql/serve-test/password_hashes.sql"));
+    }
+
     private static InProcessCli.Run addUser(ConnectionSpec target, String name, String role, String password) {
         System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
         return InProcessCli.run("user", "add", "--target-url=" + target.url(), "--target-user=" + target.user(), "--name=" + name,

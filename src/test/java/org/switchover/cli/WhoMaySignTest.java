@@ -60,6 +60,17 @@ class WhoMaySignTest {
     }
 
     @Test
+    void anOwnersNameWithALineBreakIsRefusedWithExit2() {
+        // when a name would forge a second line of status
+        InProcessCli.Run run = InProcessCli.run("sign-off", "--target-url=" + target.url(), "--target-user=" + target.user(),
+                "--config=" + config, "--report-dir=" + report, "--owner=Anyone\nsign-off by Sam Jones", "--role=Caldicott Guardian");
+        // then it is refused, naming the option and the character, and nothing is recorded
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertEquals("switchover: --owner holds U+000A at character 7, a control character: type plain text on one line", run.err().strip());
+        assertTrue(switchover().status().lines().stream().noneMatch(l -> l.contains("Anyone")));
+    }
+
+    @Test
     void onePersonCannotHoldTwoRequiredRolesUnlessTheConfigurationAllowsIt(@TempDir Path dir) throws Exception {
         // given Bea Khan signed as Head of Service
         switchover().signOff("Bea Khan", HEAD_OF_SERVICE);
