@@ -42,7 +42,7 @@ public final class Databases {
                 DriverManager.setLoginTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS);
                 connection = DriverManager.getConnection(spec.url(), properties(spec));
             }
-            prepareSession(spec, connection);
+            execute(connection, forRole(spec, LEGACY_SESSION, TARGET_SESSION));
             return connection;
         } catch (SQLException e) {
             throw new DatabaseUnavailableException(spec, e);
@@ -55,19 +55,15 @@ public final class Databases {
      */
     public static Connection connectReadOnly(ConnectionSpec spec) {
         Connection connection = connect(spec);
-        SqlResource readOnly = spec.role() == DatabaseRole.LEGACY ? LEGACY_READ_ONLY
-                : spec.role() == DatabaseRole.TARGET && isPostgres(spec) ? TARGET_READ_ONLY : null;
-        if (readOnly != null) {
-            try (var statement = connection.createStatement()) {
-                statement.execute(readOnly.text());
-            } catch (SQLException e) {
-                try {
-                    connection.close();
-                } catch (SQLException closing) {
-                    e.addSuppressed(closing);
-                }
-                throw new DatabaseUnavailableException(spec, e);
+        try {
+            execute(connection, forRole(spec, LEGACY_READ_ONLY, TARGET_READ_ONLY));
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
             }
+            throw new DatabaseUnavailableException(spec, e);
         }
         return connection;
     }
@@ -88,10 +84,9 @@ public final class Databases {
         config.setConnectionTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000L);
         config.setInitializationFailTimeout(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000L);
         driverDefaults(spec).forEach(config::addDataSourceProperty);
-        if (spec.role() == DatabaseRole.LEGACY) {
-            config.setConnectionInitSql(LEGACY_SESSION.text());
-        } else if (spec.role() == DatabaseRole.TARGET && isPostgres(spec)) {
-            config.setConnectionInitSql(TARGET_SESSION.text());
+        SqlResource session = forRole(spec, LEGACY_SESSION, TARGET_SESSION);
+        if (session != null) {
+            config.setConnectionInitSql(session.text());
         }
         try {
             return new HikariDataSource(config);
@@ -170,9 +165,12 @@ public final class Databases {
         return spec.url().startsWith(MYSQL_SCHEME) || spec.url().startsWith(MARIADB_SCHEME);
     }
 
-    private static void prepareSession(ConnectionSpec spec, Connection connection) throws SQLException {
-        SqlResource session = spec.role() == DatabaseRole.LEGACY ? LEGACY_SESSION
-                : spec.role() == DatabaseRole.TARGET && isPostgres(spec) ? TARGET_SESSION : null;
+    /** {@code legacy} for a legacy session, {@code target} for a PostgreSQL target session; null for any other. */
+    private static SqlResource forRole(ConnectionSpec spec, SqlResource legacy, SqlResource target) {
+        return spec.role() == DatabaseRole.LEGACY ? legacy : spec.role() == DatabaseRole.TARGET && isPostgres(spec) ? target : null;
+    }
+
+    private static void execute(Connection connection, SqlResource session) throws SQLException {
         if (session != null) {
             try (var statement = connection.createStatement()) {
                 statement.execute(session.text());

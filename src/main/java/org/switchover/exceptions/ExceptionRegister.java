@@ -1,6 +1,7 @@
 package org.switchover.exceptions;
 
 import org.switchover.config.ConfigurationException;
+import org.switchover.config.PlainText;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.ledger.Ledger;
@@ -103,9 +104,9 @@ public final class ExceptionRegister {
             throw new ConfigurationException("an exception needs --check, --key, --decision, --owner, --role and --reason; missing: "
                     + String.join(", ", missing));
         }
-        org.switchover.config.PlainText.require(request.owner(), "--owner");
-        org.switchover.config.PlainText.require(request.role(), "--role");
-        org.switchover.config.PlainText.require(request.reason(), "--reason");
+        PlainText.require(request.owner(), "--owner");
+        PlainText.require(request.role(), "--role");
+        PlainText.require(request.reason(), "--reason");
         return Decision.of(request.decision().strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ConfigurationException(
                 "unknown decision '" + request.decision().strip() + "': use " + String.join(", ", Decision.words())));
     }

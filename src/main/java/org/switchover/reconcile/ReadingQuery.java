@@ -69,6 +69,7 @@ final class ReadingQuery {
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
+            String tag = c == '$' && dialect == Dialect.POSTGRES ? dollarTag(sql, i) : null;
             int skipTo;
             if (c == '/' && sql.startsWith("/*", i)) {
                 if (dialect == Dialect.MYSQL && (sql.startsWith("/*!", i) || sql.startsWith("/*M!", i))) {
@@ -92,8 +93,7 @@ final class ReadingQuery {
                 skipTo = quoted(sql, i, '"', dialect == Dialect.MYSQL);
             } else if (c == '`' && dialect == Dialect.MYSQL) {
                 skipTo = quoted(sql, i, '`', false);
-            } else if (c == '$' && dialect == Dialect.POSTGRES && dollarTag(sql, i) != null) {
-                String tag = dollarTag(sql, i);
+            } else if (tag != null) {
                 int close = sql.indexOf(tag, i + tag.length());
                 skipTo = close < 0 ? sql.length() : close + tag.length();
             } else {

@@ -1,6 +1,7 @@
 package org.switchover.signoff;
 
 import org.switchover.config.ConfigurationException;
+import org.switchover.config.PlainText;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
@@ -66,8 +67,8 @@ public final class SignOffRegistry {
         if (owner == null || owner.isBlank() || role == null || role.isBlank()) {
             throw new ConfigurationException("a sign-off needs --owner and --role");
         }
-        org.switchover.config.PlainText.require(owner, "--owner");
-        org.switchover.config.PlainText.require(role, "--role");
+        PlainText.require(owner, "--owner");
+        PlainText.require(role, "--role");
         SignOffPolicy.requirePermitted(policy.permittedRoles(), role);
         ReconciliationReport report = ReconciliationReport.read(reportDir);
         try (Connection connection = Databases.connect(target)) {

@@ -2,6 +2,7 @@ package org.switchover.users;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.switchover.config.ConfigurationException;
+import org.switchover.config.PlainText;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
@@ -52,8 +53,8 @@ public final class Users {
             if (name == null || name.isBlank() || role == null || role.isBlank()) {
                 throw new ConfigurationException("user add needs --name and --role");
             }
-            org.switchover.config.PlainText.require(name, "--name");
-            org.switchover.config.PlainText.require(role, "--role");
+            PlainText.require(name, "--name");
+            PlainText.require(role, "--role");
             SignOffPolicy.requirePermitted(permittedRoles, role);
             if (password == null || password.length < MIN_PASSWORD_LENGTH) {
                 throw new ConfigurationException("the password must have at least " + MIN_PASSWORD_LENGTH + " characters");
