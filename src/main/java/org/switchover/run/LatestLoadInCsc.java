@@ -1,21 +1,25 @@
 package org.switchover.run;
 
+import org.switchover.db.SqlResource;
 import org.switchover.schema.CscPersistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Whether csc still holds what the latest full dry run loaded, as its report counted it: no scratch run has replaced it
- * and no crash recovery has emptied it since. Sign-off, an exception and the final-load gate each ask here, so that
+ * Whether csc still holds what the latest full dry run loaded, as its report counted it: no scratch run has replaced it,
+ * no crash recovery has emptied it and no csc table's row count has changed since its latest reconciliation. Sign-off, an exception and the final-load gate each ask here, so that
  * they refuse for the same reasons.
  */
 public final class LatestLoadInCsc {
     /** No scratch run is allowed to hold csc. */
     public static final long NO_RUN = -1;
+    private static final String CHANGED_SINCE_RECONCILED = "sql/run/csc_changed_since_reconciled.sql";
 
     private LatestLoadInCsc() {
     }
@@ -35,6 +39,18 @@ public final class LatestLoadInCsc {
         if (CscPersistence.emptiedByCrash(target)) {
             // as with a scratch run: an owner looking at csc, or at a child's records, would find them gone
             refusals.add("csc was " + CscPersistence.EMPTIED_BY_CRASH);
+        }
+        if (refusals.isEmpty()) {
+            // rows deleted from (or added to) csc by hand since the reconciliation: the report no longer describes csc
+            try (Statement statement = target.createStatement();
+                 ResultSet changed = statement.executeQuery(SqlResource.load(CHANGED_SINCE_RECONCILED).text())) {
+                while (changed.next()) {
+                    refusals.add("csc." + changed.getString("table_name") + " holds " + changed.getLong("now_count") + " rows, "
+                            + changed.getLong("target_count") + " when reconciliation " + changed.getLong("reconciliation_id")
+                            + " counted them: csc was changed after it was reconciled; no sign-off, exception or final load from it: "
+                            + "run dry-run again");
+                }
+            }
         }
         return refusals;
     }
