@@ -34,6 +34,7 @@ public final class SwitchoverCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        TerminalSafeOutput.install(); // first: nothing printed may carry a control character to the terminal
         System.exit(execute(args));
     }
 
@@ -44,6 +45,8 @@ public final class SwitchoverCommand implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SwitchoverCommand());
+        // plain help: its styles are escape sequences, which TerminalSafeOutput would show as text
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setExitCodeExceptionMapper(e -> ExitCodes.RUNTIME_FAILURE);
         commandLine.setParameterExceptionHandler((e, args) -> {
