@@ -237,6 +237,8 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
                 }
             }
             TargetSchema.truncateCsc(connection);
+            // every write on csc from here on is noted, so a reconciliation's mark can later show csc untouched since
+            org.switchover.run.CscWrites.arm(connection);
             // foreign keys and secondary indexes are built after the load; a resumed run finds them set aside already
             DeferredLoadObjects.defer(connection);
             if (kind == RunKind.FINAL_LOAD) {

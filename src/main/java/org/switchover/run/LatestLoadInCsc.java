@@ -8,13 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Whether csc still holds what the latest full dry run loaded, as its report counted it: no scratch run has replaced it,
- * no crash recovery has emptied it and no csc table's row count has changed since its latest reconciliation. Sign-off, an exception and the final-load gate each ask here, so that
- * they refuse for the same reasons.
+ * no crash recovery has emptied it, and no csc table's row count has changed, nor any csc table been written
+ * ({@link CscWrites}), since its latest reconciliation. Sign-off, an exception and the final-load gate each ask here, so
+ * that they refuse for the same reasons.
  */
 public final class LatestLoadInCsc {
     /** No scratch run is allowed to hold csc. */
@@ -42,15 +45,19 @@ public final class LatestLoadInCsc {
         }
         if (refusals.isEmpty()) {
             // rows deleted from (or added to) csc by hand since the reconciliation: the report no longer describes csc
+            Set<String> counted = new HashSet<>();
             try (Statement statement = target.createStatement();
                  ResultSet changed = statement.executeQuery(SqlResource.load(CHANGED_SINCE_RECONCILED).text())) {
                 while (changed.next()) {
+                    counted.add(changed.getString("table_name"));
                     refusals.add("csc." + changed.getString("table_name") + " holds " + changed.getLong("now_count") + " rows, "
                             + changed.getLong("target_count") + " when reconciliation " + changed.getLong("reconciliation_id")
                             + " counted them: csc was changed after it was reconciled; no sign-off, exception or final load from it: "
                             + "run dry-run again");
                 }
             }
+            // and a row edited in place, which keeps every count: the note of writes since the reconciliation's mark
+            refusals.addAll(CscWrites.refusals(target, counted));
         }
         return refusals;
     }

@@ -42,11 +42,11 @@ class TargetSchemaTest {
         MigrateResult second = TargetSchema.migrate(target.spec());
         // then the first run applied the toolkit's V2, V4 (cutover), V5 (deferred load objects), V6 (reconciliation records),
         // V7 (gate and fingerprints), V8 (ledger), V9 (browser sign-off), V10 (scratch runs), V11 (crosswalk records), V12 (key ranges),
-        // V13 (ledger records), V14 (the unlogged dry-run mark) and V15 (copy marks) and the
-        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 15 and the project's
+        // V13 (ledger records), V14 (the unlogged dry-run mark), V15 (copy marks) and V16 (the note of writes on csc) and the
+        // root project's target-schema/V1 (csc), the second nothing, and both leave the migration schema at version 16 and the project's
         // target schema at version 1
-        assertEquals(new MigrateResult(14, "15", "1"), firstMigration);
-        assertEquals(new MigrateResult(0, "15", "1"), second);
+        assertEquals(new MigrateResult(15, "16", "1"), firstMigration);
+        assertEquals(new MigrateResult(0, "16", "1"), second);
         TargetSchema.validate(target.spec());
     }
 
