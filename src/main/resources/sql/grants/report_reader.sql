@@ -8,7 +8,6 @@ GRANT CONNECT ON DATABASE "{targetDatabase}" TO "{reportReader}";
 GRANT USAGE ON SCHEMA csc, migration TO "{reportReader}";
 GRANT SELECT ON ALL TABLES IN SCHEMA csc, migration TO "{reportReader}";
 GRANT INSERT ON migration.reconciliation, migration.reconciliation_check, migration.reconciliation_crosswalk,
-    migration.reconciliation_csc_mark,
     migration.finding, migration.exception,
     migration.sign_off, migration.event, migration.ledger TO "{reportReader}";
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA migration TO "{reportReader}";

@@ -111,6 +111,7 @@ public final class DeltaLoad {
                         new DeltaAccounts(tx, sinceRunId, runId));
                 tx.commit();
                 tx.setAutoCommit(true);
+                org.switchover.run.CscWrites.markLoaded(tx, runId); // its writes are the delta's: its reconciliation follows
                 recorder.finishRun(tx, runId, RunStatus.SUCCEEDED, null);
                 DeltaResult result = new DeltaResult(runId, sinceRunId, deltas, (System.nanoTime() - started) / 1e9, null);
                 events.record(runId, "committed", result.dirtyKeys() + " legacy keys re-migrated, " + result.changedKeys()

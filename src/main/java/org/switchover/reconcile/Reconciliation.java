@@ -200,8 +200,6 @@ public final class Reconciliation {
             List<PairedWorkers.Task<?>> tasks = new ArrayList<>();
             checks.forEach(check -> tasks.add((l, t) -> runner.run(check, l, t)));
             tasks.addAll(Crosswalks.tasks(mappingSet));
-            // the last write on csc before the checks read it: sign-off later refuses csc written after this mark
-            long cscMark = org.switchover.run.CscWrites.lastNoted(targetConnection);
             List<Object> results = PairedWorkers.run(legacy, target, PARALLEL_CHECKS, tasks);
             List<CheckOutcome> ran = results.subList(0, checks.size()).stream().map(CheckOutcome.class::cast).toList();
             List<Crosswalks.Crosswalk> crosswalks = Crosswalks.sorted(results.subList(checks.size(), results.size()).stream()
@@ -225,7 +223,7 @@ public final class Reconciliation {
             ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
                     reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
                     target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes,
-                    crosswalks, cscMark);
+                    crosswalks);
             LOG.debug("at records {} ms", (System.nanoTime() - started) / 1_000_000);
             // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
             org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());

@@ -38,11 +38,10 @@ public final class ReconciliationRecords {
 
     /**
      * Records a reconciliation (with the SHA-256 of the reconciliation.html it wrote), the status of each check, each failing
-     * record and its code crosswalks, all or nothing: its ledger entry seals them together. {@code cscMark} is the last write
-     * on csc noted before its checks read csc (CscWrites).
+     * record and its code crosswalks, all or nothing: its ledger entry seals them together.
      */
     static void record(Connection connection, String htmlSha256, RecordedReconciliation made, List<CheckOutcome> outcomes,
-                       List<Crosswalks.Crosswalk> crosswalks, long cscMark) throws SQLException {
+                       List<Crosswalks.Crosswalk> crosswalks) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (PreparedStatement reconciliation = connection.prepareStatement(sql("insert_reconciliation"));
@@ -83,7 +82,6 @@ public final class ReconciliationRecords {
             check.executeBatch();
             finding.executeBatch();
             CrosswalkRecords.record(connection, made.id(), crosswalks);
-            org.switchover.run.CscWrites.mark(connection, made.id(), cscMark);
             Ledger.append(connection, "reconciliation", made.id());
             connection.commit();
         } catch (SQLException e) {

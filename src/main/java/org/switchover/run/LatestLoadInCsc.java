@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Whether csc still holds what the latest full dry run loaded, as its report counted it: no scratch run has replaced it,
- * no crash recovery has emptied it, and no csc table's row count has changed, nor any csc table been written
- * ({@link CscWrites}), since its latest reconciliation. Sign-off, an exception and the final-load gate each ask here, so
- * that they refuse for the same reasons.
+ * no crash recovery has emptied it, no csc table's row count has changed since its latest reconciliation, and no csc
+ * table has been written since its load ended ({@link CscWrites}). Sign-off, an exception and the final-load gate each
+ * ask here, so that they refuse for the same reasons.
  */
 public final class LatestLoadInCsc {
     /** No scratch run is allowed to hold csc. */
@@ -56,7 +56,7 @@ public final class LatestLoadInCsc {
                             + "run dry-run again");
                 }
             }
-            // and a row edited in place, which keeps every count: the note of writes since the reconciliation's mark
+            // and a row edited in place, which keeps every count: the note of writes since the run's load ended
             refusals.addAll(CscWrites.refusals(target, counted));
         }
         return refusals;

@@ -7,6 +7,7 @@ import org.switchover.Switchover;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.testing.GeneratedLoad;
 import org.switchover.testing.TestDatabases;
 
@@ -23,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A csc row edited in place after a GO reconciliation keeps every count, so only the note of the write itself
- * ({@link CscWrites}) shows that csc is no longer what the report compared: the owner must not sign it.
+ * A csc row edited in place after a GO dry run keeps every count, so only the note of the write itself ({@link CscWrites})
+ * shows that csc is no longer what the run migrated: the owner must not sign it, reconciled again or not.
  */
 @ExtendWith(TestDatabases.class)
 class CscEditedInPlaceTest {
@@ -47,14 +48,21 @@ class CscEditedInPlaceTest {
             List<String> refusals = LatestLoadInCsc.refusals(target, LatestLoadInCsc.NO_RUN);
             assertEquals(1, refusals.size(), refusals.toString());
             String line = refusals.get(0);
-            assertTrue(line.startsWith("csc.ssd_cp_plans was written after reconciliation " + reconciliation + " read it (1 UPDATE "
+            assertTrue(line.startsWith("csc.ssd_cp_plans was written after run " + loaded.runId() + " loaded it (1 UPDATE "
                     + "statement(s) by " + sessionUser(target) + ", the last at "), line);
-            assertTrue(line.endsWith(" UTC): csc was changed after it was reconciled; no sign-off, exception or final load from it: "
+            assertTrue(line.endsWith(" UTC): csc is no longer what the run migrated; no sign-off, exception or final load from it: "
                     + "run dry-run again"), line);
             // and the GO report cannot be signed off, for that reason, and nothing is recorded
             ConfigurationException refused = assertThrows(ConfigurationException.class, () -> signing.signOff("Alex Smith", ROLE));
             assertTrue(refused.getMessage().contains(line), refused.getMessage());
             assertEquals(0, count(target, "SELECT count(*) FROM migration.sign_off"));
+            // and reconciling the edited csc again does not make it signable: the edit is still not what the run migrated
+            ReconciliationResult again = Switchover.configure().legacy(legacyDb.spec()).target(targetDb.spec()).reportDir(report)
+                    .goLive(LocalDate.now().plusDays(7)).build().reconcile();
+            assertTrue(again.reconciliationId() > reconciliation);
+            assertEquals(List.of(line), LatestLoadInCsc.refusals(target, LatestLoadInCsc.NO_RUN));
+            refused = assertThrows(ConfigurationException.class, () -> signing.signOff("Alex Smith", ROLE));
+            assertTrue(refused.getMessage().contains(line), refused.getMessage());
             // and the notes cannot be deleted to hide it
             SQLException forgotten = assertThrows(SQLException.class, () -> run(target, "forget_csc_writes"));
             assertTrue(forgotten.getMessage().contains("migration.csc_change is a record and cannot be changed (DELETE refused)"),
@@ -62,7 +70,7 @@ class CscEditedInPlaceTest {
             // and turning the note off is itself a refusal
             run(target, "disable_cp_plan_watch");
             assertTrue(LatestLoadInCsc.refusals(target, LatestLoadInCsc.NO_RUN).contains("csc.ssd_cp_plans has no enabled "
-                    + "switchover_csc_written trigger, so a write to it since the reconciliation would not be seen; run dry-run again "
+                    + "switchover_csc_written trigger, so a write to it since the load would not be seen; run dry-run again "
                     + "(a full load arms it)"));
         }
         // and a new dry run, which arms the note again and reconciles csc as it is, clears both
