@@ -31,6 +31,15 @@ public record StatusOperation(SwitchoverSettings settings, Path ledgerCopy) {
                     : "ledger copy " + ledgerCopy + ": DIFFERS at " + differences.get(0)
                     + (differences.size() > 1 ? " (and " + (differences.size() - 1) + " more)" : ""));
         }
+        try (java.sql.Connection connection = org.switchover.db.Databases.connect(settings.target())) {
+            // csc changed by hand since the latest full load: what sign-off, exception and the gate would refuse, said first
+            List<String> changed = org.switchover.run.LatestLoadInCsc.warnings(connection);
+            for (int i = changed.size() - 1; i >= 0; i--) {
+                lines.add(1, "WARNING: " + changed.get(i));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read what changed in csc on " + settings.target().identity() + ": " + e.getMessage(), e);
+        }
         new Purge(settings.target()).rawValuesOlderThan(settings.retentionDays()).ifPresent(oldest -> lines.add(1,
                 "WARNING: this production target still holds raw personal values (rejected rows, lossy conversions) of runs started "
                         + "more than retentionDays " + settings.retentionDays() + " days ago (the oldest " + oldest.toLocalDate()

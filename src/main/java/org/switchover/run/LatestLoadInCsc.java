@@ -44,21 +44,39 @@ public final class LatestLoadInCsc {
             refusals.add("csc was " + CscPersistence.EMPTIED_BY_CRASH);
         }
         if (refusals.isEmpty()) {
-            // rows deleted from (or added to) csc by hand since the reconciliation: the report no longer describes csc
-            Set<String> counted = new HashSet<>();
-            try (Statement statement = target.createStatement();
-                 ResultSet changed = statement.executeQuery(SqlResource.load(CHANGED_SINCE_RECONCILED).text())) {
-                while (changed.next()) {
-                    counted.add(changed.getString("table_name"));
-                    refusals.add("csc." + changed.getString("table_name") + " holds " + changed.getLong("now_count") + " rows, "
-                            + changed.getLong("target_count") + " when reconciliation " + changed.getLong("reconciliation_id")
-                            + " counted them: csc was changed after it was reconciled; no sign-off, exception or final load from it: "
-                            + "run dry-run again");
-                }
-            }
-            // and a row edited in place, which keeps every count: the note of writes since the run's load ended
-            refusals.addAll(CscWrites.refusals(target, counted));
+            refusals.addAll(changedByHand(target));
         }
+        return refusals;
+    }
+
+    /**
+     * What {@code status} warns of: the refusals that a scratch run or a crash does not explain (csc tables changed since
+     * the latest full load's reconciliation counted them or its load ended, or not watched); empty while a scratch run or
+     * a crash explains csc, which status names in its own words.
+     */
+    public static List<String> warnings(Connection target) throws SQLException {
+        if (ScratchRuns.inCsc(target).isPresent() || CscPersistence.emptiedByCrash(target)) {
+            return List.of();
+        }
+        return changedByHand(target);
+    }
+
+    private static List<String> changedByHand(Connection target) throws SQLException {
+        List<String> refusals = new ArrayList<>();
+        // rows deleted from (or added to) csc by hand since the reconciliation: the report no longer describes csc
+        Set<String> counted = new HashSet<>();
+        try (Statement statement = target.createStatement();
+             ResultSet changed = statement.executeQuery(SqlResource.load(CHANGED_SINCE_RECONCILED).text())) {
+            while (changed.next()) {
+                counted.add(changed.getString("table_name"));
+                refusals.add("csc." + changed.getString("table_name") + " holds " + changed.getLong("now_count") + " rows, "
+                        + changed.getLong("target_count") + " when reconciliation " + changed.getLong("reconciliation_id")
+                        + " counted them: csc was changed after it was reconciled; no sign-off, exception or final load from it: "
+                        + "run dry-run again");
+            }
+        }
+        // and a row edited in place, which keeps every count: the note of writes since the run's load ended
+        refusals.addAll(CscWrites.refusals(target, counted));
         return refusals;
     }
 }

@@ -56,6 +56,9 @@ class CscEditedInPlaceTest {
             ConfigurationException refused = assertThrows(ConfigurationException.class, () -> signing.signOff("Alex Smith", ROLE));
             assertTrue(refused.getMessage().contains(line), refused.getMessage());
             assertEquals(0, count(target, "SELECT count(*) FROM migration.sign_off"));
+            // and status warns of it first
+            List<String> status = signing.status().lines();
+            assertTrue(status.contains("WARNING: " + line), status.toString());
             // and reconciling the edited csc again does not make it signable: the edit is still not what the run migrated
             ReconciliationResult again = Switchover.configure().legacy(legacyDb.spec()).target(targetDb.spec()).reportDir(report)
                     .goLive(LocalDate.now().plusDays(7)).build().reconcile();
