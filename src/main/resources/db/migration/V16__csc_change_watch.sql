@@ -12,7 +12,8 @@ CREATE TABLE migration.csc_change (
 );
 
 -- The last write on csc noted when a run's load ended: by the engine once every mapping committed, by a delta once its
--- transaction did. A resumed load that ends adds another; the latest counts.
+-- transaction did. Only a load that ended marks, so a run's first mark is its load's end; a later one (a final load
+-- resumed after its load ended finds nothing left to load) never counts, and one added by hand cannot hide a write.
 CREATE TABLE migration.run_csc_mark (
     run_id         bigint      NOT NULL REFERENCES migration.run (run_id),
     last_change_id bigint      NOT NULL,

@@ -4,7 +4,7 @@
 -- migration. A reconciled run without a mark (made before V16) is named too, with table_name NULL.
 WITH latest AS (
   SELECT r.run_id,
-         (SELECT max(m.last_change_id) FROM migration.run_csc_mark m WHERE m.run_id = r.run_id) AS mark,
+         (SELECT min(m.last_change_id) FROM migration.run_csc_mark m WHERE m.run_id = r.run_id) AS mark,
          EXISTS (SELECT 1 FROM migration.reconciliation c WHERE c.run_id = r.run_id) AS reconciled
   FROM migration.run r
   WHERE r.run_id = (SELECT max(run_id) FROM migration.run WHERE kind IN ('dry-run', 'final-load', 'delta'))

@@ -12,19 +12,22 @@ import java.nio.charset.StandardCharsets;
  * references, keys and reasons reach the terminal inside messages, and one holding an escape sequence could rewrite
  * what the person reading it sees (colour a FAIL green, hide a line, retitle the window), while a bidirectional control
  * shows words in another order than they are stored. Line feeds and tabs pass, and a carriage return only before a
- * line feed. Works on bytes: C0 controls and DEL in any ASCII-based encoding; C1 controls and the bidirectional
- * controls where the stream is UTF-8.
+ * line feed. Works on bytes: C0 controls and DEL in any ASCII-based encoding; C1 controls where the stream is UTF-8 or
+ * ISO-8859-1; the bidirectional controls where it is UTF-8 (no single-byte encoding has them).
  */
 final class TerminalSafeOutput extends FilterOutputStream {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private final boolean utf8;
+    /** ISO-8859-1, where the bytes 0x80-0x9F are the C1 controls themselves (0x9B is a CSI, as ESC [ is). */
+    private final boolean latin1;
     /** The start of a sequence not yet known to be safe: a carriage return, or the first bytes of a UTF-8 character. */
     private final int[] held = new int[3];
     private int heldCount;
 
-    TerminalSafeOutput(OutputStream out, boolean utf8) {
+    TerminalSafeOutput(OutputStream out, Charset encoding) {
         super(out);
-        this.utf8 = utf8;
+        this.utf8 = StandardCharsets.UTF_8.equals(encoding);
+        this.latin1 = StandardCharsets.ISO_8859_1.equals(encoding);
     }
 
     /** Replaces System.out and System.err with streams that show control characters as text; the command line calls it first. */
@@ -34,7 +37,7 @@ final class TerminalSafeOutput extends FilterOutputStream {
     }
 
     static PrintStream safe(PrintStream original, Charset encoding) {
-        return new PrintStream(new TerminalSafeOutput(original, StandardCharsets.UTF_8.equals(encoding)), true, encoding);
+        return new PrintStream(new TerminalSafeOutput(original, encoding), true, encoding);
     }
 
     @Override
@@ -45,7 +48,7 @@ final class TerminalSafeOutput extends FilterOutputStream {
             settleHeld();
         } else if (b == '\r' || utf8 && (b == 0xC2 || b == 0xD8 || b == 0xE2)) {
             held[heldCount++] = b;
-        } else if (b < 0x20 && b != '\n' && b != '\t' || b == 0x7F) {
+        } else if (b < 0x20 && b != '\n' && b != '\t' || b == 0x7F || latin1 && b >= 0x80 && b <= 0x9F) {
             escape("\\x", b, 2);
         } else {
             out.write(b);

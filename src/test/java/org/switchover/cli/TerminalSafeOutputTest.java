@@ -44,7 +44,7 @@ class TerminalSafeOutputTest {
     void aControlSplitAcrossTwoWritesIsStillCaught() throws IOException {
         // given a bidirectional override whose three UTF-8 bytes arrive in two writes, and an ESC at the very end
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        TerminalSafeOutput safe = new TerminalSafeOutput(terminal, true);
+        TerminalSafeOutput safe = new TerminalSafeOutput(terminal, StandardCharsets.UTF_8);
         byte[] override = "\u202E".getBytes(StandardCharsets.UTF_8);
         // when they are written and the stream is flushed in between
         safe.write(new byte[] {'x', override[0]});
@@ -57,14 +57,14 @@ class TerminalSafeOutputTest {
 
     @Test
     void aLatin1TerminalStillHasItsEscapesShown() {
-        // given a terminal that is not UTF-8
-        // when an ESC and an accented letter are printed
-        // then the ESC is shown and the letter is encoded as that terminal expects
+        // given a terminal that is ISO-8859-1, where the byte 0x9B is itself a CSI
+        // when an ESC, a C1 CSI and an accented letter are printed
+        // then both controls are shown and the letter is encoded as that terminal expects
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         PrintStream out = TerminalSafeOutput.safe(new PrintStream(terminal, true, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
-        out.print("é\u001B[2J");
+        out.print("é\u001B[2J \u009B2J");
         out.flush();
-        assertEquals("é\\x1B[2J", terminal.toString(StandardCharsets.ISO_8859_1));
+        assertEquals("é\\x1B[2J \\x9B2J", terminal.toString(StandardCharsets.ISO_8859_1));
     }
 
     private static String printed(String text) {
