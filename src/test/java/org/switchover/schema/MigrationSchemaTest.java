@@ -43,8 +43,14 @@ class MigrationSchemaTest {
         assertEquals(Set.of("run", "run_table", "run_rule", "reject", "lossy_conversion", "target_status",
                 "checkpoint", "sign_off", "event", "delta_table", "deferred_load_object", "reconciliation", "reconciliation_check",
                 "finding", "exception", "fingerprint", "fingerprint_table", "fingerprint_bucket", "exclusion", "ledger", "app_user",
-                "reconciliation_crosswalk", "key_range", "unlogged_csc", "copy_mark", TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE),
-                columns.keySet());
+                "reconciliation_crosswalk", "key_range", "unlogged_csc", "copy_mark", "csc_change", "run_csc_mark",
+                TargetSchema.HISTORY_TABLE, TargetSchema.TARGET_HISTORY_TABLE), columns.keySet());
+        // (csc_change: one note per statement that wrote a csc table; run_csc_mark: the last note when a run's load ended: CscWrites)
+        assertEquals(List.of("change_id", "table_name", "operation", "changed_by", "changed_at"),
+                List.copyOf(columns.get("csc_change").keySet()));
+        assertEquals(List.of("change_id"), keys.get("csc_change"));
+        assertEquals(List.of("run_id", "last_change_id", "marked_at"), List.copyOf(columns.get("run_csc_mark").keySet()));
+        assertTrue(indexed.contains("run_csc_mark.run_id"), indexed.toString());
         // (unlogged_csc: the mark a dry run writes beside its unlogged csc, one column, no key: CscPersistence)
         assertEquals(List.of("set_at"), List.copyOf(columns.get("unlogged_csc").keySet()));
         assertEquals(null, keys.get("unlogged_csc"));
@@ -61,6 +67,11 @@ class MigrationSchemaTest {
         try (Connection connection = target.connect(); java.sql.Statement statement = connection.createStatement()) {
             SQLException refused = assertThrows(SQLException.class, () -> statement.execute("TRUNCATE migration.reconciliation_crosswalk"));
             assertTrue(refused.getMessage().contains("migration.reconciliation_crosswalk is a record and cannot be changed"), refused.getMessage());
+            // and so are the notes of writes on csc and the runs' marks
+            for (String record : List.of("csc_change", "run_csc_mark")) {
+                SQLException emptied = assertThrows(SQLException.class, () -> statement.execute("TRUNCATE migration." + record));
+                assertTrue(emptied.getMessage().contains("migration." + record + " is a record and cannot be changed"), emptied.getMessage());
+            }
         }
         assertEquals(List.of("entry_id", "kind", "ref_id", "content_sha256", "previous_sha256", "entry_sha256", "recorded_at"),
                 List.copyOf(columns.get("ledger").keySet()));
