@@ -11,25 +11,20 @@ CREATE TABLE migration.csc_change (
     changed_at timestamptz NOT NULL DEFAULT clock_timestamp()
 );
 
--- The last write on csc noted when a run's load ended: by the engine once every mapping committed, by a delta once its
+-- The last write on csc noted when a run's load ended, and how its guards stood then (csc_guard_state, below): by the engine once every mapping committed, by a delta once its
 -- transaction did. Only a load that ended marks, so a run's first mark is its load's end; a later one (a final load
 -- resumed after its load ended finds nothing left to load) never counts, and one added by hand cannot hide a write.
 CREATE TABLE migration.run_csc_mark (
     run_id         bigint      NOT NULL REFERENCES migration.run (run_id),
     last_change_id bigint      NOT NULL,
-    marked_at      timestamptz NOT NULL DEFAULT now()
+    marked_at      timestamptz NOT NULL DEFAULT now(),
+    -- migration.csc_guard_state at the mark, one line each
+    guard_state    text        NOT NULL
 );
 CREATE INDEX run_csc_mark_run_idx ON migration.run_csc_mark (run_id, last_change_id);
 
--- Definer's rights: a role that may write csc need not be able to write the notes; session_user still names who wrote.
-CREATE FUNCTION migration.note_csc_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-    INSERT INTO migration.csc_change (table_name, operation) VALUES (TG_TABLE_NAME, TG_OP);
-    RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION migration.note_csc_change() FROM PUBLIC;
+-- The function the triggers run, migration.note_csc_change(), is created by sql/target/watch_csc.sql on every full
+-- load, with the triggers, so one replaced by hand (with one that notes nothing) is put back before the next load.
 
 -- Both are records: a note or a mark rewritten would hide a write.
 DO $$
@@ -44,3 +39,26 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- What keeps the notes honest, as the catalog holds it: each note trigger on csc and record trigger on the notes and
+-- marks with its row version (xmin) and state, the two functions they run with theirs, and each csc table's file. The
+-- owner of csc can disable a trigger, write and enable it again, replace a function with one that does nothing, or
+-- rewrite a table through DDL (ALTER COLUMN ... TYPE ... USING) without any DML trigger firing; none of those can be
+-- done without giving the changed catalog row a new xmin, or the table a new file, and nobody can set those back.
+CREATE VIEW migration.csc_guard_state AS
+SELECT format('trigger %s on %s.%s: version %s, enabled %s', g.tgname, n.nspname, c.relname, g.xmin, g.tgenabled) AS line
+FROM pg_trigger g
+JOIN pg_class c ON c.oid = g.tgrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE (n.nspname = 'csc' AND g.tgname = 'switchover_csc_written')
+   OR (n.nspname = 'migration' AND c.relname IN ('csc_change', 'run_csc_mark') AND NOT g.tgisinternal)
+UNION ALL
+SELECT format('function migration.%s: version %s', p.proname, p.xmin)
+FROM pg_proc p
+JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = 'migration' AND p.proname IN ('note_csc_change', 'refuse_change')
+UNION ALL
+SELECT format('table csc.%s: file %s', c.relname, pg_relation_filenode(c.oid))
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = 'csc' AND c.relkind IN ('r', 'p');

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ public final class CscWrites {
     private static final String MARK_LOADED = "sql/run/insert_run_csc_mark.sql";
     private static final String WRITTEN_SINCE = "sql/run/csc_written_since_loaded.sql";
     private static final String UNWATCHED = "sql/run/csc_unwatched.sql";
+    private static final String GUARDS = "sql/run/csc_guards_then_and_now.sql";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
     private CscWrites() {
@@ -67,6 +70,11 @@ public final class CscWrites {
                 }
             }
         }
+        try (Statement statement = target.createStatement(); ResultSet guards = statement.executeQuery(SqlResource.load(GUARDS).text())) {
+            if (guards.next()) {
+                guardsChanged(guards.getLong("run_id"), guards.getString("then_state"), guards.getString("now_state")).ifPresent(refusals::add);
+            }
+        }
         try (Statement statement = target.createStatement(); ResultSet unwatched = statement.executeQuery(SqlResource.load(UNWATCHED).text())) {
             while (unwatched.next()) {
                 refusals.add("csc." + unwatched.getString("table_name") + " has no enabled switchover_csc_written trigger, so a "
@@ -74,5 +82,22 @@ public final class CscWrites {
             }
         }
         return refusals;
+    }
+
+    /**
+     * The notes' guards as they stood when run {@code runId}'s load ended against how they stand now: a line no longer
+     * there is a trigger disabled, replaced or dropped, a function replaced, or a table rewritten or dropped, any of
+     * which can hide a write from the notes.
+     */
+    static Optional<String> guardsChanged(long runId, String then, String now) {
+        Set<String> current = Set.of(now.split("\n"));
+        List<String> gone = Arrays.stream(then.split("\n")).filter(line -> !line.isEmpty() && !current.contains(line)).toList();
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the guards of the notes of writes on csc changed after run " + runId + " loaded it ("
+                + gone.get(0) + " is no longer so" + (gone.size() > 1 ? ", and " + (gone.size() - 1) + " more" : "")
+                + "): a trigger was disabled, replaced or dropped, a function replaced or a table rewritten, which can hide a "
+                + "write; no sign-off, exception or final load from it: run dry-run again");
     }
 }

@@ -49,7 +49,7 @@ class MigrationSchemaTest {
         assertEquals(List.of("change_id", "table_name", "operation", "changed_by", "changed_at"),
                 List.copyOf(columns.get("csc_change").keySet()));
         assertEquals(List.of("change_id"), keys.get("csc_change"));
-        assertEquals(List.of("run_id", "last_change_id", "marked_at"), List.copyOf(columns.get("run_csc_mark").keySet()));
+        assertEquals(List.of("run_id", "last_change_id", "marked_at", "guard_state"), List.copyOf(columns.get("run_csc_mark").keySet()));
         assertTrue(indexed.contains("run_csc_mark.run_id"), indexed.toString());
         // (unlogged_csc: the mark a dry run writes beside its unlogged csc, one column, no key: CscPersistence)
         assertEquals(List.of("set_at"), List.copyOf(columns.get("unlogged_csc").keySet()));
