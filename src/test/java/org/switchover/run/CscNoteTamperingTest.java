@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,6 +68,16 @@ class CscNoteTamperingTest {
             run(target, "edit_one_cp_plan_in_place");
             assertTrue(LatestLoadInCsc.refusals(target, LatestLoadInCsc.NO_RUN).get(0).startsWith("csc.ssd_cp_plans was written after run "
                     + third + " loaded it (1 UPDATE statement(s) by "));
+            // and when the owner makes the notes deletable (a silent record function, a record trigger dropped) and only
+            // then runs a dry run, so that its mark would hold them that way
+            run(target, "silence_the_records");
+        }
+        dryRuns.dryRun();
+        try (Connection target = Databases.connect(targetDb.spec())) {
+            // then the dry run has put both back: the notes cannot be deleted
+            SQLException refused = assertThrows(SQLException.class, () -> run(target, "forget_csc_writes"));
+            assertTrue(refused.getMessage().contains("migration.csc_change is a record and cannot be changed (DELETE refused)"),
+                    refused.getMessage());
         }
     }
 
