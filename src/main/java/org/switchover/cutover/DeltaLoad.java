@@ -21,6 +21,7 @@ import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.run.ChunkCommitter;
 import org.switchover.run.ChunkOutcome;
+import org.switchover.run.CscWrites;
 import org.switchover.run.Failures;
 import org.switchover.run.RunDescription;
 import org.switchover.run.RunKind;
@@ -111,7 +112,7 @@ public final class DeltaLoad {
                         new DeltaAccounts(tx, sinceRunId, runId));
                 tx.commit();
                 tx.setAutoCommit(true);
-                org.switchover.run.CscWrites.markLoaded(tx, runId); // its writes are the delta's: its reconciliation follows
+                CscWrites.markLoaded(tx, runId); // its writes are the delta's: its reconciliation follows
                 recorder.finishRun(tx, runId, RunStatus.SUCCEEDED, null);
                 DeltaResult result = new DeltaResult(runId, sinceRunId, deltas, (System.nanoTime() - started) / 1e9, null);
                 events.record(runId, "committed", result.dirtyKeys() + " legacy keys re-migrated, " + result.changedKeys()

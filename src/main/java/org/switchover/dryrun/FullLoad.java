@@ -18,6 +18,7 @@ import org.switchover.reconcile.LegacyAhead;
 import org.switchover.reconcile.Reconciliation;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.route.CamelMappingRoutes;
+import org.switchover.run.CscWrites;
 import org.switchover.run.EngineResult;
 import org.switchover.run.Failures;
 import org.switchover.run.InterruptedRun;
@@ -238,7 +239,7 @@ public record FullLoad(SwitchoverSettings settings, RunKind kind, Path reportDir
             }
             TargetSchema.truncateCsc(connection);
             // every write on csc from here on is noted, so a reconciliation's mark can later show csc untouched since
-            org.switchover.run.CscWrites.arm(connection);
+            CscWrites.arm(connection);
             // foreign keys and secondary indexes are built after the load; a resumed run finds them set aside already
             DeferredLoadObjects.defer(connection);
             if (kind == RunKind.FINAL_LOAD) {

@@ -3,12 +3,16 @@ package org.switchover.operation;
 import org.switchover.config.SwitchoverSettings;
 import org.switchover.config.SwitchoverSettings.Need;
 import org.switchover.cutover.StatusReport;
+import org.switchover.db.Databases;
 import org.switchover.ledger.LedgerCheck;
 import org.switchover.ledger.LedgerStore;
 import org.switchover.purge.Purge;
+import org.switchover.run.LatestLoadInCsc;
 import org.switchover.signoff.SignOffPolicy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +35,13 @@ public record StatusOperation(SwitchoverSettings settings, Path ledgerCopy) {
                     : "ledger copy " + ledgerCopy + ": DIFFERS at " + differences.get(0)
                     + (differences.size() > 1 ? " (and " + (differences.size() - 1) + " more)" : ""));
         }
-        try (java.sql.Connection connection = org.switchover.db.Databases.connect(settings.target())) {
+        try (Connection connection = Databases.connect(settings.target())) {
             // csc changed by hand since the latest full load: what sign-off, exception and the gate would refuse, said first
-            List<String> changed = org.switchover.run.LatestLoadInCsc.warnings(connection);
+            List<String> changed = LatestLoadInCsc.warnings(connection);
             for (int i = changed.size() - 1; i >= 0; i--) {
                 lines.add(1, "WARNING: " + changed.get(i));
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot read what changed in csc on " + settings.target().identity() + ": " + e.getMessage(), e);
         }
         new Purge(settings.target()).rawValuesOlderThan(settings.retentionDays()).ifPresent(oldest -> lines.add(1,

@@ -109,16 +109,14 @@ public final class MigrationEngine {
      * to record the end never hides the failure that ended the run: it is only added to it.
      */
     private void finishRun(HikariDataSource targetPool, MigrationJob job, RunKind kind) throws SQLException {
-        if (!job.failed()) {
-            try (Connection connection = targetPool.getConnection()) {
-                // every write on csc up to here is the load's: a reconciliation of the run refuses csc written after it
-                CscWrites.markLoaded(connection, job.runId());
-            }
-        }
-        if (!job.failed() && kind.reconciledBeforeItEnds()) {
-            return;
-        }
         try (Connection connection = targetPool.getConnection()) {
+            if (!job.failed()) {
+                // every write on csc up to here is the load's: sign-off refuses csc written after this mark
+                CscWrites.markLoaded(connection, job.runId());
+                if (kind.reconciledBeforeItEnds()) {
+                    return;
+                }
+            }
             recorder.finishRun(connection, job.runId(), job.failed() ? RunStatus.FAILED : RunStatus.SUCCEEDED,
                     job.failure());
         } catch (SQLException | RuntimeException e) {
