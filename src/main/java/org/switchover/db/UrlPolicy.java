@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * What a JDBC URL given to the toolkit may not say. A URL travels on command lines, in shell histories
  * and process lists, so it never carries a password; and a URL may not turn on the driver settings that
  * let a database server read the client's files (LOCAL INFILE), because a hostile or impersonated server
- * would then read any file the process can, the environment with TARGET_PASSWORD included. Everything
- * else, TLS settings above all, passes through to the driver untouched.
+ * would then read any file the process can, the environment with TARGET_PASSWORD included. Nor may it set the
+ * session's state, which the checks and gates rely on. Everything else, TLS settings above all, passes through to the
+ * driver untouched.
  */
 final class UrlPolicy {
     /**
@@ -23,6 +24,16 @@ final class UrlPolicy {
             "allowloadlocalinfile", "allowurlinlocalinfile", "allowlocalinfile", "allowloadlocalinfileinpath");
     /** The one of them that names a directory rather than switching on or off: refused whatever it says. */
     private static final String LOCAL_FILE_PATH_SETTING = "allowloadlocalinfileinpath";
+    /**
+     * Driver settings that set the session's state or run SQL on connect: MariaDB and MySQL Connector/J's session variables
+     * (a clock of one's choosing through timestamp, a row cap through sql_select_limit, another sql_mode), MariaDB's SQL
+     * run on connect (which can put a temporary table in place of a legacy one, and the read-only legacy user may create
+     * them), the time zone, collation and isolation it sets on the session, and PostgreSQL's server options and schema
+     * search path (a function of the same name placed before pg_catalog). Each would let a URL change what a check or a
+     * gate reads.
+     */
+    private static final List<String> SESSION_SETTINGS = List.of("sessionvariables", "initsql", "forceconnectiontimezonetosession",
+            "timezone", "connectioncollation", "transactionisolation", "options", "currentschema", "searchpath");
     /** key=value in a query string, a host block (host=h,key=v) or an address block (key=v)(key=v). */
     private static final Pattern SETTING = Pattern.compile("[?&;(,]\\s*([^=&;?(),\\s]+)\\s*=\\s*([^&;(),]*)");
     private static final Pattern PERCENT = Pattern.compile("%([0-9A-Fa-f]{2})");
@@ -58,6 +69,9 @@ final class UrlPolicy {
                     && (name.equals(LOCAL_FILE_PATH_SETTING) || !isOff(setting.group(2)))) {
                 refusals.add(where + " sets " + key + "; the toolkit never lets a database server read local files, "
                         + "so a URL may not turn LOCAL INFILE on");
+            } else if (SESSION_SETTINGS.contains(name)) {
+                refusals.add(where + " sets " + key + "; the toolkit decides the session's state (its clock, SQL mode, "
+                        + "search path and the tables it sees), so a URL may not set session variables or run SQL on connect");
             }
         }
         return refusals;

@@ -6,6 +6,8 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +80,25 @@ class HostileUrlTest {
         assertTrue(result.err().startsWith("switchover: --legacy-url for "), result.err());
         assertTrue(result.err().contains(" sets allowLoadLocalInfile; the toolkit never lets a database server read local files"),
                 result.err());
+    }
+
+    @Test
+    void aUrlThatSetsTheLegacyClockOrTheTargetsSearchPathIsRefused() {
+        // given a reconciliation asked through a legacy URL that would set the session's clock back to 2005, then through a
+        // target URL that would put another schema before pg_catalog
+        Result clock = run("reconcile", "--report-dir", "reports/never-written",
+                "--legacy-url", "jdbc:mysql://127.0.0.1:3306/legacy?sessionVariables=timestamp=1104537600",
+                "--target-url", "jdbc:postgresql://127.0.0.1:5432/switchover");
+        Result searchPath = run("reconcile", "--report-dir", "reports/never-written", "--legacy-url", "jdbc:mysql://127.0.0.1:3306/legacy",
+                "--target-url", "jdbc:postgresql://127.0.0.1:5432/switchover?currentSchema=evil,pg_catalog");
+        // then each is a usage error naming the option and the database, before anything connects
+        assertEquals(ExitCodes.USAGE, clock.exitCode());
+        assertEquals("switchover: --legacy-url for 127.0.0.1:3306/legacy sets sessionVariables; the toolkit decides the session's state "
+                + "(its clock, SQL mode, search path and the tables it sees), so a URL may not set session variables or run SQL on connect",
+                clock.err().strip());
+        assertEquals(ExitCodes.USAGE, searchPath.exitCode());
+        assertTrue(searchPath.err().startsWith("switchover: --target-url for 127.0.0.1:5432/switchover sets currentSchema; "), searchPath.err());
+        assertFalse(Files.exists(Path.of("reports", "never-written")));
     }
 
     @Test

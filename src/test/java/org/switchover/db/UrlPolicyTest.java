@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * A URL with a password, in any place either driver reads one, or one that turns LOCAL INFILE on cannot
- * become a {@link ConnectionSpec}; the refusal names the option and the database, never the secret. TLS
- * settings and everything else pass through.
+ * A URL with a password, in any place either driver reads one, one that turns LOCAL INFILE on, or one that sets the
+ * session's state cannot become a {@link ConnectionSpec}; the refusal names the option and the database, never the
+ * secret. TLS settings and everything else pass through.
  */
 class UrlPolicyTest {
     private static final String SECRET = "Pw-7x9Q";
@@ -94,6 +94,33 @@ class UrlPolicyTest {
     }
 
     @Test
+    void aUrlCannotSetTheSessionsStateOrRunSqlOnConnect() {
+        // given URLs that set the legacy session's clock or row cap, run SQL on connect (a temporary table in place of a
+        // legacy one), set the session's time zone, collation or isolation, or PostgreSQL's options or search path, however spelt
+        List<String> urls = List.of(
+                "jdbc:mysql://h:3306/db?sessionVariables=timestamp=1104537600",
+                "jdbc:mariadb://h:3306/db?useSSL=true&SESSIONVARIABLES=sql_select_limit=5",
+                "jdbc:mariadb://(host=h,port=3306,sessionVariables=sql_mode='')/db",
+                "jdbc:mariadb://h:3306/db?initSql=CREATE%20TEMPORARY%20TABLE%20client%20AS%20SELECT%201",
+                "jdbc:mysql://h:3306/db?init%53ql=SET%20@@timestamp=1",
+                "jdbc:mariadb://h:3306/db?forceConnectionTimeZoneToSession=true&connectionTimeZone=Pacific/Kiritimati",
+                "jdbc:mariadb://h:3306/db?timezone=%2B14:00",
+                "jdbc:mariadb://h:3306/db?connectionCollation=utf8mb4_bin",
+                "jdbc:mysql://h:3306/db?transactionIsolation=READ-UNCOMMITTED",
+                "jdbc:postgresql://h:5432/db?options=-c%20search_path=evil,pg_catalog",
+                "jdbc:postgresql://h:5432/db?currentSchema=evil,pg_catalog",
+                "jdbc:postgresql://h:5432/db?searchpath=evil");
+        for (String url : urls) {
+            // when a spec is made of each, then it is refused, once
+            UnsafeUrlException e = assertThrows(UnsafeUrlException.class, () -> spec(url), url);
+            assertEquals(1, refusals(e), e.getMessage());
+        }
+        assertEquals("--legacy-url for h:3306/db sets sessionVariables; the toolkit decides the session's state (its clock, SQL mode, "
+                        + "search path and the tables it sees), so a URL may not set session variables or run SQL on connect",
+                assertThrows(UnsafeUrlException.class, () -> legacy("jdbc:mysql://h:3306/db?sessionVariables=timestamp=1")).getMessage());
+    }
+
+    @Test
     void tlsSettingsKeyRetrievalAndLocalInfileOffPassThrough() {
         // given URLs with TLS settings, a user name, public key retrieval, and LOCAL INFILE asked off
         List<String> urls = List.of(
@@ -102,7 +129,8 @@ class UrlPolicyTest {
                 "jdbc:mysql://h:3306/db?allowLoadLocalInfile=false&allowUrlInLocalInfile=no",
                 "jdbc:mysql://reader@h:3306/db",
                 "jdbc:mysql://[::1]:3306/db",
-                "jdbc:postgresql://h:5432/db?sslmode=verify-full&sslrootcert=/etc/ca.pem");
+                "jdbc:mariadb://h:3306/db?connectionTimeZone=UTC",
+                "jdbc:postgresql://h:5432/db?sslmode=verify-full&sslrootcert=/etc/ca.pem&ApplicationName=switchover");
         for (String url : urls) {
             // when a spec is made of each, then it is accepted with the URL unchanged
             ConnectionSpec spec = assertDoesNotThrow(() -> spec(url), url);
