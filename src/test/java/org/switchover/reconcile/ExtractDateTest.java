@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The as-of date cannot be turned back to hide open duty cases. An allocation that ended after the as-of date still
  * counts as a worker on the case, so a reconciliation at an earlier date counts fewer open duty cases on both sides and
  * the headline agrees; the extract-date check FAILs it, because legacy records changes after that date. A change legacy
- * records after the run's own as-of date fails it too; a stamp beyond the legacy server's clock does not.
+ * records after the run's own as-of date fails it too; a stamp beyond the legacy server's clock does not; and so does an
+ * as-of date the legacy server has not reached.
  */
 @ExtendWith(TestDatabases.class)
 class ExtractDateTest {
@@ -77,6 +78,15 @@ class ExtractDateTest {
         assertEquals(List.of("allocation"), List.copyOf(tables.keySet()));
         assertEquals("2019-02-04 10:15:00", tables.get("allocation").values().get("latest"));
         assertFalse(after.go());
+
+        // when the run is reconciled at a date the legacy server has not reached
+        ReconciliationResult ahead = at(LocalDate.now().plusDays(2), legacyDb, targetDb, dir).reconcile();
+        // then that fails it, naming the legacy server's clock
+        CheckOutcome future = extractDate(ahead);
+        assertEquals("legacy 1, target 0", future.detail());
+        SideResult.Row clock = future.legacyRows().byKey().get("as-of date after the legacy server's date");
+        assertTrue(clock.values().get("latest").startsWith(LocalDate.now() + " "), clock.values()::toString);
+        assertFalse(ahead.go());
     }
 
     private static Switchover at(LocalDate asOf, TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir) {
