@@ -22,6 +22,12 @@ public final class ReportSections {
      * side is the legacy truth (legacy = migrated + not migrated).
      */
     public static final Map<String, String> HEADLINE_SECTIONS = headlineSections();
+    /**
+     * The headlines the migration exists to prove: every open duty case and every active CP plan arrived. A check set that
+     * feeds either of them with no check shows nothing about it, so its reconciliation is never GO (open referrals are the
+     * project's choice).
+     */
+    static final List<String> REQUIRED_HEADLINES = List.of(OPEN_DUTY_CASES, ACTIVE_CP_PLANS);
     /** Category key for a plan with no (or no mapped) latest category. */
     static final String NO_CATEGORY = "NONE";
     /** The census categories of abuse, in the order the report shows them, then plans with none. */
@@ -36,6 +42,21 @@ public final class ReportSections {
         sections.put(OPEN_REFERRALS, "open referrals");
         sections.put(ACTIVE_CP_PLANS, "active CP plans");
         return java.util.Collections.unmodifiableMap(sections);
+    }
+
+    /**
+     * Why a reconciliation of {@code checks} is partial for lack of a required headline, to be shown as its verdict's
+     * reason; null when some check feeds each.
+     */
+    static String uncheckedHeadlines(List<CheckDefinition> checks) {
+        List<String> unfed = REQUIRED_HEADLINES.stream()
+                .filter(section -> checks.stream().noneMatch(check -> section.equals(check.headline()))).toList();
+        if (unfed.isEmpty()) {
+            return null;
+        }
+        return "PARTIAL: no check of this set feeds the " + String.join(" or the ", unfed.stream().map(HEADLINE_SECTIONS::get).toList())
+                + " headline (" + String.join(", ", unfed.stream().map(section -> "headline: " + section).toList()) + "), so the report "
+                + "cannot show that every one of them arrived; a reconciliation without it is never GO and never signable.";
     }
 
     /** The outcomes that feed a headline, in the report's order of sections. */

@@ -17,6 +17,7 @@ import org.switchover.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,15 +27,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * `reconcile --checks` with fewer checks than configured can make a NO_GO run GO, but that report cannot be signed, and a
- * final load with such a directory is refused.
+ * `reconcile --checks` with fewer checks than configured cannot make a NO_GO run GO when it leaves out the open duty cases
+ * or the active CP plans: such a set is partial, never GO. Its report cannot be signed either way (another check set than
+ * the configured one), and a final load with such a directory is refused.
  */
 @ExtendWith(TestDatabases.class)
 class WeakCheckSetTest {
     private static final String ROLE = "Head of Service, Child Protection";
 
     @Test
-    void aOneCheckDirectoryTurnsNoGoIntoGoButTheReportIsMarkedAndCannotBeSigned(TestDatabases.LegacyDb legacyDb,
+    void aOneCheckDirectoryIsPartialNeverGoAndItsReportCannotBeSigned(TestDatabases.LegacyDb legacyDb,
                                                                               TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
         // given a dry run that is NO_GO with the configured checks (headline records that cannot migrate, undecided)
         ConnectionSpec legacy = legacyDb.spec();
@@ -50,8 +52,12 @@ class WeakCheckSetTest {
         Path weak = dir.resolve("weak");
         ReconciliationResult weakResult = Switchover.configure().legacy(legacy).target(target).reportDir(weak).checks(oneCheck)
                 .goLive(LocalDate.now().plusDays(30)).build().reconcile();
-        // then that reconciliation is GO, with another check set hash than the run's first
-        assertTrue(weakResult.go(), weakResult.failingCheckIds().toString());
+        // then no check of it fails, yet it is NO_GO, partial for the two headlines it does not check, with another check set hash
+        assertEquals(List.of(), weakResult.failingCheckIds());
+        assertFalse(weakResult.go());
+        assertEquals("PARTIAL: no check of this set feeds the open duty cases or the active CP plans headline (headline: openDutyCases, "
+                + "headline: activeCpPlans), so the report cannot show that every one of them arrived; a reconciliation without it is "
+                + "never GO and never signable.", weakResult.partial());
         assertNotEquals(dryRun.reconciliation().checkSetHash(), weakResult.checkSetHash());
         // and its report cannot be signed: refused, naming the other check set, and nothing is recorded
         Switchover signing = Switchover.configure().target(target).reportDir(weak).build();
@@ -62,7 +68,7 @@ class WeakCheckSetTest {
         // and status marks the run's latest reconciliation as made with another check set
         String runLine = signing.status().lines().stream().filter(l -> l.startsWith("run " + dryRun.engine().runId() + " ")).findFirst()
                 .orElseThrow();
-        assertTrue(runLine.contains("verdict GO (reconciliation " + weakResult.reconciliationId() + ") made with ANOTHER CHECK SET "
+        assertTrue(runLine.contains("verdict NO_GO (reconciliation " + weakResult.reconciliationId() + ") made with ANOTHER CHECK SET "
                 + "than the configured one (cannot be signed)"), runLine);
         assertEquals(0, signing.status().lines().stream().filter(l -> l.contains("sign-off by")).count());
         // and a final load given the one-check directory is refused for it, before loading anything
@@ -73,7 +79,7 @@ class WeakCheckSetTest {
                 && u.endsWith("the final load reconciles with at least the configured checks")), finalLoad.unmet().toString());
     }
 
-    /** DIR holding legacy-volume.yml and the checks' SQL: a check that passes on the generated data. */
+    /** DIR holding legacy-volume.yml and the checks' SQL: a check that passes on the generated data, and no headline. */
     private static Path oneCheckDirectory(Path dir) throws Exception {
         Path source = Path.of("reconciliation");
         Files.createDirectories(dir);
