@@ -187,6 +187,21 @@ class ReconciliationCorruptionTest {
     }
 
     @Test
+    void aDayTurnedBackFailsTheExtractDate() {
+        // given the clean run, whose legacy records changes up to its as-of date (2019-01-31)
+        // when it is reconciled as of the day before
+        ReconciliationResult result = Switchover.configure().legacy(legacy).target(target).reportDir(dir.resolve("day-before"))
+                .asOf(LocalDate.of(2019, 1, 30)).goLive(LocalDate.of(2019, 2, 1)).quiet(true).build().reconcile();
+        // then the extract date fails, counting the rows legacy changed on the 31st (the other checks measure another day:
+        // only this one is the defect shown here)
+        CheckOutcome extract = outcome(result, "extract-date");
+        assertEquals(Status.FAIL, extract.status());
+        assertTrue(extract.legacy() > 0, extract::detail);
+        assertEquals("legacy " + extract.legacy() + ", target 0", extract.detail());
+        seenFailing.add(extract.id());
+    }
+
+    @Test
     void theDryRunCommandExitsOneWhenItsReconciliationIsNoGo() {
         // given a checks directory whose only check fails on any migrated data
         Path failing = Path.of("src", "test", "resources", "reconcile-fixtures", "always-fails");
