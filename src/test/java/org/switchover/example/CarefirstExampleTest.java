@@ -17,6 +17,8 @@ import org.switchover.dryrun.DryRunResult;
 import org.switchover.legacy.LegacySchema;
 import org.switchover.operation.ValidationResult;
 import org.switchover.project.Project;
+import org.switchover.reconcile.CheckOutcome;
+import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.run.MappingCounts;
 import org.switchover.testing.TestDatabases;
 import org.switchover.testing.TestQueries;
@@ -34,6 +36,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +59,7 @@ class CarefirstExampleTest {
     static final Path EXAMPLE = Path.of("examples", "carefirst-to-ssd");
     private static final String LA = "840";
 
+    private ConnectionSpec legacy;
     private ConnectionSpec target;
     private DryRunResult dryRun;
     private JsonNode report;
@@ -66,6 +70,7 @@ class CarefirstExampleTest {
         Project project = new Project(EXAMPLE);
         LegacySchema.create(legacyDb.spec(), project.legacySchemaFile());
         LegacySchema.load(legacyDb.spec(), Project.sqlFiles(project.fixtures()));
+        legacy = legacyDb.spec();
         target = targetDb.spec();
         dryRun = Switchover.configure().project(EXAMPLE).legacy(legacyDb.spec()).target(target).reportDir(dir)
                 .quiet(true).configFile(null).build().dryRun();
@@ -120,6 +125,21 @@ class CarefirstExampleTest {
         // and the verdict is NO_GO for those three checks and nothing else
         assertEquals("NO_GO", report.path("verdict").asText());
         assertEquals(List.of("active-cp-plans", "open-duty-cases", "open-referrals"), dryRun.reconciliation().failingCheckIds());
+    }
+
+    @Test
+    void anAsOfDateBeforeCareFirstsLatestChangeFailsItsExtractDate(@TempDir Path dir) {
+        // given the example's dry run at 2019-01-31, passing its extract date (the fixture's last stamp is 2018-12-01)
+        assertEquals("PASS", outcome(dryRun.reconciliation(), "extract-date").status().name());
+        // when it is reconciled as of 2018-10-31
+        ReconciliationResult earlier = Switchover.configure().project(EXAMPLE).legacy(legacy).target(target).reportDir(dir)
+                .asOf(LocalDate.of(2018, 10, 31)).quiet(true).configFile(null).build().reconcile();
+        // then the extract date fails, naming each table with a later change: the stamped ones and an allocation started since
+        CheckOutcome extract = outcome(earlier, "extract-date");
+        assertEquals("FAIL", extract.status().name());
+        assertEquals(List.of("allocation (started)", "cp_register", "episode", "person"),
+                extract.legacyRows().byKey().keySet().stream().sorted().toList());
+        assertEquals("20181101", extract.legacyRows().byKey().get("allocation (started)").values().get("latest"));
     }
 
     @Test
@@ -206,6 +226,10 @@ class CarefirstExampleTest {
             update.setString(1, value);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    private static CheckOutcome outcome(ReconciliationResult result, String id) {
+        return result.outcomes().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static int count(Document xml, String element) {
