@@ -181,6 +181,7 @@ public final class Reconciliation {
                 throw new org.switchover.config.ConfigurationException("cannot reconcile run " + run.id() + ": the target server has "
                         + "recovered from a crash since, and " + org.switchover.schema.CscPersistence.WHY_EMPTY + "; run dry-run again");
             }
+            RunLegacy.refuseAnother(targetConnection, legacyConnection, run.id());
             LocalDate asOf = asOf(run.asOf());
             if (asOf == null) {
                 throw new ReconciliationException("run " + run.id() + " has no as-of date; give --as-of");
