@@ -3,6 +3,12 @@
 -- child) in the server's internal temporary tables, which MariaDB moves to disk above tmp_table_size and
 -- max_heap_table_size (16 MiB by default): at scale 10 that made open-duty-cases 23.9 s instead of 4.1 s. 32 MiB
 -- was enough there; 64 MiB leaves room for larger authorities. It is a limit per table, not an allocation.
+-- No row cap: a session takes the server's sql_select_limit, and a server-wide cap (SET GLOBAL sql_select_limit = 5)
+-- would quietly cut every query without a LIMIT of its own (a check's list, a lookup) to its first rows;
+-- 18446744073709551615 is the server's own "no limit". The isolation level is pinned by the driver
+-- (transactionIsolation, Databases): a server-wide READ-UNCOMMITTED would let a run read legacy rows that are
+-- later rolled back.
 SET SESSION sql_mode = '',
     SESSION tmp_table_size = 67108864,
-    SESSION max_heap_table_size = 67108864
+    SESSION max_heap_table_size = 67108864,
+    SESSION sql_select_limit = 18446744073709551615

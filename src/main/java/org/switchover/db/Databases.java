@@ -149,7 +149,8 @@ public final class Databases {
      * for one (a hostile or impersonated server can ask at any query) gets nothing. Public key retrieval
      * is left at the driver's default, off: a URL may turn it on ({@code allowPublicKeyRetrieval=true}) for
      * a MySQL 8 login without TLS. {@link UrlPolicy} refuses URLs that would turn LOCAL INFILE back on, under
-     * MariaDB's name or MySQL Connector/J's.
+     * MariaDB's name or MySQL Connector/J's. REPEATABLE READ, InnoDB's default, whatever the server's
+     * (sql/legacy/session.sql says why): the driver sets it as each session starts.
      */
     private static Map<String, String> driverDefaults(ConnectionSpec spec) {
         if (!isMysql(spec)) {
@@ -158,6 +159,7 @@ public final class Databases {
         return Map.of(
                 "rewriteBatchedStatements", "true",
                 "allowLocalInfile", "false",
+                "transactionIsolation", "REPEATABLE_READ",
                 "connectTimeout", String.valueOf(DEFAULT_CONNECT_TIMEOUT_SECONDS * 1000));
     }
 

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchover.testing.TestDatabases;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +63,79 @@ class DriverSettingsTest {
                 assertEquals(64L << 20, session.getLong(3));
             }
         });
+    }
+
+    @Test
+    void aServerWideRowCapOrDirtyReadReachesNoLegacySession(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given a legacy table of 12 rows, a 13th inserted by a transaction that has not committed, and a server that caps
+        // every new session's SELECT at 5 rows and reads uncommitted rows
+        ConnectionSpec spec = legacy.spec();
+        try (Connection admin = Databases.connect(spec); Statement statement = admin.createStatement();
+             Connection writer = Databases.connect(spec); Statement writing = writer.createStatement()) {
+            statement.execute("CREATE TABLE twelve (n INT PRIMARY KEY)");
+            statement.execute("INSERT INTO twelve VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)");
+            writer.setAutoCommit(false);
+            writing.execute("INSERT INTO twelve VALUES (13)");
+            String[] before = globals(statement);
+            statement.execute("SET GLOBAL sql_select_limit = 5, GLOBAL tx_isolation = 'READ-UNCOMMITTED'");
+            try {
+                // (a session with the server's own settings is cut to 5 rows and counts the uncommitted one)
+                try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
+                    assertEquals(5, rowsOf(bare));
+                    assertEquals(13, countOf(bare));
+                }
+                // when the toolkit connects, single, pooled and read-only
+                try (Connection readOnly = Databases.connectReadOnly(spec)) {
+                    inEverySession(spec, connection -> {
+                        // then every session reads all 12 committed rows and only those, at REPEATABLE READ
+                        for (Connection session : new Connection[] {connection, readOnly}) {
+                            assertEquals(12, rowsOf(session));
+                            assertEquals(12, countOf(session));
+                            assertEquals("REPEATABLE-READ", single(session, "SELECT @@SESSION.tx_isolation"));
+                        }
+                    });
+                }
+            } finally {
+                statement.execute("SET GLOBAL sql_select_limit = " + before[0] + ", GLOBAL tx_isolation = '" + before[1] + "'");
+                writer.rollback();
+            }
+            assertEquals("18446744073709551615", globals(statement)[0]);
+        }
+    }
+
+    private static String[] globals(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT @@GLOBAL.sql_select_limit, @@GLOBAL.tx_isolation")) {
+            rows.next();
+            return new String[] {rows.getString(1), rows.getString(2)};
+        }
+    }
+
+    private static int rowsOf(Connection connection) throws SQLException {
+        int rows = 0;
+        try (Statement statement = connection.createStatement(); ResultSet all = statement.executeQuery("SELECT n FROM twelve")) {
+            while (all.next()) {
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static int countOf(Connection connection) throws SQLException {
+        return Integer.parseInt(single(connection, "SELECT COUNT(*) FROM twelve"));
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static java.util.Properties login(ConnectionSpec spec) {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", spec.user());
+        login.setProperty("password", spec.password());
+        return login;
     }
 
     @Test
