@@ -5,5 +5,12 @@
 -- workers each build their own copy of a hash join's inner table and pass their rows through the leader. The target
 -- sides of the checks at scale 5, one after another: 60 core-seconds of PostgreSQL with the server's default (2 workers
 -- per query), 36 without, the same rows.
+-- And only the built-in functions and operators: a search path set on the database or the role (ALTER DATABASE ... SET
+-- search_path = evil, pg_catalog) would let a schema's to_char() or = answer for the built-in ones in every check's
+-- query, and PostgreSQL takes an exact match from any schema on the path over a built-in that needs a cast, so no other
+-- schema is on it: every query of the toolkit names csc and migration, and temporary tables are found first anyway.
+-- transform_null_equals off: on, it would make "x = NULL" true for a NULL x.
 SET jit = off;
-SET max_parallel_workers_per_gather = 0
+SET max_parallel_workers_per_gather = 0;
+SET search_path = pg_catalog;
+SET transform_null_equals = off

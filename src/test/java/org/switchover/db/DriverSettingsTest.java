@@ -50,6 +50,37 @@ class DriverSettingsTest {
     }
 
     @Test
+    void aSearchPathOrNullRuleSetOnTheTargetDatabaseReachesNoSession(TestDatabases.TargetDb target) throws SQLException {
+        // given a target database whose sessions start with a schema of one's own before the built-in functions (its
+        // to_char answers every date with 2000-01-01) and with "x = NULL" true for a NULL x
+        ConnectionSpec spec = target.spec();
+        try (Connection owner = Databases.connect(spec); Statement statement = owner.createStatement()) {
+            statement.execute("CREATE SCHEMA shadow");
+            statement.execute("CREATE FUNCTION shadow.to_char(date, text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT '2000-01-01'::text $$");
+            statement.execute("ALTER DATABASE \"" + spec.database() + "\" SET search_path = shadow, pg_catalog, public");
+            statement.execute("ALTER DATABASE \"" + spec.database() + "\" SET transform_null_equals = on");
+        }
+        String dated = "SELECT to_char(DATE '2019-01-31', 'YYYY-MM-DD')";
+        String nullEquals = "SELECT (CAST(NULL AS int) = NULL) IS TRUE";
+        // (a session with the database's own settings takes the shadow and the null rule)
+        try (Connection bare = java.sql.DriverManager.getConnection(spec.url(), login(spec))) {
+            assertEquals("2000-01-01", single(bare, dated));
+            assertEquals("t", single(bare, nullEquals));
+        }
+        // when the toolkit connects, single, pooled and read-only
+        try (Connection readOnly = Databases.connectReadOnly(spec)) {
+            inEverySession(spec, connection -> {
+                // then every session has the built-in functions only, and the standard rule for NULL
+                for (Connection session : new Connection[] {connection, readOnly}) {
+                    assertEquals("2019-01-31", single(session, dated));
+                    assertEquals("f", single(session, nullEquals));
+                    assertEquals("pg_catalog", single(session, "SELECT current_setting('search_path')"));
+                }
+            });
+        }
+    }
+
+    @Test
     void everyLegacySessionAllowsZeroDatesAndKeepsTemporaryTablesOf64MiBInMemory(TestDatabases.LegacyDb legacy) throws SQLException {
         // given the legacy server (its own defaults: a strict sql_mode, 16 MiB temporary tables in memory)
         // when the toolkit connects, single and pooled, then each session has an empty sql_mode and the larger limits, so
