@@ -87,8 +87,8 @@ class ReadOnlyCheckSessionsTest {
 
     private static void keptTableOn(ConnectionSpec spec) throws SQLException {
         try (Connection connection = Databases.connect(spec); Statement statement = connection.createStatement()) {
-            statement.execute(SqlResource.load(DIR + "create_kept.sql").text());
-            statement.execute(SqlResource.load(DIR + "fill_kept.sql").text());
+            statement.execute(sql("create_kept.sql", connection));
+            statement.execute(sql("fill_kept.sql", connection));
         }
     }
 
@@ -98,7 +98,7 @@ class ReadOnlyCheckSessionsTest {
         for (String file : List.of("delete_kept.sql", "create_other.sql")) {
             String word = file.startsWith("delete") ? "DELETE" : "CREATE";
             try (Statement statement = connection.createStatement()) {
-                statement.execute(SqlResource.load(DIR + file).text());
+                statement.execute(sql(file, connection));
                 said.add(word + " done");
             } catch (SQLException e) {
                 assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("read only")
@@ -111,8 +111,14 @@ class ReadOnlyCheckSessionsTest {
 
     private static long keptRows(ConnectionSpec spec) throws SQLException {
         try (Connection connection = Databases.connect(spec)) {
-            return count(connection, SqlResource.load(DIR + "count_kept.sql").text());
+            return count(connection, sql("count_kept.sql", connection));
         }
+    }
+
+    /** A file of {@link #DIR} for {@code connection}'s server: the target's tables named with their schema. */
+    private static String sql(String file, Connection connection) throws SQLException {
+        boolean target = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
+        return SqlResource.load(DIR + file).text().replace("{schema}", target ? "public." : "");
     }
 
     private static long count(Connection connection, String sql) throws SQLException {

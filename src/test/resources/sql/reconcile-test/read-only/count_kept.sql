@@ -1,1 +1,1 @@
-SELECT COUNT(*) FROM kept
+SELECT COUNT(*) FROM {schema}kept

@@ -1,2 +1,2 @@
 -- What a check's session is refused: a new table.
-CREATE TABLE other (n INT)
+CREATE TABLE {schema}other (n INT)

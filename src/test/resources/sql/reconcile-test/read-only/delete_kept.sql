@@ -1,2 +1,2 @@
 -- What a check's session is refused: a change to a table.
-DELETE FROM kept
+DELETE FROM {schema}kept

@@ -1,1 +1,1 @@
-INSERT INTO kept VALUES (1)
+INSERT INTO {schema}kept VALUES (1)
