@@ -7,8 +7,12 @@
 -- would quietly cut every query without a LIMIT of its own (a check's list, a lookup) to its first rows;
 -- 18446744073709551615 is the server's own "no limit". The isolation level is pinned by the driver
 -- (transactionIsolation, Databases): a server-wide READ-UNCOMMITTED would let a run read legacy rows that are
--- later rolled back.
+-- later rolled back. On MariaDB, the recursion of a WITH RECURSIVE (the merge chains) at its default, 1000 steps: a
+-- server-wide lower limit stops a recursion quietly, with a warning no one reads, and a chain cut short loses the
+-- clients behind it. MySQL has no such variable (its cte_max_recursion_depth fails the query instead), and skips a
+-- /*M! ... */ comment, which MariaDB runs.
 SET SESSION sql_mode = '',
     SESSION tmp_table_size = 67108864,
     SESSION max_heap_table_size = 67108864,
     SESSION sql_select_limit = 18446744073709551615
+    /*M!, SESSION max_recursive_iterations = 1000 */

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,9 +99,9 @@ class DriverSettingsTest {
     }
 
     @Test
-    void aServerWideRowCapOrDirtyReadReachesNoLegacySession(TestDatabases.LegacyDb legacy) throws SQLException {
+    void aServerWideRowCapDirtyReadOrRecursionLimitReachesNoLegacySession(TestDatabases.LegacyDb legacy) throws SQLException {
         // given a legacy table of 12 rows, a 13th inserted by a transaction that has not committed, and a server that caps
-        // every new session's SELECT at 5 rows and reads uncommitted rows
+        // every new session's SELECT at 5 rows, reads uncommitted rows and (MariaDB) stops a recursion after 2 steps
         ConnectionSpec spec = legacy.spec();
         try (Connection admin = Databases.connect(spec); Statement statement = admin.createStatement();
              Connection writer = Databases.connect(spec); Statement writing = writer.createStatement()) {
@@ -107,37 +109,65 @@ class DriverSettingsTest {
             statement.execute("INSERT INTO twelve VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)");
             writer.setAutoCommit(false);
             writing.execute("INSERT INTO twelve VALUES (13)");
-            String[] before = globals(statement);
-            statement.execute("SET GLOBAL sql_select_limit = 5, GLOBAL tx_isolation = 'READ-UNCOMMITTED'");
+            // MySQL names the isolation transaction_isolation, and fails a recursion over its limit instead of cutting it
+            boolean mariadb = single(admin, "SELECT VERSION()").contains("MariaDB");
+            Map<String, String> capped = new LinkedHashMap<>();
+            capped.put("sql_select_limit", "5");
+            capped.put(mariadb ? "tx_isolation" : "transaction_isolation", "'READ-UNCOMMITTED'");
+            if (mariadb) {
+                capped.put("max_recursive_iterations", "2");
+            }
+            Map<String, String> before = globals(statement, capped.keySet());
             try {
-                // (a session with the server's own settings is cut to 5 rows and counts the uncommitted one)
+                setGlobals(statement, capped);
+                // (a session with the server's own settings is cut to 5 rows, counts the uncommitted one and walks a chain
+                // of 10 steps only 3 deep)
                 try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
                     assertEquals(5, rowsOf(bare));
                     assertEquals(13, countOf(bare));
+                    assertEquals(mariadb ? "3" : "10", single(bare, CHAIN_OF_TEN));
                 }
                 // when the toolkit connects, single, pooled and read-only
                 try (Connection readOnly = Databases.connectReadOnly(spec)) {
                     inEverySession(spec, connection -> {
-                        // then every session reads all 12 committed rows and only those, at REPEATABLE READ
+                        // then every session reads all 12 committed rows and only those, at REPEATABLE READ, and the whole chain
                         for (Connection session : new Connection[] {connection, readOnly}) {
                             assertEquals(12, rowsOf(session));
                             assertEquals(12, countOf(session));
-                            assertEquals("REPEATABLE-READ", single(session, "SELECT @@SESSION.tx_isolation"));
+                            assertEquals("10", single(session, CHAIN_OF_TEN));
+                            assertEquals("REPEATABLE-READ", single(session, "SELECT @@SESSION."
+                                    + (mariadb ? "tx_isolation" : "transaction_isolation")));
                         }
                     });
                 }
             } finally {
-                statement.execute("SET GLOBAL sql_select_limit = " + before[0] + ", GLOBAL tx_isolation = '" + before[1] + "'");
+                setGlobals(statement, before);
                 writer.rollback();
             }
-            assertEquals("18446744073709551615", globals(statement)[0]);
+            assertEquals("18446744073709551615", globals(statement, capped.keySet()).get("sql_select_limit"));
         }
     }
 
-    private static String[] globals(Statement statement) throws SQLException {
-        try (ResultSet rows = statement.executeQuery("SELECT @@GLOBAL.sql_select_limit, @@GLOBAL.tx_isolation")) {
-            rows.next();
-            return new String[] {rows.getString(1), rows.getString(2)};
+    /** A recursion of ten steps, as a merge chain of ten clients is walked. */
+    private static final String CHAIN_OF_TEN =
+            "WITH RECURSIVE chain (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM chain WHERE n < 10) SELECT COUNT(*) FROM chain";
+
+    /** The server-wide values of {@code names}, as SQL literals that set them again. */
+    private static Map<String, String> globals(Statement statement, java.util.Set<String> names) throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : names) {
+            try (ResultSet row = statement.executeQuery("SELECT @@GLOBAL." + name)) {
+                row.next();
+                String value = row.getString(1);
+                values.put(name, value.matches("[0-9]+") ? value : "'" + value + "'");
+            }
+        }
+        return values;
+    }
+
+    private static void setGlobals(Statement statement, Map<String, String> values) throws SQLException {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            statement.execute("SET GLOBAL " + value.getKey() + " = " + value.getValue());
         }
     }
 
