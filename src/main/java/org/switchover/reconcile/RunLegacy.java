@@ -12,7 +12,7 @@ import java.sql.SQLException;
 /**
  * The legacy database a run read is the only one its reconciliation may compare with what it loaded. Another one, a copy
  * whose records that cannot migrate were closed or deregistered say, holds the same rows and agrees with the target, and
- * would turn the verdict GO.
+ * would turn the verdict GO. So would a view put in place of a table the run read.
  */
 final class RunLegacy {
     private RunLegacy() {
@@ -35,6 +35,34 @@ final class RunLegacy {
                     throw new ConfigurationException("cannot reconcile run " + runId + " against legacy " + given.identity()
                             + ": the run read " + read.identity() + ", and a reconciliation compares the legacy database a run "
                             + "read with what it loaded; give that database's URL, or run dry-run against this one");
+                }
+            }
+        }
+        refuseViews(target, legacy, runId);
+    }
+
+    /**
+     * Refuses a view (or anything else without rows of its own) that now stands where the run read a legacy table: it
+     * could leave out of the legacy side the very records that did not migrate (the dry run's preflight refuses one too).
+     */
+    private static void refuseViews(Connection target, Connection legacy, long runId) throws SQLException {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        try (PreparedStatement query = target.prepareStatement(SqlResource.load("sql/reconcile/run_legacy_tables.sql").text())) {
+            query.setLong(1, runId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    read.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        try (var statement = legacy.createStatement();
+             ResultSet views = statement.executeQuery(SqlResource.load("sql/reconcile/legacy_views.legacy.sql").text())) {
+            while (views.next()) {
+                if (read.contains(views.getString(1).toLowerCase(java.util.Locale.ROOT))) {
+                    throw new ConfigurationException("cannot reconcile run " + runId + ": legacy table " + views.getString(1)
+                            + ", which the run read, is now a " + views.getString(2).toLowerCase(java.util.Locale.ROOT)
+                            + ", not a table; a view can leave out of the legacy side the records that did not migrate; put "
+                            + "the table back");
                 }
             }
         }

@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The preflight, as an operator meets it: every loading command refuses with exit 2, one line per problem, before it
- * writes anything, when an object outside csc depends on csc, when the report directory cannot be written, and when
- * the legacy schema drifted under the mappings (a dropped column, a renamed table, a DATE turned VARCHAR). The target's
- * rows, its runs and its audit trail are unchanged afterwards.
+ * writes anything, when an object outside csc depends on csc, when the report directory cannot be written, when a
+ * view stands in place of a legacy table, and when the legacy schema drifted under the mappings (a dropped column, a
+ * renamed table, a DATE turned VARCHAR). The target's rows, its runs and its audit trail are unchanged afterwards.
  */
 @ExtendWith(TestDatabases.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +80,27 @@ class PreflightCommandTest {
 
     @Test
     @Order(3)
+    void aViewInPlaceOfALegacyTableIsRefusedByTheDryRunAndTheFinalLoad() throws Exception {
+        // given a view named like the legacy table lac_episode that leaves one episode out (tried first without this
+        // refusal: the same trick on referral hid the planted open duty case that cannot migrate, and the dry run was GO)
+        Queries.update(legacy, "sql/preflight/view_for_table.legacy.sql");
+        try {
+            // when a dry run and a final load are asked for
+            CliProcess.Result dryRun = dryRun(dir.resolve("report"));
+            CliProcess.Result finalLoad = cli(args("final-load", "--freeze-time=2019-02-01T00:00", "--report-dir=" + dir.resolve("final")));
+            // then both refuse, naming the view and the mapping that reads it, and the target is untouched
+            String problem = "legacy table lac_episode of legacy database " + legacy.identity() + " is a view, not a table (read by "
+                    + "mappings/ssd_cla_episodes.yml): a view can leave rows out of the migration and the reconciliation alike, "
+                    + "which would then agree; migrate from the table that holds the rows";
+            assertRefused(dryRun, "dry run", problem);
+            assertRefused(finalLoad, "final load", problem);
+        } finally {
+            Queries.update(legacy, "sql/preflight/drop_view_for_table.legacy.sql");
+        }
+    }
+
+    @Test
+    @Order(4)
     void legacySchemaDriftIsRefusedByEveryLoadingCommandWithTheTargetUntouched() throws Exception {
         // given a dropped column, a renamed table and a DATE column that now holds dd/mm/yyyy text
         Queries.update(legacy, "sql/preflight/schema_drift.legacy.sql");

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * A run is reconciled only against the legacy database it read. A copy on the same server, whose headline records that
- * cannot migrate were closed and deregistered (the same rows, so every count agrees), is refused, and nothing is recorded.
+ * cannot migrate were closed and deregistered (the same rows, so every count agrees), is refused, and nothing is recorded;
+ * so is the run's own legacy database once a view stands where the run read a table.
  */
 @ExtendWith(TestDatabases.class)
 class ReconcileAnotherLegacyTest {
@@ -57,6 +58,50 @@ class ReconcileAnotherLegacyTest {
             assertEquals(run.reconciliation().failingCheckIds(), again.failingCheckIds());
         } finally {
             execute(legacy, "DROP DATABASE IF EXISTS `" + copy.database() + "`");
+        }
+    }
+
+    @Test
+    void aViewPutInPlaceOfATableTheRunReadIsRefusedAndNothingIsRecorded(TestDatabases.LegacyDb legacyDb,
+                                                                        TestDatabases.TargetDb targetDb, @TempDir Path dir) throws Exception {
+        // given a dry run that is NO_GO for three headline records that cannot migrate (from a legacy database of this
+        // test's own: the class's is the other test's)
+        ConnectionSpec legacy = legacyDb.spec().withDatabase(legacyDb.spec().database() + "_view");
+        execute(legacyDb.spec(), "CREATE DATABASE `" + legacy.database() + "`");
+        try {
+            UnmigratableHeadlines.plantedInto(legacy);
+            DryRunResult run = at(legacy, targetDb, dir).dryRun();
+            reconciledWithAViewInPlaceOfReferral(legacy, targetDb, dir, run);
+        } finally {
+            execute(legacyDb.spec(), "DROP DATABASE IF EXISTS `" + legacy.database() + "`");
+        }
+    }
+
+    private static void reconciledWithAViewInPlaceOfReferral(ConnectionSpec legacy, TestDatabases.TargetDb targetDb, Path dir,
+                                                             DryRunResult run) throws Exception {
+        // given, since the run, a view in place of the legacy table referral (it could leave out referrals that did not migrate)
+        statements(legacy, "sql/reconcile-test/referral_as_view.legacy.sql");
+        try {
+            // when the run is reconciled
+            ConfigurationException refused = assertThrows(ConfigurationException.class, () -> at(legacy, targetDb, dir).reconcile());
+            // then it is refused, naming the table
+            assertEquals("cannot reconcile run " + run.engine().runId() + ": legacy table referral, which the run read, is now a "
+                    + "view, not a table; a view can leave out of the legacy side the records that did not migrate; put the table "
+                    + "back", refused.getMessage());
+        } finally {
+            statements(legacy, "sql/reconcile-test/referral_as_table.legacy.sql");
+        }
+        // and nothing was recorded: with the table back, the next reconciliation is the run's second, NO_GO as before
+        ReconciliationResult again = at(legacy, targetDb, dir).reconcile();
+        assertEquals(run.reconciliation().reconciliationId() + 1, again.reconciliationId());
+        assertEquals(run.reconciliation().failingCheckIds(), again.failingCheckIds());
+    }
+
+    private static void statements(ConnectionSpec legacy, String file) throws SQLException {
+        try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement()) {
+            for (String sql : SqlResource.load(file).statements()) {
+                statement.execute(sql);
+            }
         }
     }
 
