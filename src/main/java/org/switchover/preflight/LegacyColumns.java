@@ -22,14 +22,8 @@ import java.util.Set;
  * missing columns, wrong types.
  */
 final class LegacyColumns {
-    /**
-     * What information_schema calls a table that holds its own rows: MariaDB lists a system-versioned table apart, and
-     * reading it gives its current rows, as a plain one does.
-     */
-    private static final Set<String> TABLES_OF_ROWS = Set.of("BASE TABLE", "SYSTEM VERSIONED");
-
     private final Map<String, Map<String, String>> types = new HashMap<>();
-    private final Map<String, String> tableTypes = new HashMap<>();
+    private final Map<String, String> views;
     private final String database;
 
     LegacyColumns(Connection legacy, String database) throws SQLException {
@@ -38,9 +32,9 @@ final class LegacyColumns {
              ResultSet rows = statement.executeQuery(SqlResource.load("sql/preflight/legacy_columns.legacy.sql").text())) {
             while (rows.next()) {
                 types.computeIfAbsent(lower(rows.getString(1)), t -> new HashMap<>()).put(lower(rows.getString(2)), rows.getString(3));
-                tableTypes.put(lower(rows.getString(1)), rows.getString(4));
             }
         }
+        views = LegacyViews.of(legacy);
     }
 
     /**
@@ -49,7 +43,7 @@ final class LegacyColumns {
      */
     List<String> problems(List<LegacyRead> reads) {
         Map<String, Set<String>> missingTables = new LinkedHashMap<>();
-        Map<String, Set<String>> views = new LinkedHashMap<>();
+        Map<String, Set<String>> readAsTables = new LinkedHashMap<>();
         Map<String, Set<String>> missingColumns = new LinkedHashMap<>();
         Map<String, Set<String>> wrongTypes = new LinkedHashMap<>();
         for (LegacyRead read : reads) {
@@ -59,9 +53,8 @@ final class LegacyColumns {
                 missingTables.computeIfAbsent(read.table(), t -> new LinkedHashSet<>()).add(read.file().toString());
                 continue;
             }
-            String tableType = tableTypes.get(lower(read.table()));
-            if (!TABLES_OF_ROWS.contains(tableType)) {
-                views.computeIfAbsent(read.table() + "\t" + tableType, t -> new LinkedHashSet<>()).add(read.file().toString());
+            if (views.containsKey(lower(read.table()))) {
+                readAsTables.computeIfAbsent(read.table(), t -> new LinkedHashSet<>()).add(read.file().toString());
             }
             String type = columns.get(lower(read.column()));
             String column = read.table() + "." + read.column();
@@ -76,8 +69,8 @@ final class LegacyColumns {
         missingTables.forEach((table, files) -> problems.add("legacy table " + table + " does not exist in legacy database "
                 + database + " (read by " + String.join(", ", files) + ")"));
         // a view can leave rows out, and the migration and the checks would read it alike and agree: a GO without them
-        views.forEach((table, files) -> problems.add("legacy table " + table.substring(0, table.indexOf('\t')) + " of legacy database "
-                + database + " is a " + table.substring(table.indexOf('\t') + 1).toLowerCase(Locale.ROOT) + ", not a table (read by "
+        readAsTables.forEach((table, files) -> problems.add("legacy table " + table + " of legacy database "
+                + database + " is a " + views.get(lower(table)) + ", not a table (read by "
                 + String.join(", ", files) + "): a view can leave rows out of the migration and the reconciliation alike, "
                 + "which would then agree; migrate from the table that holds the rows"));
         missingColumns.forEach((column, places) -> problems.add("legacy column " + column + " does not exist (read at "

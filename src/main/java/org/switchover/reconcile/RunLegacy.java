@@ -3,11 +3,14 @@ package org.switchover.reconcile;
 import org.switchover.config.ConfigurationException;
 import org.switchover.db.SqlResource;
 import org.switchover.fingerprint.LegacyServer;
+import org.switchover.preflight.LegacyViews;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The legacy database a run read is the only one its reconciliation may compare with what it loaded. Another one, a copy
@@ -46,23 +49,17 @@ final class RunLegacy {
      * could leave out of the legacy side the very records that did not migrate (the dry run's preflight refuses one too).
      */
     private static void refuseViews(Connection target, Connection legacy, long runId) throws SQLException {
-        java.util.Set<String> read = new java.util.HashSet<>();
+        Map<String, String> views = LegacyViews.of(legacy);
         try (PreparedStatement query = target.prepareStatement(SqlResource.load("sql/reconcile/run_legacy_tables.sql").text())) {
             query.setLong(1, runId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    read.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        try (var statement = legacy.createStatement();
-             ResultSet views = statement.executeQuery(SqlResource.load("sql/reconcile/legacy_views.legacy.sql").text())) {
-            while (views.next()) {
-                if (read.contains(views.getString(1).toLowerCase(java.util.Locale.ROOT))) {
-                    throw new ConfigurationException("cannot reconcile run " + runId + ": legacy table " + views.getString(1)
-                            + ", which the run read, is now a " + views.getString(2).toLowerCase(java.util.Locale.ROOT)
-                            + ", not a table; a view can leave out of the legacy side the records that did not migrate; put "
-                            + "the table back");
+                    String kind = views.get(rows.getString(1).toLowerCase(Locale.ROOT));
+                    if (kind != null) {
+                        throw new ConfigurationException("cannot reconcile run " + runId + ": legacy table " + rows.getString(1)
+                                + ", which the run read, is now a " + kind + ", not a table; a view can leave out of the legacy "
+                                + "side the records that did not migrate; put the table back");
+                    }
                 }
             }
         }

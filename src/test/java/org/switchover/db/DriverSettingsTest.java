@@ -7,11 +7,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchover.testing.TestDatabases;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,7 +67,7 @@ class DriverSettingsTest {
         String dated = "SELECT to_char(DATE '2019-01-31', 'YYYY-MM-DD')";
         String nullEquals = "SELECT (CAST(NULL AS int) = NULL) IS TRUE";
         // (a session with the database's own settings takes the shadow and the null rule)
-        try (Connection bare = java.sql.DriverManager.getConnection(spec.url(), login(spec))) {
+        try (Connection bare = DriverManager.getConnection(spec.url(), login(spec))) {
             assertEquals("2000-01-01", single(bare, dated));
             assertEquals("t", single(bare, nullEquals));
         }
@@ -153,7 +155,7 @@ class DriverSettingsTest {
             "WITH RECURSIVE chain (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM chain WHERE n < 10) SELECT COUNT(*) FROM chain";
 
     /** The server-wide values of {@code names}, as SQL literals that set them again. */
-    private static Map<String, String> globals(Statement statement, java.util.Set<String> names) throws SQLException {
+    private static Map<String, String> globals(Statement statement, Set<String> names) throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : names) {
             try (ResultSet row = statement.executeQuery("SELECT @@GLOBAL." + name)) {

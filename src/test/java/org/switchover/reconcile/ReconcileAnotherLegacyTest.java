@@ -10,6 +10,7 @@ import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.dryrun.DryRunResult;
 import org.switchover.fingerprint.LegacyServer;
+import org.switchover.testing.Queries;
 import org.switchover.testing.TestDatabases;
 import org.switchover.testing.UnmigratableHeadlines;
 
@@ -80,7 +81,7 @@ class ReconcileAnotherLegacyTest {
     private static void reconciledWithAViewInPlaceOfReferral(ConnectionSpec legacy, TestDatabases.TargetDb targetDb, Path dir,
                                                              DryRunResult run) throws Exception {
         // given, since the run, a view in place of the legacy table referral (it could leave out referrals that did not migrate)
-        statements(legacy, "sql/reconcile-test/referral_as_view.legacy.sql");
+        Queries.update(legacy, "sql/reconcile-test/referral_as_view.legacy.sql");
         try {
             // when the run is reconciled
             ConfigurationException refused = assertThrows(ConfigurationException.class, () -> at(legacy, targetDb, dir).reconcile());
@@ -89,20 +90,12 @@ class ReconcileAnotherLegacyTest {
                     + "view, not a table; a view can leave out of the legacy side the records that did not migrate; put the table "
                     + "back", refused.getMessage());
         } finally {
-            statements(legacy, "sql/reconcile-test/referral_as_table.legacy.sql");
+            Queries.update(legacy, "sql/reconcile-test/referral_as_table.legacy.sql");
         }
         // and nothing was recorded: with the table back, the next reconciliation is the run's second, NO_GO as before
         ReconciliationResult again = at(legacy, targetDb, dir).reconcile();
         assertEquals(run.reconciliation().reconciliationId() + 1, again.reconciliationId());
         assertEquals(run.reconciliation().failingCheckIds(), again.failingCheckIds());
-    }
-
-    private static void statements(ConnectionSpec legacy, String file) throws SQLException {
-        try (Connection connection = Databases.connect(legacy); Statement statement = connection.createStatement()) {
-            for (String sql : SqlResource.load(file).statements()) {
-                statement.execute(sql);
-            }
-        }
     }
 
     private static Switchover at(ConnectionSpec legacy, TestDatabases.TargetDb target, Path dir) {
