@@ -10,9 +10,12 @@
 -- later rolled back. On MariaDB, the recursion of a WITH RECURSIVE (the merge chains) at its default, 1000 steps: a
 -- server-wide lower limit stops a recursion quietly, with a warning no one reads, and a chain cut short loses the
 -- clients behind it. MySQL has no such variable (its cte_max_recursion_depth fails the query instead), and skips a
--- /*M! ... */ comment, which MariaDB runs.
+-- /*M! ... */ comment, which MariaDB runs. And warnings kept for SHOW WARNINGS at MariaDB's default, 64: the fingerprint
+-- refuses a query the server warned about (a value cut by max_allowed_packet), and a server-wide max_error_count of 0
+-- would keep none to show.
 SET SESSION sql_mode = '',
     SESSION tmp_table_size = 67108864,
     SESSION max_heap_table_size = 67108864,
-    SESSION sql_select_limit = 18446744073709551615
+    SESSION sql_select_limit = 18446744073709551615,
+    SESSION max_error_count = 64
     /*M!, SESSION max_recursive_iterations = 1000 */

@@ -215,9 +215,34 @@ public final class Fingerprinter {
                 buckets.put(result.getLong(1), new TableFingerprint.Bucket(result.getLong(2), result.getString(3)));
                 rows += result.getLong(2);
             }
+            refuseWarnings(statement, part.table());
             return new PartResult(rows, buckets);
         } catch (SQLException e) {
             throw failure("legacy table " + part.table() + " of", e);
+        }
+    }
+
+    /**
+     * Refuses a fingerprint query the server warned about: a warning means a value was cut or turned into something
+     * else on the way to its hash (a row longer than max_allowed_packet hashes as NULL), so two different contents could
+     * share a fingerprint. Notes are not warnings and pass.
+     */
+    private void refuseWarnings(Statement statement, String table) throws SQLException {
+        List<String> warnings = new ArrayList<>();
+        try (ResultSet said = statement.executeQuery(SqlResource.load("sql/fingerprint/warnings.legacy.sql").text())) {
+            while (said.next()) {
+                if (!"Note".equalsIgnoreCase(said.getString(1))) {
+                    warnings.add(said.getString(3));
+                }
+            }
+        }
+        if (!warnings.isEmpty()) {
+            throw new IllegalStateException("cannot fingerprint legacy table " + table + " of legacy database "
+                    + legacy.identity() + ": the server warned \"" + warnings.get(0) + "\""
+                    + (warnings.size() > 1 ? " (and " + (warnings.size() - 1) + " more)" : "")
+                    + ": a fingerprint must hash every value whole, or an edit to a value it cut would go unseen; clear"
+                    + " the cause on the legacy server (for \"larger than max_allowed_packet\": raise max_allowed_packet"
+                    + " above the longest row of " + table + ") and run again");
         }
     }
 

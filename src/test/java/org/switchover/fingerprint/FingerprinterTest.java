@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,5 +90,32 @@ class FingerprinterTest {
         Fingerprint after = new Fingerprinter(legacy, 100, 1_000).take(TABLES, estimated);
         assertEquals(Map.of("note", List.of(517L)), new FingerprintDiff(estimated, after).changedBuckets());
         assertEquals(941, after.tables().get("note").rowCount());
+    }
+
+    @Test
+    void aValueLongerThanTheServersPacketLimitIsRefusedRatherThanHashedAsNull(TestDatabases.LegacyDb legacyDb) throws Exception {
+        // given a note of 5,000 characters, and a server that limits every new session's strings to 4,096 bytes (a CONCAT
+        // longer than that is NULL with a warning) and keeps no warnings for it to show
+        ConnectionSpec legacy = legacyDb.spec();
+        Queries.update(legacy, "sql/fingerprint-test/long_note.legacy.sql");
+        String[] before = Queries.rows(legacy, "sql/fingerprint-test/server_limits.legacy.sql").get(0).split("\\|");
+        IllegalStateException refused;
+        try {
+            Queries.update(legacy, "sql/fingerprint-test/set_server_limits.legacy.sql", 4096, 0);
+            // when the note table is fingerprinted
+            refused = assertThrows(IllegalStateException.class,
+                    () -> new Fingerprinter(legacy).take(Map.of("note", "note_id"), null));
+        } finally {
+            Queries.update(legacy, "sql/fingerprint-test/set_server_limits.legacy.sql",
+                    Long.parseLong(before[0]), Long.parseLong(before[1]));
+        }
+        // then it is refused, naming the table and what the server said, instead of hashing note 2 as if its body were NULL
+        assertEquals("cannot fingerprint legacy table note of legacy database " + legacy.identity()
+                + ": the server warned \"Result of concat() was larger than max_allowed_packet (4096) - truncated\": a"
+                + " fingerprint must hash every value whole, or an edit to a value it cut would go unseen; clear the cause on"
+                + " the legacy server (for \"larger than max_allowed_packet\": raise max_allowed_packet above the longest"
+                + " row of note) and run again", refused.getMessage());
+        // and under the server's own limit the same table is fingerprinted: 3 rows
+        assertEquals(3, new Fingerprinter(legacy).take(Map.of("note", "note_id"), null).tables().get("note").rowCount());
     }
 }
