@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 public final class RunHistory {
     /** The link to the newest run's report, beside the runs' directories. */
     public static final String LATEST = "latest";
+    /** How a refusal names the history's directory. */
+    public static final String WHAT = "report history directory (the parent of the report directory, where every run's report is kept)";
 
     private final Path root;
 
@@ -47,11 +49,19 @@ public final class RunHistory {
     public Path keep(Path reportDir, String kind, long runId) {
         Path target = runDirectory(kind, runId);
         try {
+            java.util.Optional<String> reachable = PrivateFiles.notOwnerOnly(root);
+            if (reachable.isPresent()) {
+                throw new FileSystemException(PrivateFiles.refusal(WHAT, root, reachable.get()));
+            }
+            if (Files.isSymbolicLink(target)) {
+                throw new FileSystemException(target.toString(), null, "is a symbolic link, not the run's own directory: "
+                        + "remove it, so the run's report is kept here and not where it points");
+            }
             copyTree(reportDir.toAbsolutePath().normalize(), target);
             pointLatestAt(target);
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the report of " + kind + " run " + runId + " in " + target, e);
+            throw new UncheckedIOException("cannot keep the report of " + kind + " run " + runId + " in " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -63,9 +73,10 @@ public final class RunHistory {
         }
         for (Path entry : entries) {
             Path copy = to.resolve(entry.getFileName().toString());
-            if (Files.isDirectory(entry)) {
+            // links are not followed: the report's own files are plain files and directories
+            if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 copyTree(entry, copy);
-            } else if (Files.isRegularFile(entry)) {
+            } else if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 PrivateFiles.write(copy, Files.readAllBytes(entry));
             }
         }

@@ -1,13 +1,17 @@
 package org.switchover.preflight;
 
 import org.switchover.files.PrivateFiles;
+import org.switchover.history.RunHistory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Whether a report directory can be written: created when missing, then a probe file written and deleted. */
+/**
+ * Whether a report directory can be written: created when missing, this account's alone, then a probe file written and
+ * deleted.
+ */
 final class ReportDirectory {
     /** The probe's name; a leftover (after a kill between write and delete) is harmless and overwritten next time. */
     static final String PROBE = ".switchover-write-probe";
@@ -23,6 +27,16 @@ final class ReportDirectory {
         }
         try {
             PrivateFiles.createDirectories(absolute); // owner-only, as every directory the tool creates
+            Optional<String> reachable = PrivateFiles.notOwnerOnly(absolute);
+            if (reachable.isPresent()) {
+                return Optional.of(PrivateFiles.refusal(absolute, reachable.get()));
+            }
+            // every run's report is kept beside it (RunHistory), so its parent must be this account's alone as well
+            RunHistory history = RunHistory.besides(absolute);
+            Optional<String> historyReachable = PrivateFiles.notOwnerOnly(history.root());
+            if (historyReachable.isPresent()) {
+                return Optional.of(PrivateFiles.refusal(RunHistory.WHAT, history.root(), historyReachable.get()));
+            }
             Path probe = absolute.resolve(PROBE);
             PrivateFiles.writeString(probe, "switchover checks that reports can be written here\n");
             Files.delete(probe);

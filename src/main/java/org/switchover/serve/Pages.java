@@ -117,7 +117,9 @@ final class Pages {
 
     static List<String> listFiles(Path dir) {
         try (var files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> n.matches(LIST_FILE)).sorted().toList();
+            // a link is not a list the reconciliation wrote: it could point at any file the server may read
+            return files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).filter(n -> n.matches(LIST_FILE)).sorted().toList();
         } catch (java.io.IOException e) {
             return List.of();
         }

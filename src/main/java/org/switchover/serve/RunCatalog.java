@@ -107,7 +107,8 @@ final class RunCatalog {
         try (Stream<Path> entries = Files.list(RunHistory.besides(run.reportDir()).root())) {
             entries.forEach(entry -> {
                 java.util.regex.Matcher m = name.matcher(entry.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(entry.resolve(DiffOperation.FILE_NAME))) {
+                if (m.matches() && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.isRegularFile(entry.resolve(DiffOperation.FILE_NAME), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     diffs.put(Long.parseLong(m.group(1)), entry.resolve(DiffOperation.FILE_NAME));
                 }
             });

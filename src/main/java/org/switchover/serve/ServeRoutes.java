@@ -94,7 +94,7 @@ final class ServeRoutes {
     /** The report's exact bytes, as the reconciliation wrote them (or as they are now, which the run page compares). */
     private void report(Context ctx) throws IOException {
         RunCatalog.Run run = run(ctx);
-        if (run.html() == null || !Files.isRegularFile(run.html())) {
+        if (run.html() == null || !Files.isRegularFile(run.html(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new Refusal(404, "Run " + run.id() + " has no reconciliation.html.");
         }
         ctx.contentType("text/html; charset=utf-8").result(Files.readAllBytes(run.html()));

@@ -76,6 +76,14 @@ class PreflightCommandTest {
         CliProcess.Result result = dryRun(notADirectory);
         // then it is refused before the target is touched (it used to find out after wiping and reloading it)
         assertRefused(result, "dry run", "report directory " + notADirectory.toAbsolutePath() + " cannot be written: it is a file, not a directory");
+        // and so is one that every account may write to (found by trying it: a link planted there as checks.csv received
+        // the report, and another account could replace a report or read one through a file of its own)
+        Path shared = Files.createDirectory(dir.resolve("shared-reports"));
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertRefused(dryRun(shared), "dry run", "report directory " + shared.toAbsolutePath() + " is refused: other accounts"
+                + " can write to it (mode rwxrwxrwx), so another account could plant a link or a file of its own there, or"
+                + " replace a report; give a directory that is this account's alone (chmod go-w " + shared.toAbsolutePath()
+                + ", if it is yours)");
     }
 
     @Test

@@ -72,9 +72,9 @@ class CarefirstExampleTest {
         LegacySchema.load(legacyDb.spec(), Project.sqlFiles(project.fixtures()));
         legacy = legacyDb.spec();
         target = targetDb.spec();
-        dryRun = Switchover.configure().project(EXAMPLE).legacy(legacyDb.spec()).target(target).reportDir(dir)
+        dryRun = Switchover.configure().project(EXAMPLE).legacy(legacyDb.spec()).target(target).reportDir(dir.resolve("report"))
                 .quiet(true).configFile(null).build().dryRun();
-        report = new ObjectMapper().readTree(dir.resolve("reconciliation.json").toFile());
+        report = new ObjectMapper().readTree(dir.resolve("report").resolve("reconciliation.json").toFile());
     }
 
     @Test
@@ -132,7 +132,7 @@ class CarefirstExampleTest {
         // given the example's dry run at 2019-01-31, passing its extract date (the fixture's last stamp is 2018-12-01)
         assertEquals("PASS", outcome(dryRun.reconciliation(), "extract-date").status().name());
         // when it is reconciled as of 2018-10-31
-        ReconciliationResult earlier = Switchover.configure().project(EXAMPLE).legacy(legacy).target(target).reportDir(dir)
+        ReconciliationResult earlier = Switchover.configure().project(EXAMPLE).legacy(legacy).target(target).reportDir(dir.resolve("report"))
                 .asOf(LocalDate.of(2018, 10, 31)).quiet(true).configFile(null).build().reconcile();
         // then the extract date fails, naming each table with a later change: the stamped ones and an allocation started since
         CheckOutcome extract = outcome(earlier, "extract-date");

@@ -55,9 +55,9 @@ class CarefirstExceptionsTest {
         Project project = new Project(CarefirstExampleTest.EXAMPLE);
         LegacySchema.create(legacyDb.spec(), project.legacySchemaFile());
         LegacySchema.load(legacyDb.spec(), Project.sqlFiles(project.fixtures()));
-        reportDir = dir;
+        reportDir = dir.resolve("report");
         switchover = Switchover.configure().project(CarefirstExampleTest.EXAMPLE).legacy(legacyDb.spec()).target(targetDb.spec())
-                .reportDir(dir).quiet(true).configFile(null).build();
+                .reportDir(reportDir).quiet(true).configFile(null).build();
         ReconciliationResult first = switchover.dryRun().reconciliation();
         assertFalse(first.go());
         assertEquals(HEADLINES, first.failingCheckIds());

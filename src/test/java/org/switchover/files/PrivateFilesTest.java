@@ -49,6 +49,63 @@ class PrivateFilesTest {
                 () -> PrivateFiles.createDirectories(blocker.resolve("dry-run")));
     }
 
+    @Test
+    void aLinkPlantedWhereAReportGoesIsReplacedNotWrittenThrough(@TempDir Path dir) throws Exception {
+        // given a file of the operator's elsewhere, and a report name that is a symbolic link to it
+        Path operators = Files.writeString(dir.resolve("operators-file"), "the operator's own");
+        Files.setPosixFilePermissions(operators, PosixFilePermissions.fromString("rw-r--r--"));
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        Path checks = Files.createSymbolicLink(reports.resolve("checks.csv"), operators);
+        // when the report is written, whole and through a streaming writer
+        PrivateFiles.writeString(checks, "id,status\n");
+        try (java.io.Writer writer = PrivateFiles.newWriter(reports.resolve("lists.csv"))) {
+            writer.write("streamed");
+        }
+        // then the link was replaced by an owner-only file with the report, and the operator's file is as it was
+        assertEquals(false, Files.isSymbolicLink(checks));
+        assertEquals("id,status\n", Files.readString(checks));
+        assertEquals("rw-------", mode(checks));
+        assertEquals("the operator's own", Files.readString(operators));
+        assertEquals("rw-r--r--", mode(operators));
+        assertEquals("streamed", Files.readString(reports.resolve("lists.csv")));
+        // and no part file is left beside them
+        try (java.util.stream.Stream<Path> names = Files.list(reports)) {
+            assertEquals(java.util.List.of("checks.csv", "lists.csv"), names.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aDirectoryOtherAccountsCanWriteToIsNotOwnerOnly(@TempDir Path dir) throws Exception {
+        // given the operator's directory, owner-only, then group-writable, then world-writable with the sticky bit's kind
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        java.util.Optional<String> alone = PrivateFiles.notOwnerOnly(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwx---"));
+        java.util.Optional<String> group = PrivateFiles.notOwnerOnly(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xrwx"));
+        java.util.Optional<String> world = PrivateFiles.notOwnerOnly(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        // then only the first is this account's alone, and the probe it wrote is gone
+        assertEquals(java.util.Optional.empty(), alone);
+        assertEquals(java.util.Optional.of("other accounts can write to it (mode rwxrwx---)"), group);
+        assertEquals(java.util.Optional.of("other accounts can write to it (mode rwxr-xrwx)"), world);
+        try (java.util.stream.Stream<Path> names = Files.list(dir)) {
+            assertEquals(0, names.count());
+        }
+    }
+
+    @Test
+    void aDirectoryOfAnotherAccountIsNotOwnerOnly(@TempDir Path dir) throws Exception {
+        // given (as root, who can give it away) a directory that belongs to the account nobody, mode 0755
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a directory away");
+        Path theirs = Files.createDirectory(dir.resolve("theirs"));
+        Files.setPosixFilePermissions(theirs, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setOwner(theirs, theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        // when it is asked whether it is this account's alone
+        java.util.Optional<String> why = PrivateFiles.notOwnerOnly(theirs);
+        // then it is not, by its owner
+        assertEquals(java.util.Optional.of("it belongs to account nobody, not to this one (root)"), why);
+    }
+
     static String mode(Path path) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }

@@ -42,7 +42,7 @@ class PurgeTest {
         dryRunTarget = targetDb.spec();
         LegacySchema.create(legacyDb.spec());
         new LegacyGenerator().generate(legacyDb.spec(), GeneratorSettings.builder().scale(0.01).seed(7).build());
-        DryRunResult dryRun = Switchover.configure().legacy(legacyDb.spec()).target(dryRunTarget).reportDir(dir).quiet(true)
+        DryRunResult dryRun = Switchover.configure().legacy(legacyDb.spec()).target(dryRunTarget).reportDir(dir.resolve("report")).quiet(true)
                 .goLive(LocalDate.now().plusDays(30)).build().dryRun();
         runId = dryRun.engine().runId();
     }

@@ -99,7 +99,7 @@ class ReconciliationGroundTruthTest {
         assertEquals(ChronoUnit.DAYS.between(java.time.OffsetDateTime.parse(report.path("reconciledAt").asText()).toLocalDate(), GO_LIVE),
                 report.path("daysToGoLive").asLong());
         // when the owners accept every one of them and the run is reconciled again
-        Switchover owners = Switchover.configure().legacy(legacy).target(target).reportDir(accepted).goLive(GO_LIVE).quiet(true).build();
+        Switchover owners = Switchover.configure().legacy(legacy).target(target).reportDir(accepted.resolve("report")).goLive(GO_LIVE).quiet(true).build();
         ReconciliationResult decided = OwnerDecisions.onEveryRecordNotMigrated(owners, dryRun.reconciliation(), "accept");
         // then the verdict is GO, those checks ACCEPTED, nothing else changed
         assertEquals(ReconciliationResult.Verdict.GO, decided.verdict(), () -> "failing: " + decided.failingCheckIds());

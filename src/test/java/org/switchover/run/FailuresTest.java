@@ -125,7 +125,7 @@ class FailuresTest {
     }
 
     private static SwitchoverBuilder configured(TestDatabases.LegacyDb legacy, TestDatabases.TargetDb target, Path dir) {
-        return Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir).quiet(true);
+        return Switchover.configure().legacy(legacy.spec()).target(target.spec()).reportDir(dir.resolve("report")).quiet(true);
     }
 
     /** A new dry run of the class's legacy data into a target whose case-notes table meets a full disk on every insert. */
