@@ -1,4 +1,7 @@
--- Every legacy session: the system was written when zero dates were allowed (legacy-system.md).
+-- Every legacy session: the system was written when zero dates were allowed (legacy-system.md), so no mode that
+-- refuses them; but NO_ENGINE_SUBSTITUTION, so a shared set's CREATE TEMPORARY TABLE ... ENGINE=InnoDB fails rather than
+-- quietly taking the server's enforce_storage_engine (with BLACKHOLE there, every shared set came back empty and 19
+-- checks compared the target with a legacy side that had lost its rows).
 -- The reconciliation's legacy queries keep common table expressions (every client's merge chain, the episodes by
 -- child) in the server's internal temporary tables, which MariaDB moves to disk above tmp_table_size and
 -- max_heap_table_size (16 MiB by default): at scale 10 that made open-duty-cases 23.9 s instead of 4.1 s. 32 MiB
@@ -13,7 +16,7 @@
 -- /*M! ... */ comment, which MariaDB runs. And warnings kept for SHOW WARNINGS at MariaDB's default, 64: the fingerprint
 -- refuses a query the server warned about (a value cut by max_allowed_packet), and a server-wide max_error_count of 0
 -- would keep none to show.
-SET SESSION sql_mode = '',
+SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION',
     SESSION tmp_table_size = 67108864,
     SESSION max_heap_table_size = 67108864,
     SESSION sql_select_limit = 18446744073709551615,

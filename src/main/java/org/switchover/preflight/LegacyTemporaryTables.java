@@ -23,6 +23,13 @@ final class LegacyTemporaryTables {
             statement.execute(SqlResource.load("sql/preflight/drop_temporary_table_probe.legacy.sql").text());
             return Optional.empty();
         } catch (SQLException e) {
+            if (LegacyErrorCodes.optionPrevents(e)) {
+                return Optional.of("legacy database " + identity + ": the server will not make the reconciliation's shared sets"
+                        + " as InnoDB temporary tables (with NO_ENGINE_SUBSTITUTION it refused ENGINE=InnoDB): its"
+                        + " enforce_storage_engine names another engine,"
+                        + " which would hold the sets instead (BLACKHOLE keeps no rows, and every check that reads a set would"
+                        + " compare the target with an empty legacy side); set enforce_storage_engine back to NULL or InnoDB");
+            }
             if (!LegacyErrorCodes.accessDenied(e)) {
                 throw e;
             }

@@ -1,0 +1,2 @@
+-- The legacy server's version string ("10.11.19-MariaDB" or a MySQL version).
+SELECT VERSION()
