@@ -150,6 +150,43 @@ class DriverSettingsTest {
         }
     }
 
+    @Test
+    void aServerWideAsOfForSystemVersionedTablesReachesNoLegacySession(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given (MariaDB) a system-versioned table of 10 rows, 2 more added after a moment, and a server that reads every
+        // such table as it was at that moment (found by trying it: a dry run then read 700 of legacy's 705 referrals,
+        // and its checks agreed)
+        ConnectionSpec spec = legacy.spec();
+        try (Connection admin = Databases.connect(spec); Statement statement = admin.createStatement()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(single(admin, "SELECT VERSION()").contains("MariaDB"),
+                    "system versioning is MariaDB's");
+            statement.execute("CREATE TABLE versioned (n INT PRIMARY KEY) WITH SYSTEM VERSIONING");
+            statement.execute("INSERT INTO versioned VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10)");
+            String moment = single(admin, "SELECT NOW(6) + INTERVAL 0 SECOND");
+            statement.execute("DO SLEEP(0.01)");
+            statement.execute("INSERT INTO versioned VALUES (11), (12)");
+            Map<String, String> asOf = Map.of("system_versioning_asof", "'" + moment + "'");
+            try {
+                setGlobals(statement, asOf);
+                // (a session with the server's own settings reads the 10 rows of that moment)
+                try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
+                    assertEquals("10", single(bare, "SELECT COUNT(*) FROM versioned"));
+                }
+                // when the toolkit connects, single, pooled and read-only
+                try (Connection readOnly = Databases.connectReadOnly(spec)) {
+                    inEverySession(spec, connection -> {
+                        // then every session reads the table as it is now: 12 rows
+                        for (Connection session : new Connection[] {connection, readOnly}) {
+                            assertEquals("12", single(session, "SELECT COUNT(*) FROM versioned"));
+                        }
+                    });
+                }
+            } finally {
+                setGlobals(statement, Map.of("system_versioning_asof", "DEFAULT"));
+            }
+            assertEquals("DEFAULT", single(admin, "SELECT @@GLOBAL.system_versioning_asof"));
+        }
+    }
+
     /** A recursion of ten steps, as a merge chain of ten clients is walked. */
     private static final String CHAIN_OF_TEN =
             "WITH RECURSIVE chain (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM chain WHERE n < 10) SELECT COUNT(*) FROM chain";
