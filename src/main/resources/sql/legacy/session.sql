@@ -17,10 +17,13 @@
 -- refuses a query the server warned about (a value cut by max_allowed_packet), and a server-wide max_error_count of 0
 -- would keep none to show. And, on MariaDB, system-versioned tables read as they are now: a server-wide
 -- system_versioning_asof makes every query of such a table read it as it was at that moment, so the migration, the checks
--- and the fingerprint would all agree on a past that leaves out what legacy holds today.
+-- and the fingerprint would all agree on a past that leaves out what legacy holds today. And no default flags for
+-- REGEXP: a server-wide EXTENDED drops the spaces from every pattern, MULTILINE lets ^ and $ match at a line break
+-- inside a value, so a check's pattern would mean something else on the legacy side than on the target side.
 SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION',
     SESSION tmp_table_size = 67108864,
     SESSION max_heap_table_size = 67108864,
     SESSION sql_select_limit = 18446744073709551615,
     SESSION max_error_count = 64
-    /*M!, SESSION max_recursive_iterations = 1000, SESSION system_versioning_asof = DEFAULT */
+    /*M!, SESSION max_recursive_iterations = 1000, SESSION system_versioning_asof = DEFAULT,
+        SESSION default_regex_flags = '' */

@@ -187,6 +187,39 @@ class DriverSettingsTest {
         }
     }
 
+    @Test
+    void aServerWideRegexFlagReachesNoLegacySession(TestDatabases.LegacyDb legacy) throws SQLException {
+        // given (MariaDB) a server whose every session reads REGEXP patterns with EXTENDED and MULTILINE
+        ConnectionSpec spec = legacy.spec();
+        try (Connection admin = Databases.connect(spec); Statement statement = admin.createStatement()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(single(admin, "SELECT VERSION()").contains("MariaDB"),
+                    "default_regex_flags is MariaDB's");
+            Map<String, String> before = globals(statement, Set.of("default_regex_flags"));
+            try {
+                setGlobals(statement, Map.of("default_regex_flags", "'EXTENDED,MULTILINE'"));
+                // (a session with the server's own settings drops the pattern's space, and finds a date on the second line)
+                try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
+                    assertEquals("0|1", single(bare, REGEX_PROBES));
+                }
+                // when the toolkit connects, single, pooled and read-only
+                try (Connection readOnly = Databases.connectReadOnly(spec)) {
+                    inEverySession(spec, connection -> {
+                        // then every session reads the patterns as written: the space matches, ^ and $ are the value's ends
+                        for (Connection session : new Connection[] {connection, readOnly}) {
+                            assertEquals("1|0", single(session, REGEX_PROBES));
+                        }
+                    });
+                }
+            } finally {
+                setGlobals(statement, before);
+            }
+        }
+    }
+
+    /** A pattern with a space, and a whole-value date pattern against a value whose second line is a date. */
+    private static final String REGEX_PROBES = "SELECT CONCAT('x y' REGEXP '^x y$', '|',"
+            + " CONCAT('note', CHAR(10), '2019-01-31') REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')";
+
     /** A recursion of ten steps, as a merge chain of ten clients is walked. */
     private static final String CHAIN_OF_TEN =
             "WITH RECURSIVE chain (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM chain WHERE n < 10) SELECT COUNT(*) FROM chain";
