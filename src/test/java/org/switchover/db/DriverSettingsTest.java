@@ -167,19 +167,9 @@ class DriverSettingsTest {
             Map<String, String> asOf = Map.of("system_versioning_asof", "'" + moment + "'");
             try {
                 setGlobals(statement, asOf);
-                // (a session with the server's own settings reads the 10 rows of that moment)
-                try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
-                    assertEquals("10", single(bare, "SELECT COUNT(*) FROM versioned"));
-                }
-                // when the toolkit connects, single, pooled and read-only
-                try (Connection readOnly = Databases.connectReadOnly(spec)) {
-                    inEverySession(spec, connection -> {
-                        // then every session reads the table as it is now: 12 rows
-                        for (Connection session : new Connection[] {connection, readOnly}) {
-                            assertEquals("12", single(session, "SELECT COUNT(*) FROM versioned"));
-                        }
-                    });
-                }
+                // then a session with the server's own settings reads the 10 rows of that moment, and the toolkit's
+                // single, pooled and read-only sessions read the table as it is now: 12 rows
+                assertBareThenToolkit(spec, "SELECT COUNT(*) FROM versioned", "10", "12");
             } finally {
                 setGlobals(statement, Map.of("system_versioning_asof", "DEFAULT"));
             }
@@ -197,22 +187,26 @@ class DriverSettingsTest {
             Map<String, String> before = globals(statement, Set.of("default_regex_flags"));
             try {
                 setGlobals(statement, Map.of("default_regex_flags", "'EXTENDED,MULTILINE'"));
-                // (a session with the server's own settings drops the pattern's space, and finds a date on the second line)
-                try (Connection bare = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
-                    assertEquals("0|1", single(bare, REGEX_PROBES));
-                }
-                // when the toolkit connects, single, pooled and read-only
-                try (Connection readOnly = Databases.connectReadOnly(spec)) {
-                    inEverySession(spec, connection -> {
-                        // then every session reads the patterns as written: the space matches, ^ and $ are the value's ends
-                        for (Connection session : new Connection[] {connection, readOnly}) {
-                            assertEquals("1|0", single(session, REGEX_PROBES));
-                        }
-                    });
-                }
+                // then a session with the server's own settings drops the pattern's space and finds a date on a value's
+                // second line, and the toolkit's single, pooled and read-only sessions read the patterns as written
+                assertBareThenToolkit(spec, REGEX_PROBES, "0|1", "1|0");
             } finally {
                 setGlobals(statement, before);
             }
+        }
+    }
+
+    /** {@code sql} answers {@code bare} in a session of the server's own settings, {@code toolkit} in each of the toolkit's. */
+    private static void assertBareThenToolkit(ConnectionSpec spec, String sql, String bare, String toolkit) throws SQLException {
+        try (Connection plain = new org.mariadb.jdbc.Driver().connect(Databases.driverUrl(spec), login(spec))) {
+            assertEquals(bare, single(plain, sql));
+        }
+        try (Connection readOnly = Databases.connectReadOnly(spec)) {
+            inEverySession(spec, connection -> {
+                for (Connection session : new Connection[] {connection, readOnly}) {
+                    assertEquals(toolkit, single(session, sql));
+                }
+            });
         }
     }
 
