@@ -25,6 +25,21 @@ public final class RunHistory {
 
     private final Path root;
 
+    /**
+     * Why reports may not be written to {@code reportDir} and kept beside it (both are created when missing): another
+     * account owns the directory or its parent, or may write to either. Empty when both are this account's alone.
+     */
+    public static java.util.Optional<String> unsafePlace(Path reportDir) throws IOException {
+        Path absolute = reportDir.toAbsolutePath().normalize();
+        PrivateFiles.createDirectories(absolute); // owner-only, as every directory the tool creates
+        java.util.Optional<String> reachable = PrivateFiles.notOwnerOnly(absolute);
+        if (reachable.isPresent()) {
+            return java.util.Optional.of(PrivateFiles.refusal(absolute, reachable.get()));
+        }
+        RunHistory history = besides(absolute);
+        return PrivateFiles.notOwnerOnly(history.root()).map(why -> PrivateFiles.refusal(WHAT, history.root(), why));
+    }
+
     /** The history beside {@code reportDir}: its parent directory. */
     public static RunHistory besides(Path reportDir) {
         Path parent = reportDir.toAbsolutePath().normalize().getParent();

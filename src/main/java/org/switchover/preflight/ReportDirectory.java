@@ -26,16 +26,9 @@ final class ReportDirectory {
             return Optional.of("report directory " + absolute + " cannot be written: it is a file, not a directory");
         }
         try {
-            PrivateFiles.createDirectories(absolute); // owner-only, as every directory the tool creates
-            Optional<String> reachable = PrivateFiles.notOwnerOnly(absolute);
-            if (reachable.isPresent()) {
-                return Optional.of(PrivateFiles.refusal(absolute, reachable.get()));
-            }
-            // every run's report is kept beside it (RunHistory), so its parent must be this account's alone as well
-            RunHistory history = RunHistory.besides(absolute);
-            Optional<String> historyReachable = PrivateFiles.notOwnerOnly(history.root());
-            if (historyReachable.isPresent()) {
-                return Optional.of(PrivateFiles.refusal(RunHistory.WHAT, history.root(), historyReachable.get()));
+            Optional<String> unsafe = RunHistory.unsafePlace(absolute);
+            if (unsafe.isPresent()) {
+                return unsafe;
             }
             Path probe = absolute.resolve(PROBE);
             PrivateFiles.writeString(probe, "switchover checks that reports can be written here\n");

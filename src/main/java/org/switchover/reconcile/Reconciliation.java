@@ -153,6 +153,18 @@ public final class Reconciliation {
         return this;
     }
 
+    /** Before any check runs: the report and the run's kept copy must go where no other account can reach. */
+    private void refuseUnsafeReportPlace() {
+        try {
+            java.util.Optional<String> unsafe = org.switchover.history.RunHistory.unsafePlace(reportDir);
+            if (unsafe.isPresent()) {
+                throw new org.switchover.config.ConfigurationException("cannot reconcile: " + unsafe.get());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the reconciliation report in " + reportDir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The date "open", "active" and "days waiting" are measured at for a run with the as-of date {@code runAsOf}. */
     private LocalDate asOf(LocalDate runAsOf) {
         return asOfOverride != null ? asOfOverride : runAsOf;
@@ -165,6 +177,7 @@ public final class Reconciliation {
     /** As {@link #run()}, taking the legacy results {@code ahead} read from this reconciliation's own legacy database. */
     public ReconciliationResult run(LegacyAhead ahead) {
         long started = System.nanoTime();
+        refuseUnsafeReportPlace();
         MappingSet mappingSet = MappingSet.load(mappings, TransformSettings.defaults());
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappingSet);
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);

@@ -80,7 +80,7 @@ final class ReportFiles {
             }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir(), e);
+            throw new UncheckedIOException("cannot write the reconciliation report in " + result.reportDir() + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

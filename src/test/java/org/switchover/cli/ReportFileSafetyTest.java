@@ -102,6 +102,28 @@ class ReportFileSafetyTest {
     }
 
     @Test
+    void aReconcileIntoADirectoryOtherAccountsCanWriteToIsRefusedBeforeAnyCheck(@TempDir Path elsewhere) throws Exception {
+        // given a report directory that every account may write to (found by trying it: reconcile ran every check, recorded
+        // the reconciliation and then stopped on "cannot write the reconciliation report in …", without the reason)
+        Path shared = Files.createDirectory(elsewhere.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        long reconciliations = org.switchover.testing.Queries.number(target, "sql/scratch/reconciliations.sql");
+        // when reconcile is asked to write its report there
+        CliProcess.Result refused = CliProcess.run(Map.of(), "reconcile", "--legacy-url", legacy.url(), "--target-url", target.url(),
+                "--report-dir", shared.toString());
+        // then it is refused before any check, naming the directory and why; nothing is written there or recorded
+        assertEquals(ExitCodes.USAGE, refused.exitCode(), refused.err());
+        assertEquals("switchover: cannot reconcile: report directory " + shared + " is refused: other accounts can write to it"
+                + " (mode rwxrwxrwx), so another account could plant a link or a file of its own there, or replace a report;"
+                + " give a directory that is this account's alone (chmod go-w " + shared + ", if it is yours)",
+                refused.err().strip());
+        try (Stream<Path> names = Files.list(shared)) {
+            assertEquals(0, names.count());
+        }
+        assertEquals(reconciliations, org.switchover.testing.Queries.number(target, "sql/scratch/reconciliations.sql"));
+    }
+
+    @Test
     void formulaLikeReferencesAreTextInTheCsvsAndExactInJsonAndHtml() throws IOException {
         // given the lists of the report (open duty cases, active CP plans, missing fields), every client's legacy
         // reference made to start like a formula
