@@ -49,10 +49,6 @@ final class ReportFiles {
         try {
             Path dir = result.reportDir();
             PrivateFiles.createDirectories(dir.resolve("lists"));
-            java.util.Optional<String> reachable = PrivateFiles.notOwnerOnly(dir);
-            if (reachable.isPresent()) {
-                throw new IOException(PrivateFiles.refusal(dir, reachable.get()));
-            }
             // the sections' own files (the Annex A workbook, its CSVs) need nothing of the page: written on another core
             List<ReportSection> sections = ReportSection.all();
             java.util.concurrent.CompletableFuture<Void> sectionFiles = java.util.concurrent.CompletableFuture.runAsync(() -> {
