@@ -67,24 +67,27 @@ public final class AnnexASection implements ReportSection {
         for (var entry : lists.entrySet()) {
             int list = entry.getKey();
             CheckOutcome outcome = entry.getValue();
-            SideResult target = outcome.targetRows();
+            // the target's rows are unpacked once: they fill the target sheet and describe the legacy sheet's children
+            List<SideResult.Row> target = Outcomes.rows(outcome.targetRows());
             Sheet sheet = sheet("List " + list, "list-" + list + "-target.csv", target, target);
             PrivateFiles.writeString(dir.resolve(sheet.file()), CsvTable.text(sheet.header(), sheet.rows()));
             Worksheet ws = workbook.newWorksheet(sheet.name());
+            // inline strings: the shared-string table costs a hash lookup per cell and a sort at the end (about a
+            // quarter of the workbook's time at scale 5) to save 4 % of its size
             for (int c = 0; c < sheet.header().size(); c++) {
-                ws.value(0, c, sheet.header().get(c));
+                ws.inlineString(0, c, sheet.header().get(c));
             }
             int r = 1;
             for (List<String> row : sheet.rows()) {
                 for (int c = 0; c < row.size(); c++) {
                     if (row.get(c) != null) {
-                        ws.value(r, c, row.get(c));
+                        ws.inlineString(r, c, row.get(c));
                     }
                 }
                 r++;
             }
             ws.finish();
-            Sheet legacy = sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", outcome.legacyRows(), target);
+            Sheet legacy = sheet("List " + list + " (legacy)", "list-" + list + "-legacy.csv", Outcomes.rows(outcome.legacyRows()), target);
             PrivateFiles.writeString(dir.resolve(legacy.file()), CsvTable.text(legacy.header(), legacy.rows()));
         }
         workbook.finish();
@@ -92,10 +95,8 @@ public final class AnnexASection implements ReportSection {
     }
 
     /** One list of one side: the child columns (described from the target's row of the same record), then the list's own. */
-    private static Sheet sheet(String name, String file, SideResult side, SideResult target) {
+    private static Sheet sheet(String name, String file, List<SideResult.Row> sideRows, List<SideResult.Row> targetRows) {
         Set<String> own = new LinkedHashSet<>();
-        List<SideResult.Row> sideRows = Outcomes.rows(side);
-        List<SideResult.Row> targetRows = side == target ? sideRows : Outcomes.rows(target);
         sideRows.forEach(r -> own.addAll(r.values().keySet()));
         targetRows.forEach(r -> own.addAll(r.values().keySet()));
         own.removeAll(CHILD_VALUES);

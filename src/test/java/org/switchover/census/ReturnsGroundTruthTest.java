@@ -17,7 +17,9 @@ import org.switchover.reconcile.CheckOutcome;
 import org.switchover.reconcile.ReconciliationResult;
 import org.switchover.reconcile.SideResult;
 import org.switchover.reconcile.Status;
+import org.switchover.files.CsvTable;
 import org.switchover.testing.TestDatabases;
+import org.switchover.testing.XlsxSheets;
 import org.switchover.testing.TestQueries;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -135,6 +137,15 @@ class ReturnsGroundTruthTest {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("annex-a.xlsx").toFile())) {
             long sheets = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count();
             assertEquals(6, sheets, "a sheet per list");
+        }
+        // and each list's sheet holds, cell for cell, what its target CSV holds (the CSV marks a formula-like cell; the
+        // workbook keeps the value: CsvTable marks it again)
+        Map<String, List<List<String>>> sheetsRead = XlsxSheets.read(dir.resolve("annex-a.xlsx"));
+        assertEquals(List.of("List 1", "List 3", "List 4", "List 5", "List 6", "List 7"), List.copyOf(sheetsRead.keySet()));
+        for (int list : List.of(1, 3, 4, 5, 6, 7)) {
+            List<List<String>> cells = sheetsRead.get("List " + list);
+            String csv = Files.readString(dir.resolve("list-" + list + "-target.csv"));
+            assertEquals(csv, CsvTable.text(cells.get(0), cells.subList(1, cells.size())), "list " + list + " sheet and CSV");
         }
     }
 
