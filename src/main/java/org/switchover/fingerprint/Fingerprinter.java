@@ -14,9 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -147,7 +149,8 @@ public final class Fingerprinter {
 
     private TablePlan plan(String table, String key, TableFingerprint like) {
         try (Connection connection = Databases.connect(legacy)) {
-            Map<String, String> columns = columns(connection, table);
+            Set<String> notNull = new HashSet<>();
+            Map<String, String> columns = columns(connection, table, notNull);
             if (!columns.containsKey(key)) {
                 throw new IllegalStateException("legacy table " + table + " of " + legacy.identity() + " has no column " + key);
             }
@@ -156,7 +159,7 @@ public final class Fingerprinter {
             long rows = bucketing.rowCount(); // the earlier fingerprint's, or the count (or a large table's estimate) just read
             String sql = SqlResource.load("sql/fingerprint/buckets.legacy.sql").text()
                     .replace("{bucket}", bucketing.bucketExpression())
-                    .replace("{columns}", rowText(table, columns.keySet()))
+                    .replace("{row}", rowText(table, columns.keySet(), notNull))
                     .replace("{table}", LegacyIdentifiers.quote(table, "legacy table"));
             List<Long> bounds = bucketing.bucketing() == TableFingerprint.Bucketing.RANGE && rows > splitRows
                     ? bounds(connection, table, key, bucketing.bucketSize(), rows) : List.of();
@@ -246,14 +249,17 @@ public final class Fingerprinter {
         }
     }
 
-    /** The table's columns in order, with their data types. */
-    private static Map<String, String> columns(Connection connection, String table) throws SQLException {
+    /** The table's columns in order, with their data types; those declared NOT NULL are added to {@code notNull}. */
+    private static Map<String, String> columns(Connection connection, String table, Set<String> notNull) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(SqlResource.load("sql/fingerprint/table_columns.legacy.sql").text())) {
             statement.setString(1, table);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     columns.put(rows.getString(1), rows.getString(2));
+                    if ("NO".equalsIgnoreCase(rows.getString(3))) {
+                        notNull.add(rows.getString(1));
+                    }
                 }
             }
         }
@@ -263,14 +269,22 @@ public final class Fingerprinter {
         return columns;
     }
 
-    /** Each column as sql/fingerprint/row_column.legacy.sql makes it: length-prefixed, NULL apart from any text. */
-    private static String rowText(String table, Iterable<String> columns) {
-        String template = SqlResource.load("sql/fingerprint/row_column.legacy.sql").statements().get(0);
-        List<String> parts = new ArrayList<>();
+    /**
+     * The row's hashed text as sql/fingerprint/row_text.legacy.sql builds it: each column length-prefixed, NULL apart
+     * from any text (row_column.legacy.sql), those in {@code notNull} without the nested CONCAT (the same text).
+     */
+    static String rowText(String table, Iterable<String> columns, Set<String> notNull) {
+        String nullable = SqlResource.load("sql/fingerprint/row_column.legacy.sql").statements().get(0);
+        String notNullable = SqlResource.load("sql/fingerprint/row_column_not_null.legacy.sql").statements().get(0);
+        List<String> flat = new ArrayList<>();
+        List<String> definition = new ArrayList<>();
         for (String column : columns) {
-            parts.add(template.replace("{column}", LegacyIdentifiers.quote(column, "column of " + table)));
+            String quoted = LegacyIdentifiers.quote(column, "column of " + table);
+            flat.add((notNull.contains(column) ? notNullable : nullable).replace("{column}", quoted));
+            definition.add(nullable.replace("{column}", quoted));
         }
-        return String.join(", ", parts);
+        return SqlResource.load("sql/fingerprint/row_text.legacy.sql").statements().get(0)
+                .replace("{flat}", String.join(", '|', ", flat)).replace("{definition}", String.join(", ", definition));
     }
 
     private IllegalStateException failure(String what, SQLException e) {

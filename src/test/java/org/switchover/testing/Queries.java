@@ -18,18 +18,31 @@ public final class Queries {
 
     /** Every row of the query, its columns joined with '|' (NULL as "null"). */
     public static List<String> rows(ConnectionSpec database, String resource, Object... parameters) throws SQLException {
-        List<String> rows = new ArrayList<>();
         try (Connection connection = Databases.connect(database);
              PreparedStatement statement = prepare(connection, resource, parameters);
              ResultSet result = statement.executeQuery()) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> values = new ArrayList<>();
-                for (int c = 1; c <= columns; c++) {
-                    values.add(String.valueOf(result.getString(c)));
-                }
-                rows.add(String.join("|", values));
+            return joined(result);
+        }
+    }
+
+    /** Every row of a query the test built as text, joined as {@link #rows} joins them. */
+    public static List<String> rowsOfText(ConnectionSpec database, String sql) throws SQLException {
+        try (Connection connection = Databases.connect(database);
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            return joined(result);
+        }
+    }
+
+    private static List<String> joined(ResultSet result) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+            List<String> values = new ArrayList<>();
+            for (int c = 1; c <= columns; c++) {
+                values.add(String.valueOf(result.getString(c)));
             }
+            rows.add(String.join("|", values));
         }
         return rows;
     }
