@@ -13,13 +13,14 @@ import java.nio.charset.StandardCharsets;
  * what the person reading it sees (colour a FAIL green, hide a line, retitle the window), while a bidirectional control
  * shows words in another order than they are stored. Line feeds and tabs pass, and a carriage return only before a
  * line feed. Works on bytes: C0 controls and DEL in any ASCII-based encoding; C1 controls where the stream is UTF-8 or
- * ISO-8859-1; the bidirectional controls where it is UTF-8 (no single-byte encoding has them).
+ * a single-byte encoding that has them (the ISO-8859 family: Latin-1, Latin-9...; not windows-1252, whose 0x80-0x9F are
+ * letters and signs); the bidirectional controls where it is UTF-8 (no single-byte encoding has them).
  */
 final class TerminalSafeOutput extends FilterOutputStream {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private final boolean utf8;
-    /** ISO-8859-1, where the bytes 0x80-0x9F are the C1 controls themselves (0x9B is a CSI, as ESC [ is). */
-    private final boolean latin1;
+    /** Per byte 0x80-0x9F: whether the encoding makes it a C1 control (in ISO-8859-x, 0x9B is a CSI, as ESC [ is). */
+    private final boolean[] c1Controls;
     /** The start of a sequence not yet known to be safe: a carriage return, or the first bytes of a UTF-8 character. */
     private final int[] held = new int[3];
     private int heldCount;
@@ -27,7 +28,20 @@ final class TerminalSafeOutput extends FilterOutputStream {
     TerminalSafeOutput(OutputStream out, Charset encoding) {
         super(out);
         this.utf8 = StandardCharsets.UTF_8.equals(encoding);
-        this.latin1 = StandardCharsets.ISO_8859_1.equals(encoding);
+        this.c1Controls = c1Controls(encoding);
+    }
+
+    /** Which of the bytes 0x80-0x9F a single-byte {@code encoding} decodes to a C1 control; none for UTF-8 (its own rule). */
+    private static boolean[] c1Controls(Charset encoding) {
+        boolean[] controls = new boolean[0x20];
+        if (StandardCharsets.UTF_8.equals(encoding) || encoding.newEncoder().maxBytesPerChar() > 1) {
+            return controls;
+        }
+        for (int b = 0x80; b <= 0x9F; b++) {
+            String decoded = new String(new byte[] {(byte) b}, encoding);
+            controls[b - 0x80] = decoded.length() == 1 && Character.getType(decoded.charAt(0)) == Character.CONTROL;
+        }
+        return controls;
     }
 
     /** Replaces System.out and System.err with streams that show control characters as text; the command line calls it first. */
@@ -48,7 +62,7 @@ final class TerminalSafeOutput extends FilterOutputStream {
             settleHeld();
         } else if (b == '\r' || utf8 && (b == 0xC2 || b == 0xD8 || b == 0xE2)) {
             held[heldCount++] = b;
-        } else if (b < 0x20 && b != '\n' && b != '\t' || b == 0x7F || latin1 && b >= 0x80 && b <= 0x9F) {
+        } else if (b < 0x20 && b != '\n' && b != '\t' || b == 0x7F || b >= 0x80 && b <= 0x9F && c1Controls[b - 0x80]) {
             escape("\\x", b, 2);
         } else {
             out.write(b);

@@ -67,6 +67,33 @@ class TerminalSafeOutputTest {
         assertEquals("é\\x1B[2J \\x9B2J", terminal.toString(StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void everySingleByteEncodingWithC1ControlsHasThemShownAndWindows1252KeepsItsLetters() {
+        // given terminals in Latin-9 and Latin-2, where 0x9B is a CSI too, and in windows-1252, where 0x80 is the euro
+        for (String name : new String[] {"ISO-8859-15", "ISO-8859-2", "KOI8-R", "windows-1252"}) {
+            Charset encoding = Charset.forName(name);
+            ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+            PrintStream out = TerminalSafeOutput.safe(new PrintStream(terminal, true, encoding), encoding);
+            // when a C1 CSI and a line are printed
+            out.print("\u009B2J ok");
+            out.flush();
+            // then the CSI is shown as text wherever the encoding has it as a byte
+            String shown = terminal.toString(encoding);
+            if (name.equals("ISO-8859-15") || name.equals("ISO-8859-2")) {
+                assertEquals("\\x9B2J ok", shown, name);
+            } else {
+                assertEquals(false, shown.contains("\u009B"), name + ": " + shown);
+            }
+        }
+        // and windows-1252's 0x80-0x9F are printed as the letters and signs they are there
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        Charset windows = Charset.forName("windows-1252");
+        PrintStream out = TerminalSafeOutput.safe(new PrintStream(terminal, true, windows), windows);
+        out.print("\u20AC O\u2019Brien");
+        out.flush();
+        assertEquals("\u20AC O\u2019Brien", terminal.toString(windows));
+    }
+
     private static String printed(String text) {
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         Charset utf8 = StandardCharsets.UTF_8;
