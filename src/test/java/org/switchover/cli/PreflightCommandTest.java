@@ -88,20 +88,24 @@ class PreflightCommandTest {
 
     @Test
     @Order(3)
-    void aViewInPlaceOfALegacyTableIsRefusedByTheDryRunAndTheFinalLoad() throws Exception {
+    void aViewInPlaceOfALegacyTableIsRefusedByTheDryRunTheFreezeAndTheFinalLoad() throws Exception {
         // given a view named like the legacy table lac_episode that leaves one episode out (tried first without this
         // refusal: the same trick on referral hid the planted open duty case that cannot migrate, and the dry run was GO)
         Queries.update(legacy, "sql/preflight/view_for_table.legacy.sql");
         try {
-            // when a dry run and a final load are asked for
+            // when a dry run, a freeze and a final load are asked for
             CliProcess.Result dryRun = dryRun(dir.resolve("report"));
+            CliProcess.Result freeze = cli(args("freeze"));
             CliProcess.Result finalLoad = cli(args("final-load", "--freeze-time=2019-02-01T00:00", "--report-dir=" + dir.resolve("final")));
-            // then both refuse, naming the view and the mapping that reads it, and the target is untouched
+            // then each refuses, naming the view and the mapping that reads it, and the target is untouched: no freeze
+            // fingerprint of the view was recorded for the final load's gate to compare with
             String problem = "legacy table lac_episode of legacy database " + legacy.identity() + " is a view, not a table (read by "
                     + "mappings/ssd_cla_episodes.yml): a view can leave rows out of the migration and the reconciliation alike, "
                     + "which would then agree; migrate from the table that holds the rows";
             assertRefused(dryRun, "dry run", problem);
+            assertRefused(freeze, "freeze", problem);
             assertRefused(finalLoad, "final load", problem);
+            assertEquals(0, Queries.number(target, "sql/preflight/freeze_count.sql"));
         } finally {
             Queries.update(legacy, "sql/preflight/drop_view_for_table.legacy.sql");
         }
