@@ -55,8 +55,8 @@ class FingerprintDefinitionTest {
                 .replaceFirst("^IFNULL\\(CONCAT\\((.*)\\), CONCAT_WS\\('\\|', .*\\)\\)$", "$1") + ")");
         // then the rows whose flat text is NULL are hashed by the definition; the flat CONCAT alone would drop them
         List<String> definition = definition(legacy, table, columns);
-        assertEquals(definition, rows(legacy, guarded));
-        assertNotEquals(definition, rows(legacy, flatOnly));
+        assertEquals(definition, Queries.rowsOfText(legacy, guarded));
+        assertNotEquals(definition, Queries.rowsOfText(legacy, flatOnly));
     }
 
     private static String bucketsQuery(TableFingerprint table, String rowText) {
@@ -64,12 +64,8 @@ class FingerprintDefinitionTest {
                 .replace("{row}", rowText).replace("{table}", "`" + table.table() + "`").replace("{where}", "");
     }
 
-    private static List<String> rows(ConnectionSpec legacy, String sql) throws Exception {
-        return Queries.rowsOfText(legacy, sql);
-    }
-
     private static List<String> columns(ConnectionSpec legacy, String table) throws Exception {
-        return Queries.rows(legacy, "sql/fingerprint-test/table_columns_nullable.legacy.sql", table).stream()
+        return Queries.rows(legacy, "sql/fingerprint/table_columns.legacy.sql", table).stream()
                 .map(row -> row.split("\\|")[0]).toList();
     }
 
@@ -79,6 +75,6 @@ class FingerprintDefinitionTest {
         String sql = SqlResource.load("sql/fingerprint-test/definition_buckets.legacy.sql").text()
                 .replace("{bucket}", table.bucketExpression()).replace("{columns}", String.join(", ", parts))
                 .replace("{table}", "`" + table.table() + "`");
-        return rows(legacy, sql);
+        return Queries.rowsOfText(legacy, sql);
     }
 }
