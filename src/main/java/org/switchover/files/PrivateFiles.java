@@ -82,11 +82,12 @@ public final class PrivateFiles {
     }
 
     /**
-     * Every file is written to a new, owner-only file beside it and then renamed over its name: a name another account
+     * A stream of bytes to {@code file} (replacing it when closed), unbuffered, written as {@link #write} writes. Every
+     * file is written to a new, owner-only file beside it and then renamed over its name: a name another account
      * planted there (a symbolic link to a file of the operator's, or a file of its own to read the report from) is
      * replaced, never written through, and a reader never sees half a file.
      */
-    private static OutputStream newOutputStream(Path file) throws IOException {
+    public static OutputStream newOutputStream(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         boolean posix = posix(directory);

@@ -79,18 +79,19 @@ final class CheckSection {
         if (o.status() == Status.PASS) {
             return;
         }
-        List<String> refs = ChildrenAffected.of(o);
+        ChildrenAffected.Named named = ChildrenAffected.named(o, PAGE_LIST_LIMIT);
+        List<String> refs = named.first();
         if (refs.isEmpty()) {
             out.append("<p class=\"children\"><b>Children affected:</b> not named by this check; ").append(ChildrenAffected.records(o))
                     .append(o.counts() != null ? " rows rejected or missing (each reject in rejects.csv)" : " records")
                     .append(".</p>\n");
             return;
         }
-        out.append("<details class=\"children\"").append(refs.size() <= OPEN_LIST_LIMIT ? " open" : "").append("><summary><b>Children affected: ")
-                .append(refs.size()).append("</b> (by legacy reference)</summary><ul class=\"refs\">");
-        refs.stream().limit(PAGE_LIST_LIMIT).forEach(ref -> out.append("<li>").append(esc(ref)).append("</li>"));
-        if (refs.size() > PAGE_LIST_LIMIT) {
-            out.append("<li>… and ").append(refs.size() - PAGE_LIST_LIMIT).append(" more: see lists/").append(esc(o.id())).append(".csv</li>");
+        out.append("<details class=\"children\"").append(named.count() <= OPEN_LIST_LIMIT ? " open" : "").append("><summary><b>Children affected: ")
+                .append(named.count()).append("</b> (by legacy reference)</summary><ul class=\"refs\">");
+        refs.forEach(ref -> out.append("<li>").append(esc(ref)).append("</li>"));
+        if (named.count() > PAGE_LIST_LIMIT) {
+            out.append("<li>… and ").append(named.count() - PAGE_LIST_LIMIT).append(" more: see lists/").append(esc(o.id())).append(".csv</li>");
         }
         out.append("</ul></details>\n");
     }

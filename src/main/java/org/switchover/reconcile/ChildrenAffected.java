@@ -18,15 +18,37 @@ final class ChildrenAffected {
     private ChildrenAffected() {
     }
 
-    /** The legacy references a check's rows and failing records name, in order. */
-    static List<String> of(CheckOutcome o) {
-        // gathered unordered, then sorted once: a tree kept in order through a hundred thousand inserts cost more
-        String[] refs = collect(o, new HashSet<String>()).toArray(String[]::new);
-        Arrays.sort(refs);
-        return List.of(refs);
+    /** How many children a check names, and the first {@code limit} of them in order. */
+    record Named(int count, List<String> first) {
     }
 
-    /** How many children {@link #of} names, without sorting them (the report's JSON and its ordering need only the number). */
+    /**
+     * How many legacy references a check's rows and failing records name, and the first {@code limit} in order: the page
+     * lists 500, and sorting every one of a hundred thousand took 40 % of the page's time at scale 1.
+     */
+    static Named named(CheckOutcome o, int limit) {
+        Set<String> refs = collect(o, new HashSet<String>());
+        if (refs.size() <= limit) {
+            String[] all = refs.toArray(String[]::new);
+            Arrays.sort(all);
+            return new Named(all.length, List.of(all));
+        }
+        // the smallest `limit`, kept in a heap whose head is the largest of them: most references are past it at once
+        java.util.PriorityQueue<String> smallest = new java.util.PriorityQueue<>(limit + 1, java.util.Comparator.reverseOrder());
+        for (String ref : refs) {
+            if (smallest.size() < limit) {
+                smallest.add(ref);
+            } else if (ref.compareTo(smallest.peek()) < 0) {
+                smallest.poll();
+                smallest.add(ref);
+            }
+        }
+        String[] first = smallest.toArray(String[]::new);
+        Arrays.sort(first);
+        return new Named(refs.size(), List.of(first));
+    }
+
+    /** How many children {@link #named} counts, without sorting them (the report's JSON and its ordering need only the number). */
     static int count(CheckOutcome o) {
         return collect(o, new HashSet<>()).size();
     }

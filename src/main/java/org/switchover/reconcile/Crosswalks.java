@@ -59,26 +59,62 @@ final class Crosswalks {
         }
     }
 
-    /** One crosswalk per coded column, each built on whatever pair of connections runs it; {@link #sorted} orders them. */
-    static List<PairedWorkers.Task<Crosswalk>> tasks(MappingSet mappings) {
+    /** One coded column to crosswalk: where its values come from, and the code map they go through. */
+    private record Column(MappingFile file, List<String> legacyColumns, ValueTransform transform, String targetColumn, CodeMap codes,
+                          boolean list) {
+        /** The legacy query of its values, as crosswalk_legacy.sql fills it. */
+        String legacySql() {
+            List<String> selected = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (int i = 0; i < legacyColumns.size(); i++) {
+                String quoted = LegacyIdentifiers.quote(legacyColumns.get(i), "column of " + file.sourceTable());
+                selected.add(quoted + " AS v" + (i + 1));
+                groups.add("CAST(" + quoted + " AS BINARY), " + quoted);
+            }
+            return SqlResource.load("sql/reconcile/crosswalk_legacy.sql").statements().get(0)
+                    .replace("{table}", LegacyIdentifiers.quote(file.sourceTable(), "table"))
+                    .replace("{columns}", String.join(", ", selected)).replace("{groups}", String.join(", ", groups));
+        }
+
+        String label() {
+            return "crosswalk of " + file.sourceTable() + " -> " + file.target() + "." + targetColumn + " (sql/reconcile/crosswalk_legacy.sql)";
+        }
+    }
+
+    /** Every coded column of the mappings, in the mapping files' order. */
+    private static List<Column> columns(MappingSet mappings) {
         CodeMaps codeMaps = CodeMaps.load(mappings.directory().resolve(MappingSet.CODES_DIRECTORY));
-        List<PairedWorkers.Task<Crosswalk>> tasks = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         for (MappingFile file : mappings.files()) {
             if (file.explode() != null && file.explode().codes() != null) {
-                CodeMap codes = codeMaps.get(file.explode().codes());
-                tasks.add((legacy, target) -> crosswalk(file, List.of(file.explode().from()), null, explodedColumn(file),
-                        codes, true, legacy, target));
+                columns.add(new Column(file, List.of(file.explode().from()), null, explodedColumn(file), codeMaps.get(file.explode().codes()), true));
             }
             for (MappingFile.ColumnSpec column : file.columns().values()) {
                 boolean fromOne = column.from() != null && column.from().size() == 1 && column.transform() == null;
                 // a transform that makes the code map's input from several columns: the crosswalk lists their combinations
                 boolean fromSeveral = column.from() != null && !column.from().isEmpty() && column.transform() != null;
                 if (column.codes() != null && (fromOne || fromSeveral)) {
-                    ValueTransform transform = fromSeveral ? mappings.transformOf(column) : null;
-                    CodeMap codes = codeMaps.get(column.codes());
-                    tasks.add((legacy, target) -> crosswalk(file, column.from(), transform, column.target(), codes, false, legacy, target));
+                    columns.add(new Column(file, column.from(), fromSeveral ? mappings.transformOf(column) : null, column.target(),
+                            codeMaps.get(column.codes()), false));
                 }
             }
+        }
+        return columns;
+    }
+
+    /** The crosswalks' legacy queries, for {@link LegacyAhead} to read while the run loads (legacy is frozen through it). */
+    static List<LegacyAhead.Query> legacyQueries(MappingSet mappings) {
+        return columns(mappings).stream().map(c -> new LegacyAhead.Query(c.legacySql(), c.label())).toList();
+    }
+
+    /**
+     * One crosswalk per coded column, each built on whatever pair of connections runs it, its legacy values taken from
+     * {@code ahead} when it read them; {@link #sorted} orders them.
+     */
+    static List<PairedWorkers.Task<Crosswalk>> tasks(MappingSet mappings, LegacyAhead ahead) {
+        List<PairedWorkers.Task<Crosswalk>> tasks = new ArrayList<>();
+        for (Column column : columns(mappings)) {
+            tasks.add((legacy, target) -> crosswalk(column, ahead, legacy, target));
         }
         return tasks;
     }
@@ -96,36 +132,32 @@ final class Crosswalks {
                 .map(MappingFile.ColumnSpec::target).findFirst().orElse(file.explode().as());
     }
 
-    private static Crosswalk crosswalk(MappingFile file, List<String> legacyColumns, ValueTransform transform, String targetColumn,
-                                       CodeMap codes, boolean list, Connection legacy, Connection target) throws SQLException {
+    private static Crosswalk crosswalk(Column column, LegacyAhead ahead, Connection legacy, Connection target) throws SQLException {
         long started = System.nanoTime();
+        MappingFile file = column.file();
+        List<String> legacyColumns = column.legacyColumns();
+        ValueTransform transform = column.transform();
+        String targetColumn = column.targetColumn();
+        CodeMap codes = column.codes();
         Map<String, Value> legacyValues = new TreeMap<>();
-        List<String> selected = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (int i = 0; i < legacyColumns.size(); i++) {
-            String quoted = LegacyIdentifiers.quote(legacyColumns.get(i), "column of " + file.sourceTable());
-            selected.add(quoted + " AS v" + (i + 1));
-            groups.add("CAST(" + quoted + " AS BINARY), " + quoted);
-        }
-        String legacySql = SqlResource.load("sql/reconcile/crosswalk_legacy.sql").statements().get(0)
-                .replace("{table}", LegacyIdentifiers.quote(file.sourceTable(), "table"))
-                .replace("{columns}", String.join(", ", selected)).replace("{groups}", String.join(", ", groups));
-        try (Statement statement = legacy.createStatement(); ResultSet rs = statement.executeQuery(legacySql)) {
-            while (rs.next()) {
-                String[] inputs = new String[legacyColumns.size()];
-                for (int i = 0; i < inputs.length; i++) {
-                    inputs[i] = rs.getString("v" + (i + 1));
-                }
-                long n = rs.getLong("n");
-                if (list && inputs[0] != null) { // a list's unit is one item, as the mapping explodes it
-                    CodeListSplitter.split(inputs[0]).codes().forEach(item -> add(legacyValues, item, item, codes, n));
-                } else if (transform != null) {
-                    Object made = transform.apply(inputs).value();
-                    String key = java.util.Arrays.stream(inputs).map(v -> v == null ? "" : v).collect(java.util.stream.Collectors.joining(SEPARATOR));
-                    add(legacyValues, key, made == null ? null : made.toString(), codes, n);
-                } else {
-                    add(legacyValues, inputs[0] == null ? "" : inputs[0], inputs[0], codes, n);
-                }
+        String legacySql = column.legacySql();
+        // the first value is the row's key, the others its values in order (SideResult's convention), n its rows
+        SideResult read = ahead.resultOf(legacySql, () -> SideResult.query(legacy, legacySql, column.label()));
+        for (SideResult.Row row : read.rows()) {
+            String[] inputs = new String[legacyColumns.size()];
+            inputs[0] = row.key();
+            for (int i = 1; i < inputs.length; i++) {
+                inputs[i] = row.values().get("v" + (i + 1));
+            }
+            long n = row.n();
+            if (column.list() && inputs[0] != null) { // a list's unit is one item, as the mapping explodes it
+                CodeListSplitter.split(inputs[0]).codes().forEach(item -> add(legacyValues, item, item, codes, n));
+            } else if (transform != null) {
+                Object made = transform.apply(inputs).value();
+                String key = java.util.Arrays.stream(inputs).map(v -> v == null ? "" : v).collect(java.util.stream.Collectors.joining(SEPARATOR));
+                add(legacyValues, key, made == null ? null : made.toString(), codes, n);
+            } else {
+                add(legacyValues, inputs[0] == null ? "" : inputs[0], inputs[0], codes, n);
             }
         }
         long legacyDone = System.nanoTime();

@@ -95,6 +95,65 @@ final class PackedRows {
         }
     }
 
+    /**
+     * Each row in turn as one cursor, moved on from row to row: its key and n decoded, its values left as the UTF-8 they
+     * are packed as, for a writer that needs no strings. The cursor is valid only while {@code action} runs.
+     */
+    void forEachPacked(java.util.function.Consumer<Cursor> action) {
+        Reader in = new Reader(packed);
+        Cursor cursor = new Cursor(packed, names.length);
+        for (int r = 0; r < size; r++) {
+            cursor.key = in.string();
+            cursor.n = in.zigzag();
+            in.skip(); // not migrated
+            for (int v = 0; v < names.length; v++) {
+                long length = in.varint();
+                cursor.starts[v] = in.at;
+                cursor.lengths[v] = (int) length - 1;
+                in.at += (int) Math.max(0, length - 1);
+            }
+            action.accept(cursor);
+        }
+    }
+
+    /** One packed row: its key, n, and where each value's UTF-8 lies in {@link #bytes()}. */
+    static final class Cursor {
+        private final byte[] bytes;
+        private final int[] starts;
+        private final int[] lengths;
+        private String key;
+        private long n;
+
+        private Cursor(byte[] bytes, int values) {
+            this.bytes = bytes;
+            this.starts = new int[values];
+            this.lengths = new int[values];
+        }
+
+        String key() {
+            return key;
+        }
+
+        long n() {
+            return n;
+        }
+
+        /** The packed bytes every value lies in. */
+        byte[] bytes() {
+            return bytes;
+        }
+
+        /** Where value {@code v} (in column order) starts in {@link #bytes()}. */
+        int start(int v) {
+            return starts[v];
+        }
+
+        /** How many bytes value {@code v} has; -1 when it is NULL. */
+        int length(int v) {
+            return lengths[v];
+        }
+    }
+
     /** The value columns every row has, in order. */
     List<String> names() {
         return List.of(names);

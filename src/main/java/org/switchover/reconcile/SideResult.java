@@ -63,6 +63,11 @@ public final class SideResult {
         rows.forEach(action);
     }
 
+    /** Each row in turn as a cursor over its packed bytes (valid only inside {@code action}), its values never made strings. */
+    void forEachPacked(java.util.function.Consumer<PackedRows.Cursor> action) {
+        rows.forEachPacked(action);
+    }
+
     /** Each row's key and not-migrated reason in turn, without unpacking its values. */
     public void forEachKey(java.util.function.BiConsumer<String, String> action) {
         rows.forEachKey(action);

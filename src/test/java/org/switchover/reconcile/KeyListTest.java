@@ -35,6 +35,33 @@ class KeyListTest {
                 "3,legacy only,1,DCC/3"), Files.readAllLines(dir.resolve("lists/open-referrals.csv")));
     }
 
+    @Test
+    void valuesAreWrittenAsTheyAreReadWithAColumnOnlyOneSideHasLeftEmpty(@TempDir Path dir) throws IOException {
+        // given a check whose target rows carry a team that legacy's do not, with a NULL, a comma, a quote, a formula start,
+        // a negative figure and text beyond ASCII among the values
+        CheckDefinition check = new CheckDefinition("open-duty-cases", "Open duty cases", "Head of Service, Testing",
+                Status.FAIL, Status.FAIL, CheckType.CUSTOM, Comparison.EQUAL_KEYS, "sql/q.sql", "sql/q.sql", Map.of(), false, 0,
+                dir.resolve("open-duty-cases.yml"), "Every open duty case arrives.", "Fix it.", null, null, null, List.of(), List.of());
+        String[] targetColumns = {"legacy_ref", "team"};
+        SideResult target = new SideResult(List.of(
+                new SideResult.Row("7", 1, new RowValues(targetColumns, new String[] {"DCC/7", "=HYPERLINK(\"x\")"}), null),
+                new SideResult.Row("8", 2, new RowValues(targetColumns, new String[] {null, "Zoë, \"Duty\" ☎"}), null)), false);
+        SideResult legacy = new SideResult(List.of(
+                new SideResult.Row("8", 1, new RowValues(new String[] {"legacy_ref"}, new String[] {"DCC/8"}), null),
+                new SideResult.Row("9", -3, new RowValues(new String[] {"legacy_ref"}, new String[] {"-12"}), null)), false);
+        CheckOutcome outcome = new CheckOutcome(check, Status.FAIL, 2L, 3L, "1 only in legacy, 1 only in target", List.of("9"),
+                List.of("7"), List.of(), legacy, target, null);
+        ReconciliationResult result = new ReconciliationResult(1, 1, LocalDate.of(2019, 1, 31), null,
+                ReconciliationResult.Verdict.NO_GO, List.of(outcome), dir, 0.1, "hash",
+                new ReconciliationResult.Provenance("legacy", "target", "mappings", java.time.ZonedDateTime.now()));
+        // when the report is written
+        new ReportFiles(result, new RunTrend(List.of(), null, null, Map.of()), List.of()).writeAll();
+        // then each value is the cell CSV gives it, the NULL and the team legacy has not are empty, nothing else changes
+        assertEquals(List.of("key,side,n,legacy_ref,team", "7,target only,1,DCC/7,\"'=HYPERLINK(\"\"x\"\")\"",
+                "8,both,2,,\"Zoë, \"\"Duty\"\" ☎\"", "9,legacy only,-3,-12,"),
+                Files.readAllLines(dir.resolve("lists/open-duty-cases.csv"), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static SideResult.Row row(String key, String legacyRef, String notMigrated) {
         return new SideResult.Row(key, 1, new RowValues(new String[] {"legacy_ref"}, new String[] {legacyRef}), notMigrated);
     }

@@ -91,7 +91,24 @@ class LegacyAheadTest {
             assertTrue(legacyFigure(withCopy, "open-duty-cases") > 0);
             // and the control: its own settings' are taken, so the legacy side is as empty as they were made
             assertEquals(0L, legacyFigure(withOwn, "open-duty-cases"));
+            // the crosswalks' legacy values too: none from the empty results taken, every one from legacy with the copy
+            assertEquals(0L, crosswalkLegacyRows(dir.resolve("own")));
+            assertEquals(crosswalkLegacyRows(dir.resolve("dry-run")), crosswalkLegacyRows(dir.resolve("copy")));
+            assertTrue(crosswalkLegacyRows(dir.resolve("copy")) > 1000, "crosswalk legacy rows: " + crosswalkLegacyRows(dir.resolve("copy")));
         }
+    }
+
+    /** The legacy rows of every value of every crosswalk in a report. */
+    private static long crosswalkLegacyRows(Path reportDir) throws IOException {
+        JsonNode crosswalks = new ObjectMapper().readTree(reportDir.resolve(ReportFiles.JSON_FILE).toFile()).path("crosswalks");
+        assertTrue(crosswalks.size() > 5, "crosswalks: " + crosswalks.size());
+        long rows = 0;
+        for (JsonNode crosswalk : crosswalks) {
+            for (JsonNode value : crosswalk.path("values")) {
+                rows += value.path("rows").asLong();
+            }
+        }
+        return rows;
     }
 
     @Test
