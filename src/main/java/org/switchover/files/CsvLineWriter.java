@@ -3,6 +3,7 @@ package org.switchover.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * Writes CSV lines cell by cell, straight from UTF-8 bytes, giving exactly the bytes {@link CsvTable} gives for the same
@@ -19,6 +20,24 @@ public final class CsvLineWriter implements AutoCloseable {
     private final byte[] buffer = new byte[BUFFER];
     private int length;
     private boolean lineStarted;
+
+    /** What writes a file's lines; it may fail with {@code E} as well as with an I/O error. */
+    @FunctionalInterface
+    public interface Lines<E extends Exception> {
+        void write(CsvLineWriter out) throws IOException, E;
+    }
+
+    /**
+     * Writes {@code file} owner-only ({@link PrivateFiles#newFile}), a line at a time: it takes its name only once
+     * {@code lines} has written every line, so a failure half way leaves no half list behind.
+     */
+    public static <E extends Exception> void writeFile(Path file, Lines<E> lines) throws IOException, E {
+        try (PrivateFiles.PendingFile pending = PrivateFiles.newFile(file); CsvLineWriter out = new CsvLineWriter(pending)) {
+            lines.write(out);
+            out.flush();
+            pending.publish();
+        }
+    }
 
     /** Writes to {@code out}, which it closes. */
     public CsvLineWriter(OutputStream out) {
@@ -79,9 +98,10 @@ public final class CsvLineWriter implements AutoCloseable {
     }
 
     /** Ends the line with a line feed. */
-    public void endLine() throws IOException {
+    public CsvLineWriter endLine() throws IOException {
         put((byte) '\n');
         lineStarted = false;
+        return this;
     }
 
     @Override
@@ -145,8 +165,11 @@ public final class CsvLineWriter implements AutoCloseable {
         length += count;
     }
 
-    private void flush() throws IOException {
-        out.write(buffer, 0, length);
-        length = 0;
+    /** Writes out what is buffered. */
+    public void flush() throws IOException {
+        if (length > 0) {
+            out.write(buffer, 0, length);
+            length = 0;
+        }
     }
 }

@@ -68,26 +68,18 @@ public final class PrivateFiles {
 
     /** Writes {@code content} to {@code file} (replacing it), 0600; its parent directory must exist. */
     public static void write(Path file, byte[] content) throws IOException {
-        try (OutputStream out = newOutputStream(file)) {
+        try (PendingFile out = newFile(file)) {
             out.write(content);
+            out.publish();
         }
     }
 
     /**
-     * A UTF-8 writer to {@code file} (replacing it), 0600 from the moment it exists, like {@link #write}: for a file too
-     * long to build in memory first.
+     * A file being written, 0600 from the moment it exists, under a part name beside {@code file}: it takes the name
+     * only when {@link PendingFile#publish() published}. Closed without that (a failure half way), it is removed and a
+     * file already under the name is left as it was: a reader never sees half a file.
      */
-    public static java.io.Writer newWriter(Path file) throws IOException {
-        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    /**
-     * A stream of bytes to {@code file} (replacing it when closed), unbuffered, written as {@link #write} writes. Every
-     * file is written to a new, owner-only file beside it and then renamed over its name: a name another account
-     * planted there (a symbolic link to a file of the operator's, or a file of its own to read the report from) is
-     * replaced, never written through, and a reader never sees half a file.
-     */
-    public static OutputStream newOutputStream(Path file) throws IOException {
+    public static PendingFile newFile(Path file) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
         boolean posix = posix(directory);
@@ -103,28 +95,57 @@ public final class PrivateFiles {
             Files.deleteIfExists(part);
             throw e;
         }
-        return new FilterOutputStream(out) {
-            private boolean closed;
+        return new PendingFile(out, part, absolute);
+    }
 
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length);
-            }
+    /**
+     * The file is written to a new, owner-only file beside its name and then renamed over it: a name another account
+     * planted there (a symbolic link to a file of the operator's, or a file of its own to read the report from) is
+     * replaced, never written through.
+     */
+    public static final class PendingFile extends FilterOutputStream {
+        private final Path part;
+        private final Path name;
+        private boolean closed;
 
-            @Override
-            public void close() throws IOException {
-                if (closed) {
-                    return;
-                }
-                closed = true;
-                try {
-                    super.close();
-                    Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
+        private PendingFile(OutputStream out, Path part, Path name) {
+            super(out);
+            this.part = part;
+            this.name = name;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        /** Closes the file and gives it its name, replacing what had it. */
+        public void publish() throws IOException {
+            if (closed) {
+                throw new IOException(name + " was closed before it was published");
             }
-        };
+            closed = true;
+            try {
+                super.close();
+                Files.move(part, name, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
+
+        /** Removes the file unless it was published. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                super.close();
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        }
     }
 
     /**

@@ -118,7 +118,7 @@ final class ReportFiles {
         write(dir.resolve("not-migrated.csv"), List.of("check", "key", "legacyRef", "reason", "status", "decision", "owner", "role",
                 "decisionReason"), notMigrated);
         // a line per child and field: 7 MB at scale 5, written as the JSON tree is walked
-        try (CsvLineWriter out = new CsvLineWriter(PrivateFiles.newOutputStream(dir.resolve("missing-fields.csv")))) {
+        CsvLineWriter.writeFile(dir.resolve("missing-fields.csv"), out -> {
             out.line(List.of("table", "field", "legacyRef"));
             for (JsonNode field : root.path("missingFields")) {
                 byte[] table = field.path("table").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -127,7 +127,7 @@ final class ReportFiles {
                     out.cell(table, 0, table.length).cell(name, 0, name.length).cell(ref.asText()).endLine();
                 }
             }
-        }
+        });
         write(dir.resolve(CrosswalkReport.CSV_FILE), CrosswalkReport.CSV_COLUMNS, CrosswalkReport.csvRows(crosswalks));
         for (CheckOutcome o : result.outcomes()) {
             if (o.targetRows() != null) {
@@ -158,7 +158,7 @@ final class ReportFiles {
         header.addAll(columns);
         // the target's keys are written first, so a legacy row whose key is already written is on both sides
         Set<String> written = new java.util.HashSet<>();
-        try (CsvLineWriter out = new CsvLineWriter(PrivateFiles.newOutputStream(file))) {
+        CsvLineWriter.writeFile(file, out -> {
             out.line(header);
             try {
                 int[] targetColumns = positions(columns, targetSide);
@@ -171,7 +171,7 @@ final class ReportFiles {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-        }
+        });
     }
 
     /** Where each listed column lies among a side's values (-1: that side has no such column, an empty cell). */
@@ -216,11 +216,11 @@ final class ReportFiles {
     }
 
     private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        try (CsvLineWriter out = new CsvLineWriter(PrivateFiles.newOutputStream(file))) {
+        CsvLineWriter.writeFile(file, out -> {
             out.line(header);
             for (List<String> row : rows) {
                 out.line(row);
             }
-        }
+        });
     }
 }

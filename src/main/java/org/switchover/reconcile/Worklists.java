@@ -43,15 +43,16 @@ final class Worklists {
     static void write(Connection target, long runId, MappingSet mappings, Path reportDir) throws SQLException {
         Map<String, String> person = personValues(mappings);
         // written as it is read: at scale 5 the run's rejects run to 10 MB of text
-        try (PreparedStatement query = prepare(target, "rejects_worklist", runId, person); ResultSet rs = query.executeQuery();
-             CsvLineWriter out = new CsvLineWriter(PrivateFiles.newOutputStream(reportDir.resolve(REJECTS_FILE)))) {
-            out.line(REJECT_COLUMNS);
-            while (rs.next()) {
-                for (String column : List.of("target_table", "legacy_table", "legacy_key", "legacy_ref", "reason", "column_name", "raw_value")) {
-                    out.cell(rs.getString(column));
+        try (PreparedStatement query = prepare(target, "rejects_worklist", runId, person); ResultSet rs = query.executeQuery()) {
+            CsvLineWriter.writeFile(reportDir.resolve(REJECTS_FILE), out -> {
+                out.line(REJECT_COLUMNS);
+                while (rs.next()) {
+                    for (String column : List.of("target_table", "legacy_table", "legacy_key", "legacy_ref", "reason", "column_name", "raw_value")) {
+                        out.cell(rs.getString(column));
+                    }
+                    out.endLine();
                 }
-                out.endLine();
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the worklists in " + reportDir, e);
         }

@@ -96,12 +96,12 @@ public final class AnnexASection implements ReportSection {
 
     /** A sheet's CSV, written a line at a time (lists run to hundreds of thousands of lines at scale 5). */
     private static void writeCsv(Path dir, Sheet sheet) throws IOException {
-        try (CsvLineWriter out = new CsvLineWriter(PrivateFiles.newOutputStream(dir.resolve(sheet.file())))) {
+        CsvLineWriter.writeFile(dir.resolve(sheet.file()), out -> {
             out.line(sheet.header());
             for (List<String> row : sheet.rows()) {
                 out.line(row);
             }
-        }
+        });
     }
 
     /** One list of one side: the child columns (described from the target's row of the same record), then the list's own. */

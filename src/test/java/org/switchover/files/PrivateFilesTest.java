@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Files written owner-only, directories created owner-only, an older world-readable file closed before it is rewritten. */
 class PrivateFilesTest {
@@ -58,19 +59,35 @@ class PrivateFilesTest {
         Path checks = Files.createSymbolicLink(reports.resolve("checks.csv"), operators);
         // when the report is written, whole and through a streaming writer
         PrivateFiles.writeString(checks, "id,status\n");
-        try (java.io.Writer writer = PrivateFiles.newWriter(reports.resolve("lists.csv"))) {
-            writer.write("streamed");
-        }
+        CsvLineWriter.writeFile(reports.resolve("lists.csv"), out -> out.cell("streamed").endLine());
         // then the link was replaced by an owner-only file with the report, and the operator's file is as it was
         assertEquals(false, Files.isSymbolicLink(checks));
         assertEquals("id,status\n", Files.readString(checks));
         assertEquals("rw-------", mode(checks));
         assertEquals("the operator's own", Files.readString(operators));
         assertEquals("rw-r--r--", mode(operators));
-        assertEquals("streamed", Files.readString(reports.resolve("lists.csv")));
+        assertEquals("streamed\n", Files.readString(reports.resolve("lists.csv")));
         // and no part file is left beside them
         try (java.util.stream.Stream<Path> names = Files.list(reports)) {
             assertEquals(java.util.List.of("checks.csv", "lists.csv"), names.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aListThatFailsHalfWayLeavesTheFileItWouldReplaceAsItWasAndNoPart(@TempDir Path dir) throws Exception {
+        // given last run's list under the name
+        Path list = Files.writeString(dir.resolve("rejects.csv"), "key\nlast run\n");
+        // when this run's list fails after a line longer than the writer's buffer
+        java.sql.SQLException failure = new java.sql.SQLException("connection lost");
+        java.sql.SQLException thrown = assertThrows(java.sql.SQLException.class, () -> CsvLineWriter.writeFile(list, out -> {
+            out.cell("key").endLine().cell("x".repeat(100_000)).endLine();
+            throw failure;
+        }));
+        // then the failure is the caller's, the old list is whole, and nothing else is in the directory
+        assertEquals(failure, thrown);
+        assertEquals("key\nlast run\n", Files.readString(list));
+        try (java.util.stream.Stream<Path> names = Files.list(dir)) {
+            assertEquals(java.util.List.of("rejects.csv"), names.map(p -> p.getFileName().toString()).toList());
         }
     }
 
