@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes CSV lines cell by cell, straight from UTF-8 bytes, giving exactly the bytes {@link CsvTable} gives for the same
- * text (formula starts marked, RFC 4180 quoting). A check's key list runs to a million cells at scale 5: building a
- * string, a list and a line for each of them took most of the report's time.
+ * Writes CSV lines cell by cell, straight from UTF-8 bytes, by {@link CsvTable}'s rules (formula starts marked, RFC 4180
+ * quoting); {@link CsvTable#text} is this writer in memory. A check's key list runs to a million cells at scale 5:
+ * building a string, a list and a line for each of them took most of the report's time.
  *
  * <p>Every character the rules look at is ASCII, and no byte of a multi-byte UTF-8 character is below 0x80, so the
  * rules can be applied to the bytes as they are.
@@ -118,7 +118,7 @@ public final class CsvLineWriter implements AutoCloseable {
         lineStarted = true;
     }
 
-    /** As {@link CsvTable}: a formula start, unless the whole cell is a plain negative figure (-12, -0.5). */
+    /** A formula start, unless the whole cell is a plain negative figure (-12, -0.5: ASCII digits only). */
     private static boolean startsAFormula(byte[] utf8, int from, int count) {
         if (count == 0 || CsvTable.FORMULA_STARTS.indexOf(utf8[from]) < 0) {
             return false;

@@ -1,7 +1,6 @@
 package org.switchover.files;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CSV text (RFC 4180: a cell with a comma, quote or line break is quoted) that a spreadsheet opens as data.
@@ -15,47 +14,33 @@ public final class CsvTable {
     static final String FORMULA_STARTS = "=+-@\t\r";
     /** What goes before a cell that would otherwise be a formula. */
     static final char TEXT_MARK = '\'';
-    private static final Pattern NEGATIVE_FIGURE = Pattern.compile("-\\d+(\\.\\d+)?");
 
     private CsvTable() {
     }
 
     /** The header line and one line per row, each ending in a line feed; a null cell is empty. */
     public static String text(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, header);
-        rows.forEach(row -> line(out, row));
-        return out.toString();
-    }
-
-    /** Appends one line (the header or a row) as {@link #text} writes it, for a table written as it is read. */
-    public static void writeLine(Appendable out, List<String> cells) throws java.io.IOException {
-        StringBuilder line = new StringBuilder();
-        line(line, cells);
-        out.append(line);
-    }
-
-    /** One cell as written: formula-safe, then quoted when it must be. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = startsAFormula(value) ? TEXT_MARK + value : value;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    private static boolean startsAFormula(String value) {
-        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 && !NEGATIVE_FIGURE.matcher(value).matches();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+        return written(out -> {
+            out.line(header);
+            for (List<String> row : rows) {
+                out.line(row);
             }
-            out.append(cell(cells.get(i)));
+        });
+    }
+
+    /** One cell as written: formula-safe, then quoted when it must be (the rules are {@link CsvLineWriter}'s). */
+    static String cell(String value) {
+        return written(out -> out.cell(value));
+    }
+
+    /** What a line writer writes, in memory. */
+    private static String written(CsvLineWriter.Lines<RuntimeException> lines) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CsvLineWriter out = new CsvLineWriter(bytes)) {
+            lines.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a byte array cannot fail to be written", e);
         }
-        out.append('\n');
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -34,6 +34,9 @@ final class Worklists {
     static final String UNMAPPED_FILE = "unmapped.csv";
     private static final List<String> REJECT_COLUMNS = List.of("targetTable", "legacyTable", "key", "legacyRef", "reason", "column",
             "rawValue");
+    /** The rejects query's column for each of {@link #REJECT_COLUMNS}, in order. */
+    private static final List<String> REJECT_SOURCES = List.of("target_table", "legacy_table", "legacy_key", "legacy_ref", "reason",
+            "column_name", "raw_value");
     private static final List<String> UNMAPPED_COLUMNS = List.of("codeMap", "targetTable", "targetColumn", "legacyTable",
             "legacyColumn", "legacyValue", "rows", "sampleLegacyRefs");
 
@@ -47,7 +50,7 @@ final class Worklists {
             CsvLineWriter.writeFile(reportDir.resolve(REJECTS_FILE), out -> {
                 out.line(REJECT_COLUMNS);
                 while (rs.next()) {
-                    for (String column : List.of("target_table", "legacy_table", "legacy_key", "legacy_ref", "reason", "column_name", "raw_value")) {
+                    for (String column : REJECT_SOURCES) {
                         out.cell(rs.getString(column));
                     }
                     out.endLine();
