@@ -4,18 +4,13 @@ import org.switchover.config.ConfigException;
 import org.switchover.config.ConfigProblem;
 import org.switchover.db.ConnectionSpec;
 import org.switchover.db.Databases;
-import org.switchover.db.SqlResource;
 import org.switchover.mapping.MappingSet;
 import org.switchover.run.RunKind;
 import org.switchover.transform.TransformSettings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +181,7 @@ public final class Reconciliation {
         List<CheckDefinition> checks = CheckLoader.load(checksDirectory, mappingSet);
         String checkSetHash = CheckSetHash.of(checksDirectory, checks);
         try (Connection legacyConnection = Databases.connect(legacy); Connection targetConnection = Databases.connect(target)) {
-            RunRow run = findRun(targetConnection);
+            ReconciledRun run = ReconciledRun.find(targetConnection, runId, target);
             java.util.OptionalLong scratchInCsc = org.switchover.run.ScratchRuns.inCsc(targetConnection);
             if (scratchInCsc.isPresent() && scratchInCsc.getAsLong() != run.id()) {
                 // csc no longer holds what that run loaded: its checks would count a partial csc as the run's own
@@ -207,7 +202,7 @@ public final class Reconciliation {
                     ahead.reads(legacy) ? ahead : LegacyAhead.NONE);
             // a scratch run loaded only part of csc: whatever its checks say, it is never GO and never signable, and the
             // counts checks of mappings it did not run have no counts to check
-            List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? mappingsOf(targetConnection, run.id()) : null;
+            List<String> loaded = RunKind.SCRATCH.text().equals(run.kind()) ? ReconciledRun.mappingsOf(targetConnection, run.id()) : null;
             String partial = loaded == null ? null : "PARTIAL: scratch run " + run.id() + " (dry-run --only) loaded only "
                     + String.join(", ", loaded) + "; every other csc table is empty, so checks on them fail. A scratch run is never "
                     + "signable and its verdict is never GO.";
@@ -229,71 +224,41 @@ public final class Reconciliation {
                     .map(Crosswalks.Crosswalk.class::cast).toList());
             LOG.debug("at checks and crosswalks {} ms ({} legacy queries read ahead, holding {} KiB)",
                     (System.nanoTime() - started) / 1_000_000, ahead.readAhead(), ahead.heldBytes() / 1024);
-            List<CheckOutcome> outcomes = Findings.decide(ran, DecisionRecords.inForce(targetConnection));
-            boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
-            long id = ReconciliationRecords.nextId(targetConnection);
-            ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
-                    fails || partial != null ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
-                    (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
-                    target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
-            RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
-            LOG.debug("at trend {} ms", (System.nanoTime() - started) / 1_000_000);
-            ReportFiles files = new ReportFiles(result, trend, crosswalks);
-            String sha256 = files.writeAll();
-            LOG.debug("at report files {} ms", (System.nanoTime() - started) / 1_000_000);
-            Worklists.write(targetConnection, run.id(), mappingSet, reportDir);
-            LOG.debug("at worklists {} ms", (System.nanoTime() - started) / 1_000_000);
-            ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
-                    reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
-                    target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes,
-                    crosswalks);
-            LOG.debug("at records {} ms", (System.nanoTime() - started) / 1_000_000);
-            // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
-            org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
-            LOG.debug("reconciliation {} ms", (System.nanoTime() - started) / 1_000_000);
-            return result;
+            try (Worklists.Writing worklists = Worklists.writeBeside(target, run.id(), mappingSet, reportDir)) {
+                return report(started, targetConnection, run, asOf, checkSetHash, partial, ran, crosswalks, worklists);
+            }
         } catch (SQLException e) {
             throw new ReconciliationException("reconciliation of " + legacy.identity() + " against " + target.identity()
                     + " failed: " + e.getMessage(), e);
         }
     }
 
-    /** The mappings a run loaded (a scratch run's report names them as the part it is). */
-    private static List<String> mappingsOf(Connection connection, long runId) throws SQLException {
-        List<String> loaded = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(SqlResource.load("sql/reconcile/run_mappings.sql").text())) {
-            query.setLong(1, runId);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    loaded.add(rows.getString(1));
-                }
-            }
-        }
-        return loaded;
-    }
-
-    private record RunRow(long id, String kind, LocalDate asOf, String mappingHash) {
-    }
-
-    private RunRow findRun(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SqlResource.load("sql/reconcile/find_run.sql").text())) {
-            for (int i = 1; i <= 2; i++) {
-                if (runId == null) {
-                    query.setNull(i, Types.BIGINT);
-                } else {
-                    query.setLong(i, runId);
-                }
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    throw new ReconciliationException(runId == null
-                            ? "no successful dry run in migration.run of " + target.identity() + "; run dry-run first"
-                            : "no run " + runId + " in migration.run of " + target.identity());
-                }
-                Date asOf = rs.getDate("as_of");
-                return new RunRow(rs.getLong("run_id"), rs.getString("kind"), asOf == null ? null : asOf.toLocalDate(),
-                        rs.getString("mapping_hash"));
-            }
-        }
+    /** The verdict, its report files and records, and the run's kept copy, once every check and crosswalk has run. */
+    private ReconciliationResult report(long started, Connection targetConnection, ReconciledRun run, LocalDate asOf, String checkSetHash,
+            String partial, List<CheckOutcome> ran, List<Crosswalks.Crosswalk> crosswalks, Worklists.Writing worklists)
+            throws SQLException {
+        List<CheckOutcome> outcomes = Findings.decide(ran, DecisionRecords.inForce(targetConnection));
+        boolean fails = outcomes.stream().anyMatch(o -> o.status() == Status.FAIL);
+        long id = ReconciliationRecords.nextId(targetConnection);
+        ReconciliationResult result = new ReconciliationResult(id, run.id(), asOf, goLive,
+                fails || partial != null ? ReconciliationResult.Verdict.NO_GO : ReconciliationResult.Verdict.GO, outcomes, reportDir,
+                (System.nanoTime() - started) / 1e9, checkSetHash, new ReconciliationResult.Provenance(legacy.identity(),
+                target.identity(), run.mappingHash(), java.time.ZonedDateTime.now(clock)), partial);
+        RunTrend trend = RunTrend.of(targetConnection, run.kind(), run.id(), outcomes, result.verdict().name());
+        LOG.debug("at trend {} ms", (System.nanoTime() - started) / 1_000_000);
+        ReportFiles files = new ReportFiles(result, trend, crosswalks);
+        String sha256 = files.writeAll();
+        LOG.debug("at report files {} ms", (System.nanoTime() - started) / 1_000_000);
+        worklists.finish();
+        LOG.debug("at worklists {} ms", (System.nanoTime() - started) / 1_000_000);
+        ReconciliationRecords.record(targetConnection, files.htmlSha256(), new RecordedReconciliation(id, run.id(), null, result.verdict().name(), sha256,
+                reportDir.resolve(ReportFiles.JSON_FILE).toAbsolutePath().normalize().toString(), asOf, goLive, legacy.identity(),
+                target.identity(), checkSetHash, wholeState || !(RUN_KIND_OF_PART.equals(run.kind()) || partial != null)), outcomes,
+                crosswalks);
+        LOG.debug("at records {} ms", (System.nanoTime() - started) / 1_000_000);
+        // the report directory is the working copy sign-off reads; each run's is also kept apart for history and diff
+        org.switchover.history.RunHistory.besides(reportDir).keep(reportDir, run.kind(), run.id());
+        LOG.debug("reconciliation {} ms", (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 }

@@ -1,5 +1,7 @@
 package org.switchover.reconcile;
 
+import org.switchover.db.ConnectionSpec;
+import org.switchover.db.Databases;
 import org.switchover.db.SqlResource;
 import org.switchover.files.CsvLineWriter;
 import org.switchover.files.CsvTable;
@@ -23,6 +25,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The engineers' worklists in the report directory: rejects.csv (every reject of the run: table, key, legacy
@@ -41,6 +45,75 @@ final class Worklists {
             "legacyColumn", "legacyValue", "rows", "sampleLegacyRefs");
 
     private Worklists() {
+    }
+
+    /**
+     * Starts writing the worklists on a thread and a target connection of their own. They read only what the run
+     * recorded, never a check's result, so they are written while the report files are (at scale 5 the two took 1.3 s
+     * and 2.3 s one after the other, with a core to spare during each).
+     */
+    static Writing writeBeside(ConnectionSpec target, long runId, MappingSet mappings, Path reportDir) {
+        return new Writing(new FutureTask<>(() -> {
+            try (Connection connection = Databases.connect(target)) {
+                write(connection, runId, mappings, reportDir);
+            }
+            return null;
+        }));
+    }
+
+    /** Worklists being written beside the report files: {@link #finish} waits and reports their failure. */
+    static final class Writing implements AutoCloseable {
+        private final FutureTask<Void> task;
+
+        private Writing(FutureTask<Void> task) {
+            this.task = task;
+            Thread thread = new Thread(task, "worklists");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits until both lists are written; a failure to write them is the reconciliation's failure, as it was before. */
+        void finish() throws SQLException {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReconciliationException("interrupted while the worklists were written", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new ReconciliationException("cannot write the worklists: " + cause.getMessage(), cause);
+            }
+        }
+
+        /** Whether the thread has finished, written or failed (for tests). */
+        boolean done() {
+            return task.isDone();
+        }
+
+        /**
+         * Waits for the thread whatever happened, so that nothing writes into the report directory once the reconciliation
+         * has returned or failed; a failure here is already the caller's through {@link #finish}, or comes second to the
+         * one the caller is failing with.
+         */
+        @Override
+        public void close() {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException secondary) {
+                // reported by finish, or behind the caller's own failure
+            }
+        }
     }
 
     static void write(Connection target, long runId, MappingSet mappings, Path reportDir) throws SQLException {
