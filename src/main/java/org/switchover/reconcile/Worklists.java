@@ -130,7 +130,7 @@ final class Worklists {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the worklists in " + reportDir, e);
+            throw new UncheckedIOException("cannot write the worklists in " + reportDir + ": " + e.getMessage(), e);
         }
         List<List<String>> unmapped = new ArrayList<>();
         try (PreparedStatement query = prepare(target, "unmapped_worklist", runId, person); ResultSet rs = query.executeQuery()) {
@@ -145,7 +145,7 @@ final class Worklists {
         try {
             PrivateFiles.writeString(reportDir.resolve(UNMAPPED_FILE), CsvTable.text(UNMAPPED_COLUMNS, unmapped));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the worklists in " + reportDir, e);
+            throw new UncheckedIOException("cannot write the worklists in " + reportDir + ": " + e.getMessage(), e);
         }
     }
 
