@@ -55,13 +55,7 @@ final class PairedWorkers {
             Thread.currentThread().interrupt();
             throw new ReconciliationException("reconciliation interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new ReconciliationException("reconciliation failed: " + e.getCause(), e.getCause());
+            throw ReconciliationException.rethrowCause(e, "reconciliation failed");
         } finally {
             pool.shutdownNow();
         }

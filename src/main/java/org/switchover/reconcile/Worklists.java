@@ -54,7 +54,8 @@ final class Worklists {
      */
     static Writing writeBeside(ConnectionSpec target, long runId, MappingSet mappings, Path reportDir) {
         return new Writing(new FutureTask<>(() -> {
-            try (Connection connection = Databases.connect(target)) {
+            // read-only: the worklists only read what the run recorded, as the checks' sessions do (PairedWorkers)
+            try (Connection connection = Databases.connectReadOnly(target)) {
                 write(connection, runId, mappings, reportDir);
             }
             return null;
@@ -80,17 +81,7 @@ final class Worklists {
                 Thread.currentThread().interrupt();
                 throw new ReconciliationException("interrupted while the worklists were written", e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof SQLException sql) {
-                    throw sql;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new ReconciliationException("cannot write the worklists: " + cause.getMessage(), cause);
+                throw ReconciliationException.rethrowCause(e, "cannot write the worklists");
             }
         }
 
